@@ -1,0 +1,225 @@
+package io.jenkins.plugins.lynchybrid.site;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads and writes the site file: the JSON description of one hybrid that the CLI, the plugin's global
+ * configuration and the simulator's {@code simulate} command share. Every error names the file and field.
+ */
+public final class SiteFile {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String source;
+    private final JsonNode root;
+
+    private SiteFile(String source, JsonNode root) {
+        this.source = source;
+        this.root = root;
+    }
+
+    public static HybridSite read(Path file) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new ConfigurationException("site file " + file + " cannot be read as JSON: " + e.getMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new ConfigurationException("site file " + file + " must hold one JSON object");
+        }
+        return new SiteFile(file.toString(), root).toSite();
+    }
+
+    public static HybridSite parse(String json, String source) {
+        try {
+            return new SiteFile(source, JSON.readTree(json)).toSite();
+        } catch (IOException e) {
+            throw new ConfigurationException("site " + source + " is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private HybridSite toSite() {
+        try {
+            JsonNode shell = required("shell");
+            return new HybridSite(
+                    text("name").orElse("site"),
+                    strings(root.get("sipDomains"), "sipDomains"),
+                    requiredText("tenant"),
+                    requiredText("poolFqdn"),
+                    requiredText("edgeAccessFqdn"),
+                    text("edgeProbeAddress").map(v -> address(v, "edgeProbeAddress")),
+                    ServerVersion.parse(text("serverVersion").orElse("lync2013")),
+                    cloud(root.get("cloud")),
+                    requiredText("publicClientId"),
+                    requiredText("adminUsername"),
+                    text("appRegistration"),
+                    text("hostedMigrationOverrideUrl").map(v -> uri(v, "hostedMigrationOverrideUrl")),
+                    trustStore(root.get("trustStore")),
+                    text("dnsResolver").map(v -> address(v, "dnsResolver")),
+                    text("proxy").map(v -> uri(v, "proxy")),
+                    new ShellSettings(
+                            strings(shell.get("command"), "shell.command"),
+                            shell.path("hosts").asInt(2),
+                            Duration.ofSeconds(
+                                    shell.path("commandTimeoutSeconds").asLong(300)),
+                            shell.hasNonNull("remotePoolUrl")
+                                    ? shell.get("remotePoolUrl").asText()
+                                    : null));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("site file " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Cloud cloud(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return Cloud.WORLDWIDE;
+        }
+        if (node.isTextual()) {
+            return Cloud.named(node.asText());
+        }
+        Cloud base =
+                node.hasNonNull("name") && !"custom".equals(node.get("name").asText())
+                        ? Cloud.named(node.get("name").asText())
+                        : Cloud.WORLDWIDE;
+        return new Cloud(
+                node.path("name").asText("custom"),
+                node.hasNonNull("authorityHost")
+                        ? uri(node.get("authorityHost").asText(), "cloud.authorityHost")
+                        : base.authorityHost(),
+                node.hasNonNull("graphEndpoint")
+                        ? uri(node.get("graphEndpoint").asText(), "cloud.graphEndpoint")
+                        : base.graphEndpoint(),
+                node.path("hostingProviderFqdn").asText(base.hostingProviderFqdn()),
+                node.hasNonNull("autodiscoverUrl")
+                        ? uri(node.get("autodiscoverUrl").asText(), "cloud.autodiscoverUrl")
+                        : base.autodiscoverUrl());
+    }
+
+    private Optional<TrustStore> trustStore(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        String path = node.path("path").asText("");
+        if (path.isEmpty()) {
+            throw new IllegalArgumentException("trustStore.path is missing");
+        }
+        Path resolved = Path.of(path);
+        if (!Files.isReadable(resolved)) {
+            throw new IllegalArgumentException("trustStore.path " + path + " is not a readable file");
+        }
+        return Optional.of(new TrustStore(
+                resolved,
+                node.path("type").asText("PKCS12"),
+                node.path("password").asText("")));
+    }
+
+    private JsonNode required(String field) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            throw new IllegalArgumentException(field + " is missing");
+        }
+        return node;
+    }
+
+    private String requiredText(String field) {
+        return text(field).orElseThrow(() -> new IllegalArgumentException(field + " is missing or empty"));
+    }
+
+    private Optional<String> text(String field) {
+        JsonNode node = root.get(field);
+        return node == null || node.isNull() || node.asText().isBlank() ? Optional.empty() : Optional.of(node.asText());
+    }
+
+    private static List<String> strings(JsonNode node, String field) {
+        if (node == null || !node.isArray() || node.isEmpty()) {
+            throw new IllegalArgumentException(field + " must be a non-empty array of strings");
+        }
+        List<String> values = new ArrayList<>();
+        node.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    private static URI uri(String value, String field) {
+        try {
+            URI uri = new URI(value);
+            if (!uri.isAbsolute()) {
+                throw new IllegalArgumentException(field + " '" + value + "' is not an absolute URL");
+            }
+            return uri;
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(field + " '" + value + "' is not a URL: " + e.getReason());
+        }
+    }
+
+    private static InetSocketAddress address(String value, String field) {
+        int colon = value.lastIndexOf(':');
+        if (colon <= 0) {
+            throw new IllegalArgumentException(field + " '" + value + "' must be host:port");
+        }
+        try {
+            return InetSocketAddress.createUnresolved(
+                    value.substring(0, colon), Integer.parseInt(value.substring(colon + 1)));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field + " '" + value + "' has no numeric port");
+        }
+    }
+
+    /** Serialises a site in the same shape {@link #read} accepts. */
+    public static String write(HybridSite site) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("name", site.name());
+        ArrayNode domains = node.putArray("sipDomains");
+        site.sipDomains().forEach(domains::add);
+        node.put("tenant", site.tenant());
+        node.put("poolFqdn", site.poolFqdn());
+        node.put("edgeAccessFqdn", site.edgeAccessFqdn());
+        site.edgeProbeAddress().ifPresent(a -> node.put("edgeProbeAddress", a.getHostString() + ":" + a.getPort()));
+        node.put(
+                "serverVersion",
+                site.serverVersion().name().toLowerCase(java.util.Locale.ROOT).replace("_", ""));
+        ObjectNode cloud = node.putObject("cloud");
+        cloud.put("name", site.cloud().name());
+        cloud.put("authorityHost", site.cloud().authorityHost().toString());
+        cloud.put("graphEndpoint", site.cloud().graphEndpoint().toString());
+        cloud.put("hostingProviderFqdn", site.cloud().hostingProviderFqdn());
+        cloud.put("autodiscoverUrl", site.cloud().autodiscoverUrl().toString());
+        node.put("publicClientId", site.publicClientId());
+        node.put("adminUsername", site.adminUsername());
+        site.appRegistration().ifPresent(a -> node.put("appRegistration", a));
+        site.hostedMigrationOverrideUrl().ifPresent(u -> node.put("hostedMigrationOverrideUrl", u.toString()));
+        site.trustStore().ifPresent(t -> {
+            ObjectNode ts = node.putObject("trustStore");
+            ts.put("path", t.path().toString());
+            ts.put("type", t.type());
+            ts.put("password", t.password());
+        });
+        site.dnsResolver().ifPresent(a -> node.put("dnsResolver", a.getHostString() + ":" + a.getPort()));
+        site.proxy().ifPresent(p -> node.put("proxy", p.toString()));
+        ObjectNode shell = node.putObject("shell");
+        ArrayNode command = shell.putArray("command");
+        site.shell().command().forEach(command::add);
+        shell.put("hosts", site.shell().hosts());
+        shell.put("commandTimeoutSeconds", site.shell().commandTimeout().toSeconds());
+        if (site.shell().remotePoolUrl() != null) {
+            shell.put("remotePoolUrl", site.shell().remotePoolUrl());
+        }
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

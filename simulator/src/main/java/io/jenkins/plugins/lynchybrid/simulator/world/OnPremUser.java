@@ -1,0 +1,112 @@
+package io.jenkins.plugins.lynchybrid.simulator.world;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One Lync-enabled Active Directory user and its synced Entra ID twin. Mutable: only {@link World} changes
+ * it, under the world's lock.
+ */
+public final class OnPremUser {
+    public static final String ON_PREM_LOCATOR = "SRV:";
+
+    final String objectId = UUID.randomUUID().toString();
+    final String sipAddress;
+    final String userPrincipalName;
+    final String displayName;
+    final String distinguishedName;
+    boolean enabled = true;
+    String hostingProvider = ON_PREM_LOCATOR;
+    String registrarPool;
+    boolean enterpriseVoiceEnabled;
+    String lineUri;
+    String externalAccessPolicy;
+    boolean synced = true;
+    String usageLocation = "US";
+    final List<AssignedPlan> assignedPlans = new ArrayList<>();
+    int moves;
+
+    OnPremUser(String sipAddress, String userPrincipalName, String displayName, String distinguishedName, String pool) {
+        this.sipAddress = sipAddress;
+        this.userPrincipalName = userPrincipalName;
+        this.displayName = displayName;
+        this.distinguishedName = distinguishedName;
+        this.registrarPool = pool;
+    }
+
+    public String objectId() {
+        return objectId;
+    }
+
+    /** Always with the {@code sip:} prefix, as Get-CsUser shows it. */
+    public String sipAddress() {
+        return sipAddress;
+    }
+
+    public String userPrincipalName() {
+        return userPrincipalName;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String distinguishedName() {
+        return distinguishedName;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public String hostingProvider() {
+        return hostingProvider;
+    }
+
+    public boolean isOnline() {
+        return !ON_PREM_LOCATOR.equals(hostingProvider);
+    }
+
+    public String registrarPool() {
+        return registrarPool;
+    }
+
+    public boolean enterpriseVoiceEnabled() {
+        return enterpriseVoiceEnabled;
+    }
+
+    public String lineUri() {
+        return lineUri;
+    }
+
+    public String externalAccessPolicy() {
+        return externalAccessPolicy;
+    }
+
+    public boolean synced() {
+        return synced;
+    }
+
+    public String usageLocation() {
+        return usageLocation;
+    }
+
+    public List<AssignedPlan> assignedPlans() {
+        return List.copyOf(assignedPlans);
+    }
+
+    public int moves() {
+        return moves;
+    }
+
+    /** A licence plan as Graph's assignedPlan resource shows it. */
+    public record AssignedPlan(String servicePlanId, String service, String capabilityStatus) {
+        public static final AssignedPlan SKYPE_ONLINE_PLAN_2 =
+                new AssignedPlan("0feaeb32-d00e-4d66-bd5a-43b5b83db82c", "MicrosoftCommunicationsOnline", "Enabled");
+        public static final AssignedPlan TEAMS =
+                new AssignedPlan("57ff2da0-773e-42df-b2af-ffb7a2317929", "TeamspaceAPI", "Enabled");
+        public static final AssignedPlan PHONE_SYSTEM =
+                new AssignedPlan("4828c8ec-dc2e-4779-b502-87ac9ce28ab7", "MicrosoftCommunicationsOnline", "Enabled");
+    }
+}

@@ -1,0 +1,125 @@
+package io.jenkins.plugins.lynchybrid.simulator.world;
+
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/** Certificates the simulated hybrid needs: a CA made at start, and the server and signing certs it issues. */
+public final class Pki {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A certificate with its private key and the chain above it (leaf first). */
+    public record Issued(PrivateKey key, List<X509Certificate> chain) {
+        public X509Certificate certificate() {
+            return chain.get(0);
+        }
+    }
+
+    private Pki() {}
+
+    public static KeyPair keyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048, RANDOM);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Issued certificateAuthority(String commonName) {
+        KeyPair pair = keyPair();
+        Instant now = Instant.now();
+        X509Certificate cert = build(
+                new X500Name("CN=" + commonName),
+                new X500Name("CN=" + commonName),
+                pair,
+                pair.getPrivate(),
+                now.minusSeconds(3600),
+                now.plusSeconds(3650L * 86400),
+                true,
+                List.of());
+        return new Issued(pair.getPrivate(), List.of(cert));
+    }
+
+    /** A TLS server certificate signed by {@code issuer}, valid for the given DNS names and IP addresses. */
+    public static Issued server(
+            Issued issuer, String commonName, List<String> subjectAltNames, Instant notBefore, Instant notAfter) {
+        KeyPair pair = keyPair();
+        X509Certificate cert = build(
+                new X500Name("CN=" + commonName),
+                new X500Name(issuer.certificate().getSubjectX500Principal().getName()),
+                pair,
+                issuer.key(),
+                notBefore,
+                notAfter,
+                false,
+                subjectAltNames);
+        return new Issued(pair.getPrivate(), List.of(cert, issuer.certificate()));
+    }
+
+    /** A self-signed certificate, as AD FS makes for token signing by default. */
+    public static Issued selfSigned(String commonName, Instant notBefore, Instant notAfter) {
+        KeyPair pair = keyPair();
+        X500Name name = new X500Name("CN=" + commonName);
+        X509Certificate cert = build(name, name, pair, pair.getPrivate(), notBefore, notAfter, false, List.of());
+        return new Issued(pair.getPrivate(), List.of(cert));
+    }
+
+    private static X509Certificate build(
+            X500Name subject,
+            X500Name issuer,
+            KeyPair subjectKeys,
+            PrivateKey signingKey,
+            Instant notBefore,
+            Instant notAfter,
+            boolean ca,
+            List<String> subjectAltNames) {
+        try {
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                    issuer,
+                    new BigInteger(64, RANDOM),
+                    Date.from(notBefore),
+                    Date.from(notAfter),
+                    subject,
+                    subjectKeys.getPublic());
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
+            if (ca) {
+                builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+            } else {
+                builder.addExtension(
+                        Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
+            }
+            if (!subjectAltNames.isEmpty()) {
+                GeneralName[] names = subjectAltNames.stream()
+                        .map(n -> n.matches("[0-9.]+")
+                                ? new GeneralName(GeneralName.iPAddress, n)
+                                : new GeneralName(GeneralName.dNSName, n))
+                        .toArray(GeneralName[]::new);
+                builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
+            }
+            return new JcaX509CertificateConverter()
+                    .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(signingKey)));
+        } catch (OperatorCreationException | java.io.IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot issue certificate for " + subject, e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.jenkins.plugins.lynchybrid.simulator.world;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/** A named state of the hybrid: healthy, or with one prerequisite broken. */
+public enum Scenario {
+    HEALTHY(w -> {}),
+    /** AD FS, sync and DNS in place; Edge federation, the hosting provider and shared SIP address space not yet. */
+    UNCONFIGURED(w -> {
+        Scenario.valueOf("EDGE_FEDERATION_OFF").mutation.accept(w);
+        Scenario.valueOf("HOSTING_PROVIDER_MISSING").mutation.accept(w);
+        Scenario.valueOf("SHARED_SIP_OFF").mutation.accept(w);
+        w.externalAccessPolicies().get(0).put("EnableFederationAccess", false);
+    }),
+    DOMAIN_NOT_FEDERATED(w -> {
+        w.domains().get(World.SIP_DOMAIN).put("authenticationType", "Managed");
+        w.federationConfigurations().remove(World.SIP_DOMAIN);
+    }),
+    DIRSYNC_OFF(w -> w.organization().put("onPremisesSyncEnabled", null)),
+    DIRSYNC_STALE(w -> w.organization()
+            .put(
+                    "onPremisesLastSyncDateTime",
+                    Instant.now().minus(Duration.ofHours(9)).toString())),
+    SSO_MISMATCH(w -> w.federationConfigurations()
+            .values()
+            .forEach(f -> f.put("issuerUri", "http://sts.fabrikam.com/adfs/services/trust"))),
+    /** The tenant and AD FS agree on a signing certificate that expired yesterday. */
+    ADFS_CERT_EXPIRED(w -> {
+        Instant now = Instant.now();
+        w.adfsSigning(Pki.selfSigned(
+                "ADFS Signing - " + World.ADFS_HOST, now.minus(Duration.ofDays(366)), now.minus(Duration.ofDays(1))));
+        w.federationConfigurations()
+                .values()
+                .forEach(f -> f.put("signingCertificate", w.adfsSigningCertificateBase64()));
+    }),
+    SHARED_SIP_OFF(w -> w.tenantFederation().put("SharedSipAddressSpace", false)),
+    HOSTING_PROVIDER_MISSING(w -> w.hostingProviders().removeIf(p -> World.SIPFED.equals(p.get("ProxyFqdn")))),
+    HOSTING_PROVIDER_WRONG(w -> w.hostingProviders().stream()
+            .filter(p -> World.SIPFED.equals(p.get("ProxyFqdn")))
+            .forEach(p -> {
+                p.put("EnabledSharedAddressSpace", false);
+                p.put("VerificationLevel", "AlwaysVerifiable");
+            })),
+    EDGE_FEDERATION_OFF(w -> {
+        w.accessEdge().put("AllowFederatedUsers", false);
+        w.accessEdge().put("EnablePartnerDiscovery", false);
+    }),
+    SRV_MISSING(w -> w.dnsZone().removeIf(r -> r.name().equals("_sipfederationtls._tcp." + World.SIP_DOMAIN))),
+    SRV_WRONG_TARGET(w -> {
+        w.dnsZone().removeIf(r -> r.name().equals("_sipfederationtls._tcp." + World.SIP_DOMAIN));
+        w.dnsZone().add(DnsRecord.srv("_sipfederationtls._tcp." + World.SIP_DOMAIN, World.SIPFED, 5061));
+    }),
+    USER_NOT_SYNCED(w -> breakUsers(w, u -> u.synced = false)),
+    USER_UNLICENSED(w -> breakUsers(w, u -> u.assignedPlans.clear())),
+    USER_NO_USAGE_LOCATION(w -> breakUsers(w, u -> u.usageLocation = null));
+
+    /** How many users a user-* scenario breaks: the first ones, so tests can name them. */
+    public static final int BROKEN_USERS = 5;
+
+    private final Consumer<World> mutation;
+
+    Scenario(Consumer<World> mutation) {
+        this.mutation = mutation;
+    }
+
+    /** The scenario's name as the CLI and tests spell it, e.g. {@code hosting-provider-wrong}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public void apply(World world) {
+        world.change(w -> {
+            mutation.accept(w);
+            w.scenario(id());
+        });
+    }
+
+    public static Scenario byId(String id) {
+        return Arrays.stream(values())
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("scenario '" + id + "' is unknown; known: "
+                        + Arrays.stream(values()).map(Scenario::id).collect(Collectors.joining(", "))));
+    }
+
+    private static void breakUsers(World world, Consumer<OnPremUser> damage) {
+        List<OnPremUser> victims = world.users().stream().limit(BROKEN_USERS).toList();
+        victims.forEach(damage);
+        victims.forEach(u -> world.brokenUsers().add(World.key(u.sipAddress())));
+    }
+}

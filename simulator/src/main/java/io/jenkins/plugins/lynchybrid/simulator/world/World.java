@@ -1,0 +1,434 @@
+package io.jenkins.plugins.lynchybrid.simulator.world;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * The whole simulated contoso.com hybrid, in memory: the tenant and its domains, AD FS, the on-premises Lync
+ * deployment's settings and users, the public DNS zone, and the faults in force. Every protocol front end
+ * (HTTPS, DNS, the shell) reads and changes this one object; all access goes through its monitor so each
+ * call sees a consistent state. Configuration objects are kept as ordered property maps with the real
+ * objects' property names, since that is what the cmdlets return.
+ */
+public final class World {
+    public static final String SIP_DOMAIN = "contoso.com";
+    public static final String SECOND_SIP_DOMAIN = "fabrikam.contoso.com";
+    public static final String TENANT_DOMAIN = "contoso.onmicrosoft.com";
+    public static final String POOL_FQDN = "pool01.contoso.com";
+    public static final String EDGE_POOL_FQDN = "edgepool01.contoso.com";
+    public static final String ACCESS_EDGE_FQDN = "sip.contoso.com";
+    public static final String ADFS_HOST = "sts.contoso.com";
+    public static final String SIPFED = "sipfed.online.lync.com";
+    public static final String AUTODISCOVER_URL =
+            "https://webdir.online.lync.com/Autodiscover/AutodiscoverService.svc/root";
+    public static final String HOSTED_MIGRATION_URL =
+            "https://admin0a.online.lync.com/HostedMigration/hostedmigrationService.svc";
+    public static final String ADMIN_USERNAME = "admin@" + TENANT_DOMAIN;
+    public static final String PUBLIC_CLIENT_ID = "d3590ed6-52b3-4102-aeff-aad2292ab01c";
+    public static final String APP_CLIENT_ID = "5a5c2b1e-3f0c-4b7a-9d52-6c1f0e8a7b21";
+
+    private final String tenantId = UUID.randomUUID().toString();
+    private final char[] adminPassword;
+    private final String appClientSecret = UUID.randomUUID().toString();
+    private final Map<String, Object> organization = new LinkedHashMap<>();
+    private final Map<String, Map<String, Object>> domains = new LinkedHashMap<>();
+    private final Map<String, Map<String, Object>> federationConfigurations = new LinkedHashMap<>();
+    private final Map<String, Object> tenantFederation = new LinkedHashMap<>();
+    private final Map<String, Object> accessEdge = new LinkedHashMap<>();
+    private final List<Map<String, Object>> hostingProviders = new ArrayList<>();
+    private final List<Map<String, Object>> externalAccessPolicies = new ArrayList<>();
+    private final List<Map<String, Object>> services = new ArrayList<>();
+    private final List<Map<String, Object>> replicationStatus = new ArrayList<>();
+    private final List<String> allowedDomains = new ArrayList<>();
+    private final List<String> blockedDomains = new ArrayList<>();
+    private final Map<String, Object> agent = new LinkedHashMap<>();
+    private final List<DnsRecord> dnsZone = new ArrayList<>();
+    private final Map<String, OnPremUser> usersBySip = new LinkedHashMap<>();
+    private final Map<String, OnPremUser> usersByUpn = new LinkedHashMap<>();
+    private final List<Change> changes = new ArrayList<>();
+    private final AtomicInteger moduleImports = new AtomicInteger();
+    private final List<String> brokenUsers = new ArrayList<>();
+    private Pki.Issued adfsSigning;
+    private String adfsEntityId = "http://" + ADFS_HOST + "/adfs/services/trust";
+    private boolean adfsMetadataReachable = true;
+    private Faults faults = Faults.none();
+    private String scenario = "healthy";
+
+    /** A hybrid of {@code userCount} on-premises users in the {@code healthy} state. */
+    public World(int userCount, char[] adminPassword) {
+        if (userCount < 1 || userCount > 200_000) {
+            throw new IllegalArgumentException("user count " + userCount + " is outside 1..200000");
+        }
+        this.adminPassword = adminPassword.clone();
+        Instant now = Instant.now();
+        adfsSigning = Pki.selfSigned(
+                "ADFS Signing - " + ADFS_HOST, now.minus(Duration.ofDays(200)), now.plus(Duration.ofDays(165)));
+        seedTenant(now);
+        seedOnPremises();
+        seedDns();
+        for (int i = 1; i <= userCount; i++) {
+            addUser(String.format(Locale.ROOT, "user%05d", i), i);
+        }
+    }
+
+    private void seedTenant(Instant now) {
+        organization.put("id", tenantId);
+        organization.put("displayName", "Contoso");
+        organization.put("onPremisesSyncEnabled", true);
+        organization.put(
+                "onPremisesLastSyncDateTime", now.minus(Duration.ofMinutes(25)).toString());
+        organization.put("defaultUsageLocation", "US");
+        for (String name : List.of(SIP_DOMAIN, SECOND_SIP_DOMAIN, TENANT_DOMAIN)) {
+            Map<String, Object> domain = new LinkedHashMap<>();
+            boolean initial = name.equals(TENANT_DOMAIN);
+            domain.put("id", name);
+            domain.put("authenticationType", initial ? "Managed" : "Federated");
+            domain.put("isVerified", true);
+            domain.put("isDefault", name.equals(SIP_DOMAIN));
+            domain.put("isRoot", !name.equals(SECOND_SIP_DOMAIN));
+            domain.put("isInitial", initial);
+            domain.put("isAdminManaged", true);
+            domain.put("supportedServices", new ArrayList<>(List.of("Email", "OfficeCommunicationsOnline")));
+            domains.put(name, domain);
+            if (!initial) {
+                federationConfigurations.put(name, federationFor(name));
+            }
+        }
+        tenantFederation.put("Identity", "Global");
+        tenantFederation.put("AllowFederatedUsers", true);
+        tenantFederation.put("AllowPublicUsers", true);
+        tenantFederation.put("SharedSipAddressSpace", true);
+        tenantFederation.put("AllowedDomains", "AllowAllKnownDomains");
+        tenantFederation.put("BlockedDomains", new ArrayList<String>());
+    }
+
+    private Map<String, Object> federationFor(String domain) {
+        Map<String, Object> fed = new LinkedHashMap<>();
+        fed.put("@odata.type", "#microsoft.graph.internalDomainFederation");
+        fed.put(
+                "id",
+                UUID.nameUUIDFromBytes(domain.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .toString());
+        fed.put("displayName", "Contoso");
+        fed.put("issuerUri", adfsEntityId);
+        fed.put("metadataExchangeUri", "https://" + ADFS_HOST + "/adfs/services/trust/mex");
+        fed.put("passiveSignInUri", "https://" + ADFS_HOST + "/adfs/ls");
+        fed.put("activeSignInUri", "https://" + ADFS_HOST + "/adfs/services/trust/2005/usernamemixed");
+        fed.put("signOutUri", "https://" + ADFS_HOST + "/adfs/ls");
+        fed.put("signingCertificate", adfsSigningCertificateBase64());
+        fed.put("nextSigningCertificate", null);
+        fed.put("preferredAuthenticationProtocol", "wsFed");
+        fed.put("promptLoginBehavior", "nativeSupport");
+        fed.put("federatedIdpMfaBehavior", "rejectMfaByFederatedIdp");
+        fed.put("isSignedAuthenticationRequestRequired", false);
+        fed.put(
+                "signingCertificateUpdateStatus",
+                Map.of(
+                        "certificateUpdateResult",
+                        "Success",
+                        "lastRunDateTime",
+                        Instant.now().minus(Duration.ofDays(1)).toString()));
+        return fed;
+    }
+
+    private void seedOnPremises() {
+        accessEdge.put("Identity", "Global");
+        accessEdge.put("AllowAnonymousUsers", true);
+        accessEdge.put("AllowFederatedUsers", true);
+        accessEdge.put("AllowOutsideUsers", true);
+        accessEdge.put("BeClearingHouse", false);
+        accessEdge.put("EnablePartnerDiscovery", true);
+        accessEdge.put("EnableArchivingDisclaimer", false);
+        accessEdge.put("KeepCrlsUpToDateForPeers", true);
+        accessEdge.put("MarkSourceVerifiableOnOutgoingMessages", true);
+        accessEdge.put("OutgoingTlsCountForFederatedPartners", 4);
+        accessEdge.put("RoutingMethod", "UseDnsSrvRouting");
+        accessEdge.put("DiscoveredPartnerVerificationLevel", "UseSourceVerification");
+        hostingProviders.add(lyncOnlineProvider());
+        Map<String, Object> exchange = new LinkedHashMap<>();
+        exchange.put("Identity", "Exchange Online");
+        exchange.put("Name", "Exchange Online");
+        exchange.put("ProxyFqdn", "exap.um.outlook.com");
+        exchange.put("VerificationLevel", "UseSourceVerification");
+        exchange.put("Enabled", true);
+        exchange.put("EnabledSharedAddressSpace", true);
+        exchange.put("HostsOCSUsers", false);
+        exchange.put("IsLocal", false);
+        exchange.put("AutodiscoverUrl", null);
+        exchange.put("SipClientPort", 443);
+        hostingProviders.add(exchange);
+        Map<String, Object> global = new LinkedHashMap<>();
+        global.put("Identity", "Global");
+        global.put("EnableFederationAccess", true);
+        global.put("EnableXmppAccess", false);
+        global.put("EnablePublicCloudAccess", false);
+        global.put("EnablePublicCloudAudioVideoAccess", false);
+        global.put("EnableOutsideAccess", true);
+        externalAccessPolicies.add(global);
+        Map<String, Object> edge = new LinkedHashMap<>();
+        edge.put("Identity", "EdgeServer:" + EDGE_POOL_FQDN);
+        edge.put("Registrar", "Registrar:" + POOL_FQDN);
+        edge.put("AccessEdgeInternalSipPort", 5061);
+        edge.put("AccessEdgeExternalSipPort", 5061);
+        edge.put("AccessEdgeClientSipPort", 443);
+        edge.put("AccessEdgeExternalFqdn", ACCESS_EDGE_FQDN);
+        edge.put("DataProxyFqdn", "webcon.contoso.com");
+        edge.put("MediaRelayExternalFqdn", "av.contoso.com");
+        edge.put("PoolFqdn", EDGE_POOL_FQDN);
+        edge.put("SiteId", "Site:Redmond");
+        edge.put("IsFederationEnabled", true);
+        services.add(edge);
+        Map<String, Object> registrar = new LinkedHashMap<>();
+        registrar.put("Identity", "Registrar:" + POOL_FQDN);
+        registrar.put("PoolFqdn", POOL_FQDN);
+        registrar.put("EdgeServer", "EdgeServer:" + EDGE_POOL_FQDN);
+        registrar.put("SiteId", "Site:Redmond");
+        services.add(registrar);
+        for (String replica : List.of("fe01.contoso.com", "fe02.contoso.com", "edge01.contoso.com")) {
+            Map<String, Object> status = new LinkedHashMap<>();
+            status.put("UpToDate", true);
+            status.put("ReplicaFqdn", replica);
+            status.put("LastStatusReport", Instant.now().minusSeconds(60).toString());
+            status.put("LastUpdateCreation", Instant.now().minusSeconds(90).toString());
+            status.put("ProductVersion", "5.0.8308.1182");
+            replicationStatus.add(status);
+        }
+        agent.put("LyncModule", true);
+        agent.put("ServerVersion", "Lync Server 2013 (5.0.8308.0): Volume license key installed.");
+        agent.put("PatchVersion", "5.0.8308.1182");
+        agent.put("MicrosoftTeamsModuleVersion", "6.9.0");
+    }
+
+    private static Map<String, Object> lyncOnlineProvider() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("Identity", "LyncOnline");
+        p.put("Name", "LyncOnline");
+        p.put("ProxyFqdn", SIPFED);
+        p.put("VerificationLevel", "UseSourceVerification");
+        p.put("Enabled", true);
+        p.put("EnabledSharedAddressSpace", true);
+        p.put("HostsOCSUsers", true);
+        p.put("IsLocal", false);
+        p.put("AutodiscoverUrl", AUTODISCOVER_URL);
+        p.put("SipClientPort", 443);
+        return p;
+    }
+
+    private void seedDns() {
+        for (String domain : List.of(SIP_DOMAIN, SECOND_SIP_DOMAIN)) {
+            dnsZone.add(DnsRecord.srv("_sipfederationtls._tcp." + domain, ACCESS_EDGE_FQDN, 5061));
+            dnsZone.add(DnsRecord.srv("_sip._tls." + domain, ACCESS_EDGE_FQDN, 443));
+            if (!domain.equals(SIP_DOMAIN)) {
+                dnsZone.add(DnsRecord.cname("sip." + domain, ACCESS_EDGE_FQDN));
+            }
+            dnsZone.add(DnsRecord.cname("lyncdiscover." + domain, "webext.contoso.com"));
+        }
+        dnsZone.add(DnsRecord.a(ACCESS_EDGE_FQDN, "127.0.0.1"));
+        dnsZone.add(DnsRecord.a("webext.contoso.com", "127.0.0.1"));
+        dnsZone.add(DnsRecord.a(ADFS_HOST, "127.0.0.1"));
+        dnsZone.add(DnsRecord.a("webcon.contoso.com", "127.0.0.1"));
+        dnsZone.add(DnsRecord.a("av.contoso.com", "127.0.0.1"));
+    }
+
+    private void addUser(String alias, int index) {
+        String address = alias + "@" + SIP_DOMAIN;
+        OnPremUser user = new OnPremUser(
+                "sip:" + address,
+                address,
+                "User " + alias.substring(4),
+                "CN=User " + alias.substring(4) + ",OU=" + (index % 50 == 0 ? "Executives" : "Users")
+                        + ",OU=Lync,DC=contoso,DC=com",
+                POOL_FQDN);
+        user.assignedPlans.add(OnPremUser.AssignedPlan.SKYPE_ONLINE_PLAN_2);
+        user.assignedPlans.add(OnPremUser.AssignedPlan.TEAMS);
+        if (index % 20 == 0) {
+            user.enterpriseVoiceEnabled = true;
+            user.lineUri = String.format(Locale.ROOT, "tel:+1425555%04d", index % 10_000);
+            user.assignedPlans.add(OnPremUser.AssignedPlan.PHONE_SYSTEM);
+        }
+        usersBySip.put(key(address), user);
+        usersByUpn.put(key(address), user);
+    }
+
+    static String key(String identity) {
+        String value = identity.toLowerCase(Locale.ROOT);
+        return value.startsWith("sip:") ? value.substring(4) : value;
+    }
+
+    // ---- reading and changing the world: always under the monitor --------------------------------------
+
+    /** Runs {@code action} under the world's lock, so a protocol handler sees and changes a consistent state. */
+    public synchronized <T> T read(Function<World, T> action) {
+        return action.apply(this);
+    }
+
+    public synchronized void change(java.util.function.Consumer<World> action) {
+        action.accept(this);
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public boolean adminPasswordMatches(char[] candidate) {
+        return java.security.MessageDigest.isEqual(
+                new String(adminPassword).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                new String(candidate).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public String appClientSecret() {
+        return appClientSecret;
+    }
+
+    public Map<String, Object> organization() {
+        return organization;
+    }
+
+    public Map<String, Map<String, Object>> domains() {
+        return domains;
+    }
+
+    /** Domain id → the internalDomainFederation object; absent when the domain is not federated. */
+    public Map<String, Map<String, Object>> federationConfigurations() {
+        return federationConfigurations;
+    }
+
+    public Map<String, Object> tenantFederation() {
+        return tenantFederation;
+    }
+
+    public Map<String, Object> accessEdge() {
+        return accessEdge;
+    }
+
+    public List<Map<String, Object>> hostingProviders() {
+        return hostingProviders;
+    }
+
+    public List<Map<String, Object>> externalAccessPolicies() {
+        return externalAccessPolicies;
+    }
+
+    /** Get-CsService objects: Edge pools and registrars. */
+    public List<Map<String, Object>> services() {
+        return services;
+    }
+
+    public List<Map<String, Object>> replicationStatus() {
+        return replicationStatus;
+    }
+
+    public List<String> allowedDomains() {
+        return allowedDomains;
+    }
+
+    public List<String> blockedDomains() {
+        return blockedDomains;
+    }
+
+    /** What the agent machine has: Lync module present, server version and patch, MicrosoftTeams module version. */
+    public Map<String, Object> agent() {
+        return agent;
+    }
+
+    public List<DnsRecord> dnsZone() {
+        return dnsZone;
+    }
+
+    public Collection<OnPremUser> users() {
+        return usersBySip.values();
+    }
+
+    /** Finds a user by SIP address (with or without {@code sip:}) or UPN. */
+    public Optional<OnPremUser> user(String identity) {
+        String k = key(identity);
+        OnPremUser user = usersBySip.get(k);
+        return Optional.ofNullable(user != null ? user : usersByUpn.get(k));
+    }
+
+    public Pki.Issued adfsSigning() {
+        return adfsSigning;
+    }
+
+    public void adfsSigning(Pki.Issued value) {
+        adfsSigning = value;
+    }
+
+    public String adfsSigningCertificateBase64() {
+        try {
+            return Base64.getEncoder().encodeToString(adfsSigning.certificate().getEncoded());
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String adfsEntityId() {
+        return adfsEntityId;
+    }
+
+    public void adfsEntityId(String value) {
+        adfsEntityId = value;
+    }
+
+    public boolean adfsMetadataReachable() {
+        return adfsMetadataReachable;
+    }
+
+    public void adfsMetadataReachable(boolean value) {
+        adfsMetadataReachable = value;
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    public void faults(Faults value) {
+        faults = value;
+    }
+
+    public String scenario() {
+        return scenario;
+    }
+
+    void scenario(String value) {
+        scenario = value;
+    }
+
+    /** SIP addresses (no prefix) of the users a user-* scenario broke. */
+    public List<String> brokenUsers() {
+        return brokenUsers;
+    }
+
+    public List<Change> changes() {
+        return changes;
+    }
+
+    /** Records a change made through a service, for tests and the state endpoint. */
+    public void recordChange(String side, String operation, String target, Map<String, Object> parameters) {
+        changes.add(new Change(Instant.now(), side, operation, target, Map.copyOf(parameters)));
+    }
+
+    /** Counts Lync module imports by shell hosts (one per host process if the host pools correctly). */
+    public AtomicInteger moduleImports() {
+        return moduleImports;
+    }
+
+    /** A lyncOnline hosting provider with every hybrid value, for scenarios that restore or break it. */
+    public static Map<String, Object> hybridHostingProvider() {
+        return lyncOnlineProvider();
+    }
+
+    /** One change made through a service. */
+    public record Change(Instant at, String side, String operation, String target, Map<String, Object> parameters) {}
+}
