@@ -1,0 +1,27 @@
+package io.jenkins.plugins.lynchybrid.graph;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Graph's user resource, the fields the per-user pre-checks read. */
+public record GraphUser(
+        String id,
+        String userPrincipalName,
+        boolean accountEnabled,
+        Optional<String> usageLocation,
+        Boolean onPremisesSyncEnabled,
+        List<AssignedPlan> assignedPlans,
+        List<String> proxyAddresses) {
+    public GraphUser {
+        assignedPlans = List.copyOf(assignedPlans);
+        proxyAddresses = List.copyOf(proxyAddresses);
+    }
+
+    public boolean synced() {
+        return Boolean.TRUE.equals(onPremisesSyncEnabled);
+    }
+
+    public boolean hasActivePlan(String servicePlanId) {
+        return assignedPlans.stream().anyMatch(p -> p.servicePlanId().equalsIgnoreCase(servicePlanId) && p.active());
+    }
+}
