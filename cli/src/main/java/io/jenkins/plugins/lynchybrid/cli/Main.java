@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         name = "lync-hybrid",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "Readiness, configuration and user moves for a Lync Server 2013 / Skype for Business Server hybrid.",
+        description =
+                "Readiness, configuration and user moves for a Lync Server 2013 / Skype for Business Server hybrid.",
         subcommands = {CommandLine.HelpCommand.class})
 public final class Main {
     /** The job ran and found problems (not ready, plan failed, some users failed). */

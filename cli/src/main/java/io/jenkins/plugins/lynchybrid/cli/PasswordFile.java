@@ -23,7 +23,8 @@ final class PasswordFile {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ConfigurationException("--password-file " + file + " cannot be read: " + e.getClass().getSimpleName());
+            throw new ConfigurationException("--password-file " + file + " cannot be read: "
+                    + e.getClass().getSimpleName());
         }
         try {
             CharBuffer chars = StandardCharsets.UTF_8
@@ -35,7 +36,8 @@ final class PasswordFile {
                 end++;
             }
             if (end == 0) {
-                throw new ConfigurationException("--password-file " + file + " is empty: put the password on its first line");
+                throw new ConfigurationException(
+                        "--password-file " + file + " is empty: put the password on its first line");
             }
             char[] password = new char[end];
             chars.get(0, password, 0, end);
