@@ -357,6 +357,16 @@ public final class World {
         return Optional.ofNullable(user != null ? user : usersByUpn.get(k));
     }
 
+    /**
+     * Re-homes {@code user} as a completed Move-CsUser does: the deployment locator and registrar pool change
+     * and the user's move count grows. Call inside {@link #change}.
+     */
+    public void rehome(OnPremUser user, String hostingProvider, String registrarPool) {
+        user.hostingProvider = hostingProvider;
+        user.registrarPool = registrarPool;
+        user.moves++;
+    }
+
     public Pki.Issued adfsSigning() {
         return adfsSigning;
     }
