@@ -1,6 +1,7 @@
 package io.jenkins.plugins.lynchybrid.configure;
 
 import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
+import io.jenkins.plugins.lynchybrid.shell.PsObject;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,25 +17,17 @@ public final class Planner {
 
     public Plan plan(CurrentState current) {
         List<Change> changes = new ArrayList<>();
-        changes.addAll(SettingsDiff.changes(
-                Resource.ACCESS_EDGE,
-                StateReader.GLOBAL,
-                desired.accessEdge(),
-                current.accessEdge(),
-                CmdletCall.of("Set-CsAccessEdgeConfiguration")));
+        changes.addAll(global(Resource.ACCESS_EDGE, desired.accessEdge(), current.accessEdge()));
         changes.addAll(HostingProviderDiff.changes(desired.hostingProvider(), current.hostingProviders()));
-        changes.addAll(SettingsDiff.changes(
-                Resource.EXTERNAL_ACCESS_POLICY,
-                StateReader.GLOBAL,
-                desired.externalAccessPolicy(),
-                current.globalExternalAccessPolicy(),
-                CmdletCall.of("Set-CsExternalAccessPolicy").with("Identity", StateReader.GLOBAL)));
-        changes.addAll(SettingsDiff.changes(
-                Resource.TENANT_FEDERATION,
-                StateReader.GLOBAL,
-                desired.tenantFederation(),
-                current.tenantFederation(),
-                CmdletCall.of("Set-CsTenantFederationConfiguration")));
+        changes.addAll(global(
+                Resource.EXTERNAL_ACCESS_POLICY, desired.externalAccessPolicy(), current.globalExternalAccessPolicy()));
+        changes.addAll(global(Resource.TENANT_FEDERATION, desired.tenantFederation(), current.tenantFederation()));
         return new Plan(site, desired.flow(), changes);
+    }
+
+    /** The Edge, the policy and the tenant each have one instance that matters: Global. */
+    private static List<Change> global(Resource resource, List<DesiredSetting> settings, PsObject current) {
+        CmdletCall setter = CmdletCall.of("Set-Cs" + resource.displayName()).with("Identity", StateReader.GLOBAL);
+        return SettingsDiff.changes(resource, StateReader.GLOBAL, settings, current, setter);
     }
 }

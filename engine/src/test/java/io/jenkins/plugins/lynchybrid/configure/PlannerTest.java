@@ -46,8 +46,8 @@ class PlannerTest {
 
         assertEquals(
                 List.of(
-                        "Set-CsAccessEdgeConfiguration -AllowFederatedUsers:$true",
-                        "Set-CsAccessEdgeConfiguration -EnablePartnerDiscovery:$true"),
+                        "Set-CsAccessEdgeConfiguration -Identity 'Global' -AllowFederatedUsers:$true",
+                        "Set-CsAccessEdgeConfiguration -Identity 'Global' -EnablePartnerDiscovery:$true"),
                 commands(plan));
         assertEquals(false, plan.changes().get(0).from());
         assertEquals(true, plan.changes().get(0).to());
@@ -58,7 +58,8 @@ class PlannerTest {
         String edge = EDGE.replace("UseDnsSrvRouting", "UseDefaultRouting");
         Plan plan = plan(ServerVersion.LYNC_2013, state(edge, List.of(LYNC_ONLINE), POLICY, TENANT));
 
-        assertEquals(List.of("Set-CsAccessEdgeConfiguration -UseDnsSrvRouting:$true"), commands(plan));
+        assertEquals(
+                List.of("Set-CsAccessEdgeConfiguration -Identity 'Global' -UseDnsSrvRouting:$true"), commands(plan));
         assertEquals("RoutingMethod", plan.changes().get(0).property());
     }
 
@@ -153,7 +154,9 @@ class PlannerTest {
         String tenant = "{\"AllowFederatedUsers\":false,\"SharedSipAddressSpace\":false}";
         Plan plan = plan(ServerVersion.LYNC_2013, state(EDGE, List.of(LYNC_ONLINE), POLICY, tenant));
 
-        assertEquals(List.of("Set-CsTenantFederationConfiguration -SharedSipAddressSpace:$true"), commands(plan));
+        assertEquals(
+                List.of("Set-CsTenantFederationConfiguration -Identity 'Global' -SharedSipAddressSpace:$true"),
+                commands(plan));
     }
 
     @Test
@@ -163,8 +166,8 @@ class PlannerTest {
 
         assertEquals(
                 List.of(
-                        "Set-CsTenantFederationConfiguration -AllowFederatedUsers:$true",
-                        "Set-CsTenantFederationConfiguration -SharedSipAddressSpace:$true"),
+                        "Set-CsTenantFederationConfiguration -Identity 'Global' -AllowFederatedUsers:$true",
+                        "Set-CsTenantFederationConfiguration -Identity 'Global' -SharedSipAddressSpace:$true"),
                 commands(plan));
     }
 
