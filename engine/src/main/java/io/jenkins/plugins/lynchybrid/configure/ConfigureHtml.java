@@ -12,6 +12,12 @@ public final class ConfigureHtml {
     public static String render(ConfigureResult result) {
         HtmlPage page = new HtmlPage("Hybrid configuration: " + result.site());
         page.heading(1, "Hybrid configuration: " + result.site());
+        section(page, result);
+        return page.render();
+    }
+
+    /** Appends the configure section to a page, for reports that combine several capabilities. */
+    public static void section(HtmlPage page, ConfigureResult result) {
         page.tiles(tiles(result));
         result.error().ifPresent(e -> page.paragraph(e, "fail"));
         result.plan().ifPresent(plan -> {
@@ -36,7 +42,6 @@ public final class ConfigureHtml {
             page.heading(2, "Still different after apply");
             page.table(List.of("#", "Change", "Command"), planRows(r));
         });
-        return page.render();
     }
 
     private static List<HtmlPage.Tile> tiles(ConfigureResult result) {
