@@ -4,7 +4,6 @@ import io.jenkins.plugins.lynchybrid.simulator.dns.DnsServer;
 import io.jenkins.plugins.lynchybrid.simulator.edge.EdgeTlsListener;
 import io.jenkins.plugins.lynchybrid.simulator.http.CloudServer;
 import io.jenkins.plugins.lynchybrid.simulator.shell.ShellBridge;
-import io.jenkins.plugins.lynchybrid.simulator.shell.ShellHostMain;
 import io.jenkins.plugins.lynchybrid.simulator.shell.ShellService;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.Pki;
@@ -75,12 +74,9 @@ public final class SimulatedHybrid implements AutoCloseable {
         return edge.address();
     }
 
-    /**
-     * The command that starts a shell host process acting on this world, given the classpath that holds the
-     * simulator (a test classpath, or the CLI's jar).
-     */
-    public List<String> shellHostCommand(String javaExecutable, String classpath) {
-        return List.of(javaExecutable, "-cp", classpath, ShellHostMain.class.getName(), "--bridge", shell.address());
+    /** The command that starts a shell host process acting on this world, with this JVM and its classpath. */
+    public List<String> shellHostCommand() {
+        return shell.hostCommand();
     }
 
     /** Writes a PKCS12 trust store with the simulator's CAs (the cloud's and the Edge's). */
