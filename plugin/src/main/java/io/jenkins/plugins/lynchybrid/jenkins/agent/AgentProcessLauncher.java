@@ -43,8 +43,8 @@ public final class AgentProcessLauncher implements ProcessLauncher {
         InputStream stderr = proc.getStderr();
         if (stdin == null || stdout == null || stderr == null) {
             kill(proc);
-            throw new IOException("the launcher on " + workDir.getRemote() + " did not connect the streams of "
-                    + command.get(0));
+            throw new IOException(
+                    "the launcher on " + workDir.getRemote() + " did not connect the streams of " + command.get(0));
         }
         return new AgentProcess(proc, stdin, stdout, stderr);
     }

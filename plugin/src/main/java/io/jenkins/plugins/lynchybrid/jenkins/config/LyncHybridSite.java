@@ -1,6 +1,5 @@
 package io.jenkins.plugins.lynchybrid.jenkins.config;
 
-import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
@@ -124,7 +123,8 @@ public class LyncHybridSite extends AbstractDescribableImpl<LyncHybridSite> {
 
     @DataBoundSetter
     public void setServerVersion(String serverVersion) {
-        this.serverVersion = Optional.ofNullable(Util.fixEmptyAndTrim(serverVersion)).orElse(DEFAULT_SERVER_VERSION);
+        this.serverVersion =
+                Optional.ofNullable(Util.fixEmptyAndTrim(serverVersion)).orElse(DEFAULT_SERVER_VERSION);
     }
 
     public String getCloud() {
@@ -221,10 +221,15 @@ public class LyncHybridSite extends AbstractDescribableImpl<LyncHybridSite> {
         return shellCommand;
     }
 
-    /** One argument per line, the executable first, so paths with spaces need no quoting. */
+    /**
+     * One argument per line, the executable first, so paths with spaces need no quoting. Line ends are stored
+     * as {@code \n} whatever the browser sent.
+     */
     @DataBoundSetter
     public void setShellCommand(String shellCommand) {
-        this.shellCommand = Optional.ofNullable(Util.fixEmptyAndTrim(shellCommand)).orElse(DEFAULT_SHELL_COMMAND);
+        this.shellCommand = Optional.ofNullable(Util.fixEmptyAndTrim(shellCommand))
+                .map(command -> command.replaceAll("\\R", "\n"))
+                .orElse(DEFAULT_SHELL_COMMAND);
     }
 
     public int getShellHosts() {
@@ -454,7 +459,9 @@ public class LyncHybridSite extends AbstractDescribableImpl<LyncHybridSite> {
             if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
                 return FormValidation.ok();
             }
-            return Util.fixEmptyAndTrim(value) == null ? FormValidation.error("The " + field + " is required") : FormValidation.ok();
+            return Util.fixEmptyAndTrim(value) == null
+                    ? FormValidation.error("The " + field + " is required")
+                    : FormValidation.ok();
         }
 
         /** Runs one of the engine's own validations so the form shows the engine's message. */

@@ -9,8 +9,7 @@ import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 
 /** The kinds of credentials a site refers to, with the words used when one of the wrong kind is selected. */
 public enum CredentialKind {
-    USERNAME_PASSWORD(
-            "username/password", CredentialsMatchers.instanceOf(StandardUsernamePasswordCredentials.class)),
+    USERNAME_PASSWORD("username/password", CredentialsMatchers.instanceOf(StandardUsernamePasswordCredentials.class)),
     APP_SECRET_OR_CERTIFICATE(
             "secret text (client secret) or certificate",
             CredentialsMatchers.anyOf(

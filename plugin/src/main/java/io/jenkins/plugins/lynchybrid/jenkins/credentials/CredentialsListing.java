@@ -39,8 +39,7 @@ public final class CredentialsListing {
         }
         if (context == null) {
             return result.includeEmptyValue()
-                    .includeMatchingAs(
-                            ACL.SYSTEM2, Jenkins.get(), StandardCredentials.class, List.of(), kind.matcher())
+                    .includeMatchingAs(ACL.SYSTEM2, Jenkins.get(), StandardCredentials.class, List.of(), kind.matcher())
                     .includeCurrentValue(current);
         }
         return result.includeEmptyValue()
@@ -71,7 +70,8 @@ public final class CredentialsListing {
                         List.of(),
                         CredentialsMatchers.allOf(CredentialsMatchers.withId(id), kind.matcher()));
         return visible.isEmpty()
-                ? FormValidation.error("No " + kind.description() + " credentials with ID '" + id + "' are available here")
+                ? FormValidation.error(
+                        "No " + kind.description() + " credentials with ID '" + id + "' are available here")
                 : FormValidation.ok();
     }
 

@@ -28,7 +28,8 @@ public final class RunCredentials {
         if (credentialsId == null) {
             throw new AbortException("The site names no " + role + " credentials");
         }
-        StandardCredentials found = CredentialsProvider.findCredentialById(credentialsId, StandardCredentials.class, run);
+        StandardCredentials found =
+                CredentialsProvider.findCredentialById(credentialsId, StandardCredentials.class, run);
         if (found == null) {
             throw new AbortException(
                     "The " + role + " credentials '" + credentialsId + "' do not exist or are not visible to this job");
