@@ -339,46 +339,19 @@ public class LyncHybridSite extends AbstractDescribableImpl<LyncHybridSite> {
         }
 
         @POST
-        public FormValidation doCheckName(@QueryParameter String value) {
-            return required(value, "name");
-        }
-
-        @POST
-        public FormValidation doCheckSipDomains(@QueryParameter String value) {
-            return required(value, "SIP domains");
-        }
-
-        @POST
-        public FormValidation doCheckTenant(@QueryParameter String value) {
-            return required(value, "tenant");
-        }
-
-        @POST
-        public FormValidation doCheckPoolFqdn(@QueryParameter String value) {
-            return required(value, "pool FQDN");
-        }
-
-        @POST
-        public FormValidation doCheckEdgeAccessFqdn(@QueryParameter String value) {
-            return required(value, "Edge access FQDN");
-        }
-
-        @POST
-        public FormValidation doCheckPublicClientId(@QueryParameter String value) {
-            return required(value, "public client ID");
-        }
-
-        @POST
         public FormValidation doCheckServerVersion(@QueryParameter String value) {
-            return engineCheck(() -> ServerVersion.parse(value));
+            String version = Util.fixEmptyAndTrim(value);
+            return version == null ? FormValidation.ok() : engineCheck(() -> ServerVersion.parse(version));
         }
 
         @POST
         public FormValidation doCheckCloud(@QueryParameter String value) {
-            if ("custom".equals(Util.fixEmptyAndTrim(value))) {
+            // empty means the default (worldwide); custom takes its endpoints from the advanced fields
+            String cloud = Util.fixEmptyAndTrim(value);
+            if (cloud == null || "custom".equals(cloud)) {
                 return FormValidation.ok();
             }
-            return engineCheck(() -> Cloud.named(Util.fixNull(value).trim()));
+            return engineCheck(() -> Cloud.named(cloud));
         }
 
         @POST
@@ -453,15 +426,6 @@ public class LyncHybridSite extends AbstractDescribableImpl<LyncHybridSite> {
             } catch (ConfigurationException e) {
                 return FormValidation.error(e.getMessage());
             }
-        }
-
-        private static FormValidation required(String value, String field) {
-            if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
-                return FormValidation.ok();
-            }
-            return Util.fixEmptyAndTrim(value) == null
-                    ? FormValidation.error("The " + field + " is required")
-                    : FormValidation.ok();
         }
 
         /** Runs one of the engine's own validations so the form shows the engine's message. */

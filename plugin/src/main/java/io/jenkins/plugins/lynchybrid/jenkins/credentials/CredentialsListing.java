@@ -24,7 +24,10 @@ public final class CredentialsListing {
 
     private CredentialsListing() {}
 
-    /** Jenkins.ADMINISTER for the global configuration; Item.EXTENDED_READ (implied by CONFIGURE) or Credentials/UseItem in a job. */
+    /**
+     * Jenkins.ADMINISTER for the global configuration; in a job, Item.EXTENDED_READ (which CONFIGURE implies)
+     * or Credentials/UseItem.
+     */
     public static boolean mayList(@CheckForNull Item context) {
         if (context == null) {
             return Jenkins.get().hasPermission(Jenkins.ADMINISTER);
