@@ -25,6 +25,26 @@ public final class RunCredentials {
      * @throws AbortException naming the role and the ID when the credential is missing or of the wrong kind
      */
     public StandardCredentials require(String credentialsId, CredentialKind kind, String role) throws AbortException {
+        return require(credentialsId, StandardCredentials.class, kind, role);
+    }
+
+    /** The tenant administrator as the engine takes it: the password leaves the {@link Secret} only as a char array. */
+    public TenantCredential tenantAdmin(String credentialsId) throws AbortException {
+        StandardUsernamePasswordCredentials credentials = require(
+                credentialsId,
+                StandardUsernamePasswordCredentials.class,
+                CredentialKind.USERNAME_PASSWORD,
+                "tenant administrator");
+        char[] password = credentials.getPassword().getPlainText().toCharArray();
+        try {
+            return new TenantCredential(credentials.getUsername(), password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    private <C extends StandardCredentials> C require(
+            String credentialsId, Class<C> type, CredentialKind kind, String role) throws AbortException {
         if (credentialsId == null) {
             throw new AbortException("The site names no " + role + " credentials");
         }
@@ -34,23 +54,11 @@ public final class RunCredentials {
             throw new AbortException(
                     "The " + role + " credentials '" + credentialsId + "' do not exist or are not visible to this job");
         }
-        if (!kind.accepts(found)) {
+        if (!kind.accepts(found) || !type.isInstance(found)) {
             throw new AbortException("The " + role + " credentials '" + credentialsId + "' must be "
                     + kind.description() + " credentials");
         }
         CredentialsProvider.track(run, found);
-        return found;
-    }
-
-    /** The tenant administrator as the engine takes it: the password leaves the {@link Secret} only as a char array. */
-    public TenantCredential tenantAdmin(String credentialsId) throws AbortException {
-        StandardUsernamePasswordCredentials credentials = (StandardUsernamePasswordCredentials)
-                require(credentialsId, CredentialKind.USERNAME_PASSWORD, "tenant administrator");
-        char[] password = credentials.getPassword().getPlainText().toCharArray();
-        try {
-            return new TenantCredential(credentials.getUsername(), password);
-        } finally {
-            Arrays.fill(password, '\0');
-        }
+        return type.cast(found);
     }
 }

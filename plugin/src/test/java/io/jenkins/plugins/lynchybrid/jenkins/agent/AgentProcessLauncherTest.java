@@ -6,6 +6,7 @@ import hudson.FilePath;
 import hudson.Launcher;
 import hudson.model.TaskListener;
 import hudson.slaves.DumbSlave;
+import io.jenkins.plugins.lynchybrid.jenkins.credentials.TestCredentials;
 import io.jenkins.plugins.lynchybrid.shell.ProcessLauncher.LaunchedProcess;
 import java.io.BufferedReader;
 import java.io.File;
@@ -19,7 +20,7 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 @WithJenkins
 class AgentProcessLauncherTest {
-    private static final String SECRET = "}#T14'GAz&H!{$U_ pässwört";
+    private static final String SECRET = TestCredentials.PASSWORD;
 
     @Test
     void hostOnTheAgentGetsTheSecretOnStdinOnlyAndRunsInTheGivenDirectory(JenkinsRule r) throws Exception {

@@ -3,11 +3,9 @@ package io.jenkins.plugins.lynchybrid.jenkins.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.cloudbees.plugins.credentials.CredentialsScope;
-import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
-import com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl;
 import hudson.ExtensionList;
 import hudson.util.FormValidation;
+import io.jenkins.plugins.lynchybrid.jenkins.credentials.TestCredentials;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
@@ -20,15 +18,7 @@ class LyncHybridSiteFormTest {
 
     @BeforeEach
     void setUp(JenkinsRule r) throws Exception {
-        SystemCredentialsProvider store = SystemCredentialsProvider.getInstance();
-        store.getCredentials()
-                .add(new UsernamePasswordCredentialsImpl(
-                        CredentialsScope.GLOBAL,
-                        "tenant-admin",
-                        null,
-                        "admin@contoso.onmicrosoft.com",
-                        "}#T14'GAz&H!{$U_ long enough"));
-        store.save();
+        TestCredentials.addUsernamePassword("tenant-admin", "admin@contoso.onmicrosoft.com");
         form = ExtensionList.lookupSingleton(LyncHybridSite.DescriptorImpl.class);
     }
 

@@ -2,6 +2,7 @@ package io.jenkins.plugins.lynchybrid.jenkins.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.jenkins.plugins.lynchybrid.jenkins.credentials.TestCredentials;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SecretMaskerTest {
-    private static final String PASSWORD = "}#T14'GAz&H!{$U_ pässwört";
+    private static final String PASSWORD = TestCredentials.PASSWORD;
 
     @Test
     void passwordWrittenInTwoPiecesIsMaskedInTheConsole() {

@@ -2,20 +2,15 @@ package io.jenkins.plugins.lynchybrid.jenkins.credentials;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.cloudbees.plugins.credentials.CredentialsScope;
-import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
-import com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl;
 import hudson.ExtensionList;
 import hudson.model.User;
 import hudson.security.ACL;
 import hudson.security.ACLContext;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import hudson.util.Secret;
 import io.jenkins.plugins.lynchybrid.jenkins.config.LyncHybridSite;
 import java.util.List;
 import jenkins.model.Jenkins;
-import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
@@ -29,18 +24,8 @@ class CredentialsListingTest {
 
     @BeforeEach
     void setUp(JenkinsRule r) throws Exception {
-        SystemCredentialsProvider store = SystemCredentialsProvider.getInstance();
-        store.getCredentials()
-                .add(new UsernamePasswordCredentialsImpl(
-                        CredentialsScope.GLOBAL,
-                        "tenant-admin",
-                        "tenant administrator",
-                        "admin@contoso.onmicrosoft.com",
-                        "}#T14'GAz&H!{$U_ long enough"));
-        store.getCredentials()
-                .add(new StringCredentialsImpl(
-                        CredentialsScope.GLOBAL, "app-secret", "client secret", Secret.fromString("s3cr3t-value")));
-        store.save();
+        TestCredentials.addUsernamePassword("tenant-admin", "admin@contoso.onmicrosoft.com");
+        TestCredentials.addSecretText("app-secret", "s3cr3t-value");
         r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
         r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
                 .grant(Jenkins.ADMINISTER)

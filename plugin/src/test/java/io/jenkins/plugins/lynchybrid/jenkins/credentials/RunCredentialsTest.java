@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.cloudbees.plugins.credentials.CredentialsScope;
-import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
-import com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl;
 import hudson.AbortException;
-import hudson.util.Secret;
 import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
-import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
@@ -23,20 +18,12 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 /** Resolving a site's credentials for a build, as the steps will. */
 @WithJenkins
 class RunCredentialsTest {
-    private static final String PASSWORD = "}#T14'GAz&H!{$U_ pässwört";
-
     private RunCredentials credentials;
 
     @BeforeEach
     void setUp(JenkinsRule r) throws Exception {
-        SystemCredentialsProvider store = SystemCredentialsProvider.getInstance();
-        store.getCredentials()
-                .add(new UsernamePasswordCredentialsImpl(
-                        CredentialsScope.GLOBAL, "tenant-admin", null, "admin@contoso.onmicrosoft.com", PASSWORD));
-        store.getCredentials()
-                .add(new StringCredentialsImpl(
-                        CredentialsScope.GLOBAL, "app-secret", null, Secret.fromString("s3cr3t")));
-        store.save();
+        TestCredentials.addUsernamePassword("tenant-admin", "admin@contoso.onmicrosoft.com");
+        TestCredentials.addSecretText("app-secret", "s3cr3t");
         WorkflowJob job = r.createProject(WorkflowJob.class, "moves");
         job.setDefinition(new CpsFlowDefinition("echo 'resolving credentials'", true));
         WorkflowRun run = r.buildAndAssertSuccess(job);
@@ -47,8 +34,8 @@ class RunCredentialsTest {
     void tenantAdministratorReachesTheEngineWithUsernameAndPassword() throws Exception {
         try (TenantCredential admin = credentials.tenantAdmin("tenant-admin")) {
             assertEquals("admin@contoso.onmicrosoft.com", admin.username());
-            assertArrayEquals(PASSWORD.toCharArray(), admin.password());
-            assertFalse(admin.toString().contains(PASSWORD));
+            assertArrayEquals(TestCredentials.PASSWORD.toCharArray(), admin.password());
+            assertFalse(admin.toString().contains(TestCredentials.PASSWORD));
         }
     }
 
