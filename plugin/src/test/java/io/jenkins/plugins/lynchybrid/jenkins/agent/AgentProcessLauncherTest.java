@@ -13,6 +13,7 @@ import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
@@ -38,12 +39,13 @@ class AgentProcessLauncherTest {
             host.stdin().write((SECRET + "\n").getBytes(StandardCharsets.UTF_8));
             host.stdin().flush();
             BufferedReader stdout = new BufferedReader(new InputStreamReader(host.stdout(), StandardCharsets.UTF_8));
-            report = List.of(stdout.readLine(), stdout.readLine());
+            report = Arrays.asList(stdout.readLine(), stdout.readLine());
         }
 
         assertEquals(
                 List.of(
-                        "cwd " + new File(workDir.getRemote()).getAbsolutePath(),
+                        // canonical on both sides: Windows agents may name their directory with 8.3 short names
+                        "cwd " + new File(workDir.getRemote()).getCanonicalPath(),
                         "received " + SECRET.length() + " chars; in command line: false; in environment: false"),
                 report);
     }

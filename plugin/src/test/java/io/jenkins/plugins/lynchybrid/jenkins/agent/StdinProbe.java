@@ -1,9 +1,9 @@
 package io.jenkins.plugins.lynchybrid.jenkins.agent;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 /**
  * A stand-in shell host for {@link AgentProcessLauncherTest}: reads one line (the secret) from stdin and
@@ -17,7 +17,7 @@ public final class StdinProbe {
         String secret = stdin.readLine();
         String commandLine = ProcessHandle.current().info().commandLine().orElse(String.join(" ", args));
         boolean inEnvironment = System.getenv().values().stream().anyMatch(v -> v.contains(secret));
-        System.out.println("cwd " + Path.of("").toAbsolutePath());
+        System.out.println("cwd " + new File(".").getCanonicalPath());
         System.out.println("received " + secret.length() + " chars; in command line: " + commandLine.contains(secret)
                 + "; in environment: " + inEnvironment);
         System.out.flush();
