@@ -292,6 +292,8 @@ public class LyncHybridSite extends AbstractDescribableImpl<LyncHybridSite> {
     @Extension
     @Symbol("site")
     public static final class DescriptorImpl extends Descriptor<LyncHybridSite> {
+        private static final String SELECT_TENANT_ADMIN =
+                "Select the tenant administrator's username/password credentials";
 
         @NonNull
         @Override
@@ -321,7 +323,7 @@ public class LyncHybridSite extends AbstractDescribableImpl<LyncHybridSite> {
         public FormValidation doCheckCredentialsId(
                 @AncestorInPath @CheckForNull Item context, @QueryParameter String value) {
             if (Util.fixEmptyAndTrim(value) == null && CredentialsListing.mayList(context)) {
-                return FormValidation.error("Select the tenant administrator's username/password credentials");
+                return FormValidation.error(SELECT_TENANT_ADMIN);
             }
             return CredentialsListing.check(context, value, CredentialKind.USERNAME_PASSWORD);
         }
@@ -418,7 +420,7 @@ public class LyncHybridSite extends AbstractDescribableImpl<LyncHybridSite> {
             site.setRemotePoolUrl(remotePoolUrl);
             Optional<String> adminUsername = CredentialsListing.usernameOf(credentialsId);
             if (adminUsername.isEmpty()) {
-                return FormValidation.error("Select the tenant administrator's username/password credentials");
+                return FormValidation.error(SELECT_TENANT_ADMIN);
             }
             try {
                 SiteTranslator.toHybridSite(site, adminUsername.get());
