@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.lynchybrid.simulator.SimulatedHybrid;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
-import io.jenkins.plugins.lynchybrid.site.ShellSettings;
+import io.jenkins.plugins.lynchybrid.site.SiteFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -86,7 +86,14 @@ class ConfigureCommandTest {
         return line.execute(args.toArray(String[]::new));
     }
 
+    /** The simulated site, with one shell host: configure runs one cmdlet at a time. */
     private Path siteFile() throws Exception {
-        return SiteFiles.write(dir, new ShellSettings(hybrid.shellHostCommand(), 1, Duration.ofSeconds(30), null));
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode site =
+                (ObjectNode) json.readTree(SiteFile.write(SimulatedSite.describe(hybrid, dir.resolve("trust.p12"))));
+        ((ObjectNode) site.get("shell")).put("hosts", 1);
+        Path file = dir.resolve("site.json");
+        json.writeValue(file.toFile(), site);
+        return file;
     }
 }

@@ -3,12 +3,10 @@ package io.jenkins.plugins.lynchybrid.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.lynchybrid.site.ShellSettings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +19,14 @@ class ConfigureCommandUsageTest {
 
     @Test
     void aMissingPasswordFileIsAUsageErrorNamingTheOption() throws Exception {
-        Path site = SiteFiles.write(dir, new ShellSettings(List.of("no-such-host"), 1, Duration.ofSeconds(5), null));
+        Path site = dir.resolve("site.json");
+        Files.writeString(
+                site,
+                """
+                {"tenant": "contoso.onmicrosoft.com", "sipDomains": ["contoso.com"], "poolFqdn": "pool01.contoso.com",
+                 "edgeAccessFqdn": "sip.contoso.com", "publicClientId": "d3590ed6-52b3-4102-aeff-aad2292ab01c",
+                 "adminUsername": "admin@contoso.onmicrosoft.com", "shell": {"command": ["no-such-host"]}}
+                """);
 
         int exit = execute("configure", "--site", site.toString());
 
