@@ -2,6 +2,7 @@ package io.jenkins.plugins.lynchybrid.dns;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.PortUnreachableException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ final class ResolverClient {
                 return read(resolver.send(query), question, type);
             } catch (IOException e) {
                 if (!isTimeout(e)) {
-                    return failure(question, type, DnsStatus.FAILED, e.getMessage() + " asking " + server());
+                    return failure(question, type, DnsStatus.FAILED, explain(e));
                 }
                 if (attempt == attempts) {
                     return failure(
@@ -110,6 +111,16 @@ final class ResolverClient {
     private String server() {
         InetSocketAddress address = resolver.getAddress();
         return address.getAddress().getHostAddress() + ":" + address.getPort();
+    }
+
+    private String explain(IOException failure) {
+        if (failure instanceof PortUnreachableException) {
+            return "nothing listens at " + server() + " (port unreachable)";
+        }
+        String message = failure.getMessage() != null
+                ? failure.getMessage()
+                : failure.getClass().getSimpleName();
+        return message + " asking " + server();
     }
 
     private static boolean isTimeout(Throwable failure) {

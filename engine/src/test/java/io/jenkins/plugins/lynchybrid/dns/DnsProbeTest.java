@@ -117,6 +117,30 @@ class DnsProbeTest {
     }
 
     @Test
+    void addressesListIpv4ThenIpv6() throws IOException {
+        WORLD.change(w -> w.dnsZone().add(new DnsRecord("sip.contoso.com", "AAAA", null, 0, 0, 0, "::1")));
+
+        Resolution resolution = probe.addresses("sip.contoso.com");
+
+        assertEquals(List.of(InetAddress.getByName("127.0.0.1"), InetAddress.getByName("::1")), resolution.addresses());
+    }
+
+    @Test
+    void resolverAddressWhereNothingListensIsAFailureNotATimeout() throws IOException {
+        InetSocketAddress nobody;
+        try (DatagramSocket released = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+            nobody = (InetSocketAddress) released.getLocalSocketAddress();
+        }
+
+        SrvLookup lookup = new DnsProbe(Optional.of(nobody), Duration.ofSeconds(5), 2).srv(FEDERATION_SRV);
+
+        assertEquals(DnsStatus.FAILED, lookup.outcome().status());
+        assertEquals(
+                "nothing listens at " + hostAndPort(nobody) + " (port unreachable)",
+                lookup.outcome().detail());
+    }
+
+    @Test
     void aliasToANameThatDoesNotExistIsNxdomainWithTheChainKept() {
         WORLD.change(w -> w.dnsZone().add(DnsRecord.cname("meet.contoso.com", "webdir.online.lync.com")));
 
