@@ -85,6 +85,10 @@ class ConfigureApplyTest {
         assertTrue(
                 lagging.error().orElseThrow().contains("edge01.contoso.com"),
                 lagging.error().orElseThrow());
+        ReplicationReport replication =
+                lagging.apply().orElseThrow().replication().orElseThrow();
+        assertEquals(FAST.replicationPolls(), replication.polls());
+        assertEquals(List.of("edge01.contoso.com"), replication.lagging());
         assertEquals(
                 ChangeOutcome.Status.NOT_ATTEMPTED,
                 lagging.apply().orElseThrow().changes().get(4).status());
