@@ -56,16 +56,24 @@ public final class ShellHostPool implements LyncShell {
             for (int i = 0; i < settings.hosts(); i++) {
                 starting.add(starter.submit(pool::startHost));
             }
+            RuntimeException failure = null;
             for (Future<PowerShellHost> host : starting) {
                 Slot slot = new Slot();
                 pool.slots.add(slot);
-                slot.host = host.get();
-                pool.idle.add(slot);
+                try {
+                    slot.host = host.get();
+                    pool.idle.add(slot);
+                } catch (ExecutionException e) {
+                    failure = failure != null
+                            ? failure
+                            : e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            }
+            if (failure != null) {
+                pool.close();
+                throw failure;
             }
             return pool;
-        } catch (ExecutionException e) {
-            pool.close();
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             pool.close();
