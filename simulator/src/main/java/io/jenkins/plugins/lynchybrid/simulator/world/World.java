@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -29,6 +31,8 @@ public final class World {
     public static final String EDGE_POOL_FQDN = "edgepool01.contoso.com";
     public static final String ACCESS_EDGE_FQDN = "sip.contoso.com";
     public static final String ADFS_HOST = "sts.contoso.com";
+    public static final String WEB_CONFERENCING_EDGE_FQDN = "webcon.contoso.com";
+    public static final String AV_EDGE_FQDN = "av.contoso.com";
     public static final String SIPFED = "sipfed.online.lync.com";
     public static final String AUTODISCOVER_URL =
             "https://webdir.online.lync.com/Autodiscover/AutodiscoverService.svc/root";
@@ -62,8 +66,11 @@ public final class World {
     private Pki.Issued adfsSigning;
     private String adfsEntityId = "http://" + ADFS_HOST + "/adfs/services/trust";
     private boolean adfsMetadataReachable = true;
+    private Pki.Issued appCertificate;
     private Faults faults = Faults.none();
     private String scenario = "healthy";
+    private EdgeCertificateProfile edgeCertificate = EdgeCertificateProfile.healthy(Instant.now());
+    private final Set<String> failingDnsNames = new HashSet<>();
 
     /** A hybrid of {@code userCount} on-premises users in the {@code healthy} state. */
     public World(int userCount, char[] adminPassword) {
@@ -402,6 +409,52 @@ public final class World {
 
     public void adfsMetadataReachable(boolean value) {
         adfsMetadataReachable = value;
+    }
+
+    /** What the Access Edge's external certificate says. */
+    public EdgeCertificateProfile edgeCertificate() {
+        return edgeCertificate;
+    }
+
+    public void edgeCertificate(EdgeCertificateProfile value) {
+        edgeCertificate = value;
+    }
+
+    /**
+     * Names (lower case, no trailing dot) whose authoritative servers are broken: the resolver answers SERVFAIL
+     * for them, as it does for a lame delegation or a failed DNSSEC validation.
+     */
+    public Set<String> failingDnsNames() {
+        return failingDnsNames;
+    }
+
+    /**
+     * The certificate registered on the app registration {@link #APP_CLIENT_ID} for app-only sign-in, made on
+     * first use. Its private key is what the app's owner holds.
+     */
+    public Pki.Issued appCertificate() {
+        if (appCertificate == null) {
+            Instant now = Instant.now();
+            appCertificate =
+                    Pki.selfSigned("lync-hybrid automation", now.minusSeconds(3600), now.plus(Duration.ofDays(365)));
+        }
+        return appCertificate;
+    }
+
+    /**
+     * Points every federation configuration's AD FS endpoints at {@code baseUrl} (scheme, host and port,
+     * no trailing slash) so clients can reach the simulated AD FS; issuer URIs stay as identifiers.
+     */
+    public void federationEndpointsAt(String baseUrl) {
+        String from = "https://" + ADFS_HOST;
+        for (Map<String, Object> fed : federationConfigurations.values()) {
+            for (String field : List.of("metadataExchangeUri", "passiveSignInUri", "activeSignInUri", "signOutUri")) {
+                Object value = fed.get(field);
+                if (value instanceof String uri && uri.startsWith(from)) {
+                    fed.put(field, baseUrl + uri.substring(from.length()));
+                }
+            }
+        }
     }
 
     public Faults faults() {

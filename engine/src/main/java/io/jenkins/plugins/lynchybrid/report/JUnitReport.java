@@ -1,0 +1,85 @@
+package io.jenkins.plugins.lynchybrid.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * JUnit XML in the shape Jenkins' junit step reads: one testsuite, one testcase per check or per user, so
+ * Jenkins trends each one across builds.
+ */
+public final class JUnitReport {
+    private JUnitReport() {}
+
+    /** One testcase. {@code outcome} decides the child element: failure, skipped, or none (passed). */
+    public record TestCase(
+            String className, String name, double seconds, Outcome outcome, String message, String detail) {}
+
+    public enum Outcome {
+        PASSED,
+        FAILED,
+        SKIPPED
+    }
+
+    public static void write(Path file, String suiteName, List<TestCase> cases) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("testsuite");
+            xml.writeAttribute("name", clean(suiteName));
+            xml.writeAttribute("tests", String.valueOf(cases.size()));
+            xml.writeAttribute("failures", String.valueOf(count(cases, Outcome.FAILED)));
+            xml.writeAttribute("skipped", String.valueOf(count(cases, Outcome.SKIPPED)));
+            xml.writeAttribute("errors", "0");
+            xml.writeAttribute(
+                    "time",
+                    seconds(cases.stream().mapToDouble(TestCase::seconds).sum()));
+            for (TestCase c : cases) {
+                xml.writeStartElement("testcase");
+                xml.writeAttribute("classname", clean(c.className()));
+                xml.writeAttribute("name", clean(c.name()));
+                xml.writeAttribute("time", seconds(c.seconds()));
+                if (c.outcome() != Outcome.PASSED) {
+                    xml.writeStartElement(c.outcome() == Outcome.FAILED ? "failure" : "skipped");
+                    xml.writeAttribute("message", clean(c.message()));
+                    if (c.detail() != null) {
+                        xml.writeCharacters(clean(c.detail()));
+                    }
+                    xml.writeEndElement();
+                }
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write JUnit report " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static long count(List<TestCase> cases, Outcome outcome) {
+        return cases.stream().filter(c -> c.outcome() == outcome).count();
+    }
+
+    private static String seconds(double value) {
+        return String.format(java.util.Locale.ROOT, "%.3f", value);
+    }
+
+    /** XML 1.0 cannot carry most control characters, not even escaped. */
+    private static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.codePoints()
+                .map(c -> (c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0xFFFE || c == 0xFFFF ? 0xFFFD : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+    }
+}
