@@ -173,8 +173,11 @@ final class PowerShellHost implements AutoCloseable {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(stdout, StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
-                String text = line;
-                HostProtocol.parseFrame(text).ifPresentOrElse(frames::add, () -> diagnostics.add("stdout", text));
+                HostProtocol.Line parsed = HostProtocol.parseLine(line);
+                if (!parsed.stray().isEmpty()) {
+                    diagnostics.add("stdout", parsed.stray());
+                }
+                parsed.message().ifPresent(frames::add);
             }
         } catch (IOException e) {
             // the process is gone; END_OF_OUTPUT tells the waiting caller
