@@ -89,7 +89,7 @@ public final class ShellHostMain {
             try {
                 request = ObjectNodes.JSON.readTree(line);
             } catch (IOException e) {
-                frame(failure(null, "InvalidArgument", "The request is not valid JSON.", "LyncHostRefused"));
+                frame(failure(null, "InvalidArgument", "The request is not valid JSON.", CmdletError.REFUSED_ID));
                 continue;
             }
             ObjectNode call = ObjectNodes.empty();
