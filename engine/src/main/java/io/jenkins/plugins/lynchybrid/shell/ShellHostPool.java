@@ -6,6 +6,7 @@ import io.jenkins.plugins.lynchybrid.site.ShellSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -38,7 +39,12 @@ public final class ShellHostPool implements LyncShell {
         this.settings = settings;
         this.launcher = launcher;
         this.command = List.copyOf(command);
-        this.credential = new TenantCredential(credential.username(), credential.password());
+        char[] password = credential.password();
+        try {
+            this.credential = new TenantCredential(credential.username(), password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
         this.redactor = new Redactor(credential);
         this.idle = new ArrayBlockingQueue<>(settings.hosts());
     }
