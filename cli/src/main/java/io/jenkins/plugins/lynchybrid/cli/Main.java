@@ -1,0 +1,53 @@
+package io.jenkins.plugins.lynchybrid.cli;
+
+import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar lync-hybrid.jar}: the three hybrid jobs, the simulator and the demo. */
+@Command(
+        name = "lync-hybrid",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description =
+                "Readiness, configuration and user moves for a Lync Server 2013 / Skype for Business Server hybrid.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main {
+    /** The job ran and found problems (not ready, plan failed, some users failed). */
+    public static final int EXIT_PROBLEMS = 1;
+    /** Bad usage or configuration; the message names the bad input. */
+    public static final int EXIT_USAGE = 2;
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine line = commandLine();
+        return line.execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine line = new CommandLine(new Main());
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof ConfigurationException) {
+                cmd.getErr().println("lync-hybrid: " + e.getMessage());
+                return EXIT_USAGE;
+            }
+            cmd.getErr().println("lync-hybrid: " + e.getMessage());
+            return EXIT_PROBLEMS;
+        });
+        return line;
+    }
+
+    /** The version from the jar's manifest, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"lync-hybrid " + (version == null ? "development" : version)};
+        }
+    }
+}
