@@ -15,6 +15,11 @@ record FederationParity(
         boolean partnerDiscovery, Set<String> allowedOnPrem, Set<String> blockedOnPrem, PsObject tenant) {
     static final String OPEN = "AllowAllKnownDomains";
 
+    FederationParity {
+        allowedOnPrem = normalised(List.copyOf(allowedOnPrem));
+        blockedOnPrem = normalised(List.copyOf(blockedOnPrem));
+    }
+
     Finding judge() {
         boolean tenantFederates = tenant.flag("AllowFederatedUsers").orElse(false);
         List<String> allowedOnline = tenant.texts("AllowedDomains");
