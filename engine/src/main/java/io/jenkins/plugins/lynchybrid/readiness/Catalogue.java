@@ -12,10 +12,16 @@ import java.util.Set;
 public final class Catalogue {
     private final List<Check> checks;
     private final List<Check> schedule;
+    private final List<HybridFacts.Fetch> prefetch;
 
-    public Catalogue(List<Check> checks) {
+    /**
+     * @param prefetch the data the checks read, started together before any check runs so that a check
+     *     waiting for its prerequisites finds its own data already fetched
+     */
+    public Catalogue(List<Check> checks, List<HybridFacts.Fetch> prefetch) {
         this.checks = List.copyOf(checks);
         this.schedule = prerequisitesFirst(this.checks);
+        this.prefetch = List.copyOf(prefetch);
     }
 
     /** Every check lync-hybrid knows, grouped tenant, on-premises, DNS, TLS, users. */
@@ -26,7 +32,7 @@ public final class Catalogue {
         all.addAll(DnsChecks.all());
         all.addAll(TlsChecks.all());
         all.addAll(UserChecks.all());
-        return new Catalogue(all);
+        return new Catalogue(all, HybridFacts.standardFetches());
     }
 
     /** Report order. */
@@ -37,6 +43,10 @@ public final class Catalogue {
     /** The same checks ordered so each comes after its prerequisites. */
     List<Check> schedule() {
         return schedule;
+    }
+
+    List<HybridFacts.Fetch> prefetch() {
+        return prefetch;
     }
 
     public Optional<Check> check(String id) {

@@ -59,30 +59,41 @@ public final class HybridFacts {
         return options.clock().instant();
     }
 
-    /** Starts every fetch the catalogue reads, without waiting; failures surface in the checks that read them. */
-    void prefetch() {
-        List<Callable<?>> all = new ArrayList<>(List.of(
-                this::accessEdge,
-                this::hostingProviders,
-                this::externalAccessPolicies,
-                this::edgeServices,
-                this::replicationStatus,
-                this::allowedDomains,
-                this::blockedDomains,
-                this::serverBuild,
-                this::managementModule,
-                this::teamsModule,
-                this::tenantFederation,
-                this::organization,
-                this::federationMetadata,
-                this::edgeCertificate,
-                this::users));
-        DnsRecords.ALL.forEach(record -> all.add(() -> dnsAnswers(record)));
-        all.forEach(fetch -> executor.execute(() -> {
+    /** One piece of data a catalogue reads, named so the runner can start it before any check asks. */
+    @FunctionalInterface
+    public interface Fetch {
+        Object from(HybridFacts facts) throws Exception;
+    }
+
+    /** Every piece of data the standard catalogue reads. */
+    static List<Fetch> standardFetches() {
+        List<Fetch> all = new ArrayList<>(List.of(
+                HybridFacts::accessEdge,
+                HybridFacts::hostingProviders,
+                HybridFacts::externalAccessPolicies,
+                HybridFacts::edgeServices,
+                HybridFacts::replicationStatus,
+                HybridFacts::allowedDomains,
+                HybridFacts::blockedDomains,
+                HybridFacts::serverBuild,
+                HybridFacts::managementModule,
+                HybridFacts::teamsModule,
+                HybridFacts::tenantFederation,
+                HybridFacts::organization,
+                HybridFacts::federationMetadata,
+                HybridFacts::edgeCertificate,
+                HybridFacts::users));
+        DnsRecords.ALL.forEach(record -> all.add(facts -> facts.dnsAnswers(record)));
+        return List.copyOf(all);
+    }
+
+    /** Starts each fetch without waiting; a failure is kept for the check that reads it to report. */
+    void prefetch(List<Fetch> fetches) {
+        fetches.forEach(fetch -> executor.execute(() -> {
             try {
-                fetch.call();
-            } catch (Exception ignoredHere) {
-                // memoised: the check that reads this piece reports the failure
+                fetch.from(this);
+            } catch (Exception keptForTheReader) {
+                // memoised: the check that reads this piece reports the failure with its own evidence
             }
         }));
     }

@@ -34,7 +34,7 @@ public final class ReadinessRunner {
         ExecutorService executor = newExecutor(options.parallelism());
         try {
             HybridFacts facts = new HybridFacts(sources, options, executor);
-            facts.prefetch();
+            facts.prefetch(catalogue.prefetch());
             Map<String, CompletableFuture<CheckResult>> scheduled = new LinkedHashMap<>();
             for (Check check : catalogue.schedule()) {
                 scheduled.put(check.id(), schedule(check, scheduled, facts, executor));
@@ -100,7 +100,7 @@ public final class ReadinessRunner {
         return CheckResult.of(
                 check,
                 Status.FAIL,
-                "did not finish within " + options.checkTimeout().toSeconds() + " s",
+                "did not finish within " + options.checkTimeout().toMillis() + " ms",
                 "Make the service it reads answer (see the evidence of the other checks), or raise the check timeout.",
                 options.checkTimeout());
     }

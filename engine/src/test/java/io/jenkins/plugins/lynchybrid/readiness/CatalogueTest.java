@@ -25,8 +25,8 @@ class CatalogueTest {
 
     @Test
     void schedulesEveryCheckAfterItsPrerequisitesWhateverTheReportOrder() {
-        Catalogue catalogue =
-                new Catalogue(List.of(check("tenant.c", "tenant.b"), check("tenant.b", "tenant.a"), check("tenant.a")));
+        Catalogue catalogue = new Catalogue(
+                List.of(check("tenant.c", "tenant.b"), check("tenant.b", "tenant.a"), check("tenant.a")), List.of());
 
         assertEquals(
                 List.of("tenant.a", "tenant.b", "tenant.c"),
@@ -39,7 +39,8 @@ class CatalogueTest {
     @Test
     void rejectsAnUnknownPrerequisiteNamingIt() {
         IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class, () -> new Catalogue(List.of(check("tenant.a", "tenant.nope"))));
+                IllegalArgumentException.class,
+                () -> new Catalogue(List.of(check("tenant.a", "tenant.nope")), List.of()));
         assertTrue(e.getMessage().contains("tenant.nope"), e.getMessage());
     }
 
@@ -47,14 +48,15 @@ class CatalogueTest {
     void rejectsACycle() {
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,
-                () -> new Catalogue(List.of(check("tenant.a", "tenant.b"), check("tenant.b", "tenant.a"))));
+                () -> new Catalogue(List.of(check("tenant.a", "tenant.b"), check("tenant.b", "tenant.a")), List.of()));
         assertTrue(e.getMessage().contains("cycle"), e.getMessage());
     }
 
     @Test
     void rejectsADuplicateId() {
         assertThrows(
-                IllegalArgumentException.class, () -> new Catalogue(List.of(check("tenant.a"), check("tenant.a"))));
+                IllegalArgumentException.class,
+                () -> new Catalogue(List.of(check("tenant.a"), check("tenant.a")), List.of()));
     }
 
     @Test
