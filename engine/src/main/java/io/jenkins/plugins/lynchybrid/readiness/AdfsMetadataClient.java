@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
  * Downloads AD FS federation metadata anonymously over TLS that the JDK's roots or the site's trust store
  * accept, as Entra ID does for certificate auto-rollover. Owns its HTTP client's threads: close it.
  */
-public final class AdfsMetadataClient implements ReadinessSources.FederationMetadataReader, AutoCloseable {
+public final class AdfsMetadataClient implements AutoCloseable {
     private final ConnectionSettings connection;
     private final ExecutorService executor;
     private final HttpClient http;
@@ -29,7 +29,7 @@ public final class AdfsMetadataClient implements ReadinessSources.FederationMeta
         this.http = connection.httpClient(executor);
     }
 
-    @Override
+    /** The document at {@code metadataUrl}; fails naming the URL on TLS, HTTP or XML trouble. */
     public FederationMetadata read(URI metadataUrl) {
         HttpRequest request = HttpRequest.newBuilder(metadataUrl)
                 .timeout(connection.requestTimeout())

@@ -3,10 +3,15 @@ package io.jenkins.plugins.lynchybrid.readiness;
 import static io.jenkins.plugins.lynchybrid.readiness.Category.DNS;
 import static io.jenkins.plugins.lynchybrid.readiness.Severity.ERROR;
 
+import io.jenkins.plugins.lynchybrid.dns.Resolution;
+import io.jenkins.plugins.lynchybrid.dns.SrvLookup;
+import io.jenkins.plugins.lynchybrid.dns.SrvTarget;
+import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The public records of every SIP domain of the tenant: while users remain on-premises all of them point at
@@ -64,7 +69,9 @@ final class DnsChecks {
         List<String> fixes = new ArrayList<>();
         for (Map.Entry<String, DnsAnswer> entry : facts.dnsAnswers(record).entrySet()) {
             DnsAnswer answer = entry.getValue();
-            Optional<String> problem = record.srv() ? srvProblem(record, answer, edge) : hostProblem(record, answer);
+            Optional<String> problem = answer.srv().isPresent()
+                    ? srvProblem(record, answer.srv().get(), answer.resolutions(), edge)
+                    : hostProblem(record, answer.resolutions().get(0));
             seen.add(describe(answer));
             problem.ifPresent(p -> {
                 problems.add(answer.name() + ": " + p);
@@ -76,33 +83,39 @@ final class DnsChecks {
                 : Finding.unmet(Texts.lines(problems), "Publish in the public DNS zone:\n" + Texts.lines(fixes));
     }
 
-    private static Optional<String> srvProblem(DnsRecords record, DnsAnswer answer, String edge) {
-        if (answer.srvTargets().isEmpty()) {
-            return Optional.of("no SRV record");
+    private static Optional<String> srvProblem(
+            DnsRecords record, SrvLookup lookup, List<Resolution> resolutions, String edge) {
+        if (lookup.targets().isEmpty()) {
+            return Optional.of("no SRV record (" + lookup.outcome().status() + ": "
+                    + lookup.outcome().detail() + ")");
         }
         List<String> problems = new ArrayList<>();
-        for (int i = 0; i < answer.srvTargets().size(); i++) {
-            SrvTarget target = answer.srvTargets().get(i);
+        for (int i = 0; i < lookup.targets().size(); i++) {
+            SrvTarget target = lookup.targets().get(i);
+            String shown = target.target() + ":" + target.port();
             if (onlineTarget(record, target.target())) {
-                problems.add(target + " points at Microsoft 365 while users remain on-premises");
+                problems.add(shown + " points at Microsoft 365 while users remain on-premises");
             } else if (!Names.same(target.target(), edge)) {
-                problems.add(target + " is not the Access Edge " + edge);
+                problems.add(shown + " is not the Access Edge " + edge);
             } else if (target.port() != record.port()) {
-                problems.add(target + " uses port " + target.port() + ", not " + record.port());
-            } else if (!answer.resolutions().get(i).resolves()) {
-                problems.add(target.target() + " does not resolve");
+                problems.add(shown + " uses port " + target.port() + ", not " + record.port());
+            } else if (resolutions.get(i).addresses().isEmpty()) {
+                problems.add(target.target() + " does not resolve ("
+                        + resolutions.get(i).outcome().detail() + ")");
             }
         }
         return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", problems));
     }
 
-    private static Optional<String> hostProblem(DnsRecords record, DnsAnswer answer) {
-        HostResolution resolution = answer.resolutions().get(0);
-        if (resolution.reaches(record.onlineTarget())
-                || resolution.aliases().stream().anyMatch(a -> onlineTarget(record, a))) {
-            return Optional.of("points at Microsoft 365 (" + resolution + ") while users remain on-premises");
+    private static Optional<String> hostProblem(DnsRecords record, Resolution resolution) {
+        if (resolution.aliases().stream().anyMatch(a -> onlineTarget(record, a))) {
+            return Optional.of("is an alias of " + String.join(" -> ", resolution.aliases())
+                    + ", a Microsoft 365 target, while users remain on-premises");
         }
-        return resolution.resolves() ? Optional.empty() : Optional.of("does not resolve");
+        return resolution.addresses().isEmpty()
+                ? Optional.of("does not resolve (" + resolution.outcome().status() + ": "
+                        + resolution.outcome().detail() + ")")
+                : Optional.empty();
     }
 
     private static boolean onlineTarget(DnsRecords record, String host) {
@@ -111,12 +124,21 @@ final class DnsChecks {
     }
 
     private static String describe(DnsAnswer answer) {
-        if (answer.srvTargets().isEmpty()
-                && !answer.resolutions().isEmpty()
-                && answer.name().equals(answer.resolutions().get(0).name())) {
-            return answer.resolutions().get(0).toString();
+        if (answer.srv().isPresent()) {
+            List<SrvTarget> targets = answer.srv().get().targets();
+            return answer.name() + " SRV "
+                    + (targets.isEmpty()
+                            ? "(none)"
+                            : targets.stream()
+                                    .map(t -> t.target() + ":" + t.port())
+                                    .collect(Collectors.joining(", ")));
         }
-        return answer.name() + " SRV " + (answer.srvTargets().isEmpty() ? "(none)" : answer.srvTargets());
+        Resolution resolution = answer.resolutions().get(0);
+        String chain = resolution.aliases().isEmpty() ? "" : " -> " + String.join(" -> ", resolution.aliases());
+        return answer.name() + chain + " = "
+                + resolution.addresses().stream()
+                        .map(InetAddress::getHostAddress)
+                        .collect(Collectors.joining(", "));
     }
 
     private static String expectedRecord(DnsRecords record, String domain, String edge) {

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.lynchybrid.readiness;
 
+import io.jenkins.plugins.lynchybrid.dns.Resolution;
+import io.jenkins.plugins.lynchybrid.dns.SrvLookup;
 import io.jenkins.plugins.lynchybrid.graph.Domain;
 import io.jenkins.plugins.lynchybrid.graph.FederationConfiguration;
 import io.jenkins.plugins.lynchybrid.graph.Organization;
@@ -8,6 +10,7 @@ import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
 import io.jenkins.plugins.lynchybrid.shell.PsObject;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
+import io.jenkins.plugins.lynchybrid.tls.EdgeCertificate;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -265,16 +268,16 @@ public final class HybridFacts {
     private DnsAnswer answer(DnsRecords record, String domain) {
         String name = record.prefix() + domain;
         if (!record.srv()) {
-            return new DnsAnswer(name, List.of(), List.of(sources.dns().resolve(name)));
+            return new DnsAnswer(name, Optional.empty(), List.of(sources.dns().addresses(name)));
         }
-        List<SrvTarget> targets = sources.dns().srv(name);
-        List<HostResolution> resolved = new ArrayList<>();
-        targets.forEach(t -> resolved.add(sources.dns().resolve(t.target())));
-        return new DnsAnswer(name, targets, resolved);
+        SrvLookup lookup = sources.dns().srv(name);
+        List<Resolution> resolved = new ArrayList<>();
+        lookup.targets().forEach(t -> resolved.add(sources.dns().addresses(t.target())));
+        return new DnsAnswer(name, Optional.of(lookup), resolved);
     }
 
     public EdgeCertificate edgeCertificate() throws Exception {
-        return fetch("tls edge", () -> sources.edgeTls().probe());
+        return fetch("tls edge", () -> sources.tls().probeEdge(site()));
     }
 
     // ---- memo and fan-out -----------------------------------------------------------------------------

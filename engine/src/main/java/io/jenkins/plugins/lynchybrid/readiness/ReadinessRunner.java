@@ -127,7 +127,7 @@ public final class ReadinessRunner {
             remediation = "Run readiness again.";
         } catch (Exception e) {
             status = Status.FAIL;
-            evidence = "could not read what this check needs: " + e.getMessage();
+            evidence = "could not read what this check needs: " + (e.getMessage() == null ? e : e.getMessage());
             remediation = "Restore access to the service named in the evidence, then run readiness again.";
         }
         return CheckResult.of(check, status, evidence, remediation, Duration.ofNanos(System.nanoTime() - start));

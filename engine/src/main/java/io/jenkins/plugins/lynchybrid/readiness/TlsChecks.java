@@ -3,6 +3,7 @@ package io.jenkins.plugins.lynchybrid.readiness;
 import static io.jenkins.plugins.lynchybrid.readiness.Category.TLS;
 import static io.jenkins.plugins.lynchybrid.readiness.Severity.ERROR;
 
+import io.jenkins.plugins.lynchybrid.tls.EdgeCertificate;
 import java.time.Duration;
 import java.util.List;
 
@@ -50,18 +51,16 @@ final class TlsChecks {
 
     private static Finding chain(HybridFacts facts) throws Exception {
         EdgeCertificate certificate = facts.edgeCertificate();
-        return certificate.trusted()
-                ? Finding.met(certificate.subject() + " chains to a trusted root")
-                : Finding.unmet(certificate.subject() + ": " + certificate.trustProblem(), REISSUE);
+        String evidence =
+                certificate.subject() + " issued by " + certificate.issuer() + ": " + certificate.trustReason();
+        return certificate.trusted() ? Finding.met(evidence) : Finding.unmet(evidence, REISSUE);
     }
 
     private static Finding names(HybridFacts facts) throws Exception {
         EdgeCertificate certificate = facts.edgeCertificate();
-        List<String> missing = facts.sipDomains().stream()
-                .map(d -> "sip." + d)
-                .filter(name -> certificate.dnsNames().stream().noneMatch(san -> Names.same(san, name)))
-                .toList();
-        String evidence = "subject alternative names " + certificate.dnsNames();
+        List<String> missing = certificate.uncovered(
+                facts.sipDomains().stream().map(d -> "sip." + d).toList());
+        String evidence = "subject alternative names " + certificate.subjectAltNames();
         return missing.isEmpty()
                 ? Finding.met(evidence)
                 : Finding.unmet(
