@@ -20,6 +20,8 @@ import java.security.KeyStore;
 public final class SimulatedEdge implements AutoCloseable {
     /** A trust store holds no private key: its password protects integrity only. */
     private static final String TRUST_STORE_PASSWORD = "changeit";
+    /** One CA per JVM: RSA key generation costs seconds on a small machine, and no test needs two. */
+    private static final Pki.Issued CA = Pki.certificateAuthority("Simulated Contoso Root CA");
 
     private final Pki.Issued ca;
     private final EdgeTlsListener listener;
@@ -29,11 +31,10 @@ public final class SimulatedEdge implements AutoCloseable {
         this.listener = listener;
     }
 
-    /** Presents the Edge certificate {@code world} describes, issued by a new CA. */
+    /** Presents the Edge certificate {@code world} describes, issued by the fixture's CA. */
     public static SimulatedEdge start(World world) {
-        Pki.Issued ca = Pki.certificateAuthority("Simulated Contoso Root CA");
         try {
-            return new SimulatedEdge(ca, EdgeTlsListener.start(world, ca));
+            return new SimulatedEdge(CA, EdgeTlsListener.start(world, CA));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the simulated Edge listener", e);
         }
