@@ -1,5 +1,7 @@
 package io.jenkins.plugins.lynchybrid.readiness;
 
+import io.jenkins.plugins.lynchybrid.adfs.FederationMetadata;
+import io.jenkins.plugins.lynchybrid.adfs.FederationMetadataReader;
 import io.jenkins.plugins.lynchybrid.dns.Resolution;
 import io.jenkins.plugins.lynchybrid.dns.SrvLookup;
 import io.jenkins.plugins.lynchybrid.graph.Domain;
@@ -37,7 +39,6 @@ import java.util.function.Function;
 public final class HybridFacts {
     static final String ONLINE_SIP_TARGET = "sipdir.online.lync.com";
     static final String ONLINE_WEB_TARGET = "webdir.online.lync.com";
-    private static final String FEDERATION_METADATA_PATH = "/FederationMetadata/2007-06/FederationMetadata.xml";
 
     private final ReadinessSources sources;
     private final ReadinessOptions options;
@@ -173,8 +174,9 @@ public final class HybridFacts {
     }
 
     private List<PsObject> cmdlet(CmdletCall call) throws Exception {
-        return fetch("shell " + call.describe() + " " + call.parameters(), () -> sources.shell()
-                .run(call));
+        return fetch(
+                "shell " + call.describe() + " " + call.parameters(),
+                () -> sources.shell().get().run(call));
     }
 
     private static Set<String> domainNames(List<PsObject> objects) {
@@ -189,11 +191,11 @@ public final class HybridFacts {
     // ---- the tenant, through Graph ------------------------------------------------------------------------
 
     public Organization organization() throws Exception {
-        return fetch("graph organization", () -> sources.directory().organization());
+        return fetch("graph organization", () -> sources.directory().get().organization());
     }
 
     public List<Domain> domains() throws Exception {
-        return fetch("graph domains", () -> sources.directory().domains());
+        return fetch("graph domains", () -> sources.directory().get().domains());
     }
 
     /**
@@ -228,7 +230,7 @@ public final class HybridFacts {
                     .filter(e -> e.getValue().map(Domain::federated).orElse(false))
                     .map(Map.Entry::getKey)
                     .toList();
-            return concurrently(federated, d -> sources.directory().federationConfiguration(d));
+            return concurrently(federated, d -> sources.directory().get().federationConfiguration(d));
         });
     }
 
@@ -239,23 +241,21 @@ public final class HybridFacts {
             federationConfigurations().values().stream()
                     .flatMap(Optional::stream)
                     .forEach(c -> urls.add(metadataUrl(c)));
-            return concurrently(List.copyOf(urls), sources.adfs()::read);
+            return concurrently(List.copyOf(urls), url -> sources.adfs().get().read(url));
         });
     }
 
-    /** AD FS serves its metadata at a fixed path on the host that answers sign-ins. */
+    /** AD FS serves its metadata at a fixed path on the host of its metadata exchange (MEX) endpoint. */
     static URI metadataUrl(FederationConfiguration configuration) {
-        String endpoint = configuration.passiveSignInUri() != null
-                ? configuration.passiveSignInUri()
-                : configuration.metadataExchangeUri();
-        URI uri = URI.create(endpoint);
-        return URI.create(uri.getScheme() + "://" + uri.getAuthority() + FEDERATION_METADATA_PATH);
+        return FederationMetadataReader.metadataUrl(URI.create(configuration.metadataExchangeUri()));
     }
 
     public Map<String, UserLookup> users() throws Exception {
         return fetch(
                 "graph users",
-                () -> options.users().isEmpty() ? Map.of() : sources.directory().users(options.users()));
+                () -> options.users().isEmpty()
+                        ? Map.of()
+                        : sources.directory().get().users(options.users()));
     }
 
     // ---- DNS and TLS ------------------------------------------------------------------------------------
