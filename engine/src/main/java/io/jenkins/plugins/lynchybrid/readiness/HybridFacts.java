@@ -14,6 +14,7 @@ import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import io.jenkins.plugins.lynchybrid.tls.EdgeCertificate;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,11 +22,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
@@ -44,6 +47,7 @@ public final class HybridFacts {
     private final ReadinessOptions options;
     private final Executor executor;
     private final Map<String, CompletableFuture<Object>> memo = new ConcurrentHashMap<>();
+    private final Queue<FetchTiming> timings = new ConcurrentLinkedQueue<>();
 
     HybridFacts(ReadinessSources sources, ReadinessOptions options, Executor executor) {
         this.sources = sources;
@@ -280,6 +284,11 @@ public final class HybridFacts {
         return fetch("tls edge", () -> sources.tls().probeEdge(site()));
     }
 
+    /** Each fetch made so far, in the order they finished. */
+    List<FetchTiming> timings() {
+        return List.copyOf(timings);
+    }
+
     // ---- memo and fan-out -----------------------------------------------------------------------------
 
     @SuppressWarnings("unchecked")
@@ -287,11 +296,13 @@ public final class HybridFacts {
         CompletableFuture<Object> mine = new CompletableFuture<>();
         CompletableFuture<Object> shared = memo.putIfAbsent(key, mine);
         if (shared == null) {
+            long start = System.nanoTime();
             try {
                 mine.complete(loader.call());
             } catch (Exception | Error e) {
                 mine.completeExceptionally(e);
             }
+            timings.add(new FetchTiming(key, Duration.ofNanos(System.nanoTime() - start)));
             shared = mine;
         }
         return (T) await(shared);
