@@ -66,7 +66,7 @@ public final class IdentityRules {
                 .findFirst();
         if (odd.isPresent()) {
             return Checked.bad(
-                    what + " '" + printable(shown) + "' contains the invisible or control character " + odd.get());
+                    what + " '" + printable(shown) + "' contains the whitespace, invisible or control character " + odd.get());
         }
         int at = bare.lastIndexOf('@');
         if (at <= 0 || at == bare.length() - 1 || bare.indexOf('@') != at) {
