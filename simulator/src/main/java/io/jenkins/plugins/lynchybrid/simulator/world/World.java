@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -29,6 +31,8 @@ public final class World {
     public static final String EDGE_POOL_FQDN = "edgepool01.contoso.com";
     public static final String ACCESS_EDGE_FQDN = "sip.contoso.com";
     public static final String ADFS_HOST = "sts.contoso.com";
+    public static final String WEB_CONFERENCING_EDGE_FQDN = "webcon.contoso.com";
+    public static final String AV_EDGE_FQDN = "av.contoso.com";
     public static final String SIPFED = "sipfed.online.lync.com";
     public static final String AUTODISCOVER_URL =
             "https://webdir.online.lync.com/Autodiscover/AutodiscoverService.svc/root";
@@ -64,6 +68,8 @@ public final class World {
     private boolean adfsMetadataReachable = true;
     private Faults faults = Faults.none();
     private String scenario = "healthy";
+    private EdgeCertificateProfile edgeCertificate = EdgeCertificateProfile.healthy(Instant.now());
+    private final Set<String> failingDnsNames = new HashSet<>();
 
     /** A hybrid of {@code userCount} on-premises users in the {@code healthy} state. */
     public World(int userCount, char[] adminPassword) {
@@ -357,6 +363,16 @@ public final class World {
         return Optional.ofNullable(user != null ? user : usersByUpn.get(k));
     }
 
+    /**
+     * Re-homes {@code user} as a completed Move-CsUser does: the deployment locator and registrar pool change
+     * and the user's move count grows. Call inside {@link #change}.
+     */
+    public void rehome(OnPremUser user, String hostingProvider, String registrarPool) {
+        user.hostingProvider = hostingProvider;
+        user.registrarPool = registrarPool;
+        user.moves++;
+    }
+
     public Pki.Issued adfsSigning() {
         return adfsSigning;
     }
@@ -387,6 +403,23 @@ public final class World {
 
     public void adfsMetadataReachable(boolean value) {
         adfsMetadataReachable = value;
+    }
+
+    /** What the Access Edge's external certificate says. */
+    public EdgeCertificateProfile edgeCertificate() {
+        return edgeCertificate;
+    }
+
+    public void edgeCertificate(EdgeCertificateProfile value) {
+        edgeCertificate = value;
+    }
+
+    /**
+     * Names (lower case, no trailing dot) whose authoritative servers are broken: the resolver answers SERVFAIL
+     * for them, as it does for a lame delegation or a failed DNSSEC validation.
+     */
+    public Set<String> failingDnsNames() {
+        return failingDnsNames;
     }
 
     public Faults faults() {

@@ -1,0 +1,115 @@
+package io.jenkins.plugins.lynchybrid.shell;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
+import io.jenkins.plugins.lynchybrid.errors.ShellException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The JSON-lines protocol between the engine and a shell host (docs/powershell-host.md): one hello line with
+ * the credential, then one request line per cmdlet; the host answers with framed lines only.
+ */
+public final class HostProtocol {
+    /** Starts every protocol line a host writes: ASCII record separator, the protocol's name and version. */
+    public static final String FRAME = "\u001eLH1 ";
+    /** The errorId a host gives a request it refuses (cmdlet outside its allow-list, malformed request). */
+    public static final String REFUSED_ERROR_ID = "LyncHostRefused";
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private HostProtocol() {}
+
+    /**
+     * The hello line, UTF-8, newline-terminated. The password goes from the credential's char array straight
+     * into the byte buffer; the caller wipes the returned array once it is written.
+     */
+    static byte[] hello(TenantCredential credential, String remotePoolUrl, boolean online) {
+        char[] password = credential.password();
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
+        try (JsonGenerator json = JSON.getFactory().createGenerator(buffer)) {
+            json.writeStartObject();
+            json.writeStringField("type", "hello");
+            json.writeStringField("username", credential.username());
+            json.writeFieldName("password");
+            json.writeString(password, 0, password.length);
+            json.writeStringField("remotePoolUrl", remotePoolUrl);
+            json.writeBooleanField("online", online);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode the host hello", e);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        buffer.write('\n');
+        return buffer.toByteArray();
+    }
+
+    static String request(long id, CmdletCall call) {
+        ObjectNode request = JSON.createObjectNode();
+        request.put("id", id);
+        request.put("cmdlet", call.cmdlet());
+        request.set("params", JSON.valueToTree(call.parameters()));
+        try {
+            return JSON.writeValueAsString(request) + "\n";
+        } catch (IOException e) {
+            throw new ShellException(
+                    call.cmdlet(),
+                    ShellException.Kind.REFUSED,
+                    "InvalidArgument",
+                    REFUSED_ERROR_ID,
+                    "its parameters cannot be written as JSON: " + e.getMessage(),
+                    e);
+        }
+    }
+
+    /** The message of a framed line, or empty for stray output. */
+    static Optional<JsonNode> parseFrame(String line) {
+        if (!line.startsWith(FRAME)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readTree(line.substring(FRAME.length())));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The objects of a successful answer. */
+    public static List<PsObject> objects(JsonNode answer) {
+        List<PsObject> objects = new ArrayList<>();
+        JsonNode list = answer.path("objects");
+        if (list.isObject()) {
+            objects.add(new PsObject((ObjectNode) list));
+        }
+        list.forEach(o -> {
+            if (o.isObject()) {
+                objects.add(new PsObject((ObjectNode) o));
+            }
+        });
+        return objects;
+    }
+
+    /** The exception for a failed answer: REFUSED for the host's own refusal, else the cmdlet's error. */
+    public static ShellException failure(String cmdlet, String category, String message, String errorId) {
+        ShellException.Kind kind =
+                REFUSED_ERROR_ID.equals(errorId) ? ShellException.Kind.REFUSED : ShellException.Kind.CMDLET_ERROR;
+        return new ShellException(cmdlet, kind, category, errorId, message, null);
+    }
+
+    static ShellException failure(String cmdlet, JsonNode error) {
+        return failure(
+                cmdlet,
+                error.path("category").asText(""),
+                error.path("message").asText("the host gave no message"),
+                error.path("errorId").asText(""));
+    }
+}

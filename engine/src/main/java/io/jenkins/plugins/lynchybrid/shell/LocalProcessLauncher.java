@@ -1,0 +1,47 @@
+package io.jenkins.plugins.lynchybrid.shell;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * Starts a host process on this machine. The child inherits this process's environment unchanged and gets
+ * nothing secret in argv or environment: the credential crosses later, over stdin.
+ */
+public final class LocalProcessLauncher implements ProcessLauncher {
+
+    @Override
+    public LaunchedProcess launch(List<String> command) throws IOException {
+        Process process = new ProcessBuilder(command).start();
+        return new Local(process);
+    }
+
+    private record Local(Process process) implements LaunchedProcess {
+        @Override
+        public OutputStream stdin() {
+            return process.getOutputStream();
+        }
+
+        @Override
+        public InputStream stdout() {
+            return process.getInputStream();
+        }
+
+        @Override
+        public InputStream stderr() {
+            return process.getErrorStream();
+        }
+
+        @Override
+        public boolean isAlive() {
+            return process.isAlive();
+        }
+
+        @Override
+        public void close() {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package io.jenkins.plugins.lynchybrid.shell;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
+import io.jenkins.plugins.lynchybrid.errors.ShellException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One long-lived shell host process speaking the host protocol: the credential crosses once, in the hello
+ * line, then one cmdlet at a time. Not thread-safe: {@link ShellHostPool} lends it to one caller at a time.
+ * A host that dies or does not answer in time is closed and must not be used again.
+ */
+final class PowerShellHost implements AutoCloseable {
+    private static final JsonNode END_OF_OUTPUT = MissingNode.getInstance();
+    private static final String HANDSHAKE = "lync-host start-up";
+
+    private final ProcessLauncher.LaunchedProcess process;
+    private final OutputStream stdin;
+    private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
+    private final OutputTail diagnostics;
+    private long nextId = 1;
+    private volatile boolean broken;
+
+    private PowerShellHost(ProcessLauncher.LaunchedProcess process, OutputTail diagnostics) {
+        this.process = process;
+        this.stdin = process.stdin();
+        this.diagnostics = diagnostics;
+        daemon("lync-host-stdout", () -> readFrames(process.stdout()));
+        daemon("lync-host-stderr", () -> readLines(process.stderr(), "stderr"));
+    }
+
+    /** Starts a host and completes the handshake: hello (credential) out, ready in. */
+    static PowerShellHost start(
+            ProcessLauncher launcher,
+            List<String> command,
+            TenantCredential credential,
+            String remotePoolUrl,
+            Redactor redactor,
+            Duration handshakeTimeout) {
+        ProcessLauncher.LaunchedProcess process;
+        try {
+            process = launcher.launch(command);
+        } catch (IOException e) {
+            throw new ShellException(
+                    HANDSHAKE,
+                    ShellException.Kind.CMDLET_ERROR,
+                    "ResourceUnavailable",
+                    "",
+                    "cannot start the shell host '" + command.get(0) + "': " + e.getMessage(),
+                    e);
+        }
+        PowerShellHost host = new PowerShellHost(process, new OutputTail(redactor));
+        try {
+            host.handshake(credential, remotePoolUrl, handshakeTimeout);
+            return host;
+        } catch (RuntimeException e) {
+            host.close();
+            throw e;
+        }
+    }
+
+    private void handshake(TenantCredential credential, String remotePoolUrl, Duration timeout) {
+        byte[] hello = HostProtocol.hello(credential, remotePoolUrl, true);
+        try {
+            stdin.write(hello);
+            stdin.flush();
+        } catch (IOException e) {
+            throw startFailure("the host closed its input before the hello: " + e.getMessage());
+        } finally {
+            Arrays.fill(hello, (byte) 0);
+        }
+        JsonNode first = nextFrame(timeout);
+        if (first == null) {
+            throw startFailure("no ready message within " + timeout.toSeconds() + " s");
+        }
+        if (first == END_OF_OUTPUT) {
+            throw startFailure("the host exited during start-up");
+        }
+        if (!"ready".equals(first.path("type").asText())) {
+            throw HostProtocol.failure(HANDSHAKE, first.path("error"));
+        }
+    }
+
+    private ShellException startFailure(String what) {
+        return new ShellException(
+                HANDSHAKE, ShellException.Kind.CMDLET_ERROR, "ResourceUnavailable", "", what + tail(), null);
+    }
+
+    /** Runs one cmdlet; on a dead host or a timeout the outcome is unknown and this host is closed. */
+    List<PsObject> run(CmdletCall call, Duration timeout) {
+        long id = nextId++;
+        try {
+            stdin.write(HostProtocol.request(id, call).getBytes(StandardCharsets.UTF_8));
+            stdin.flush();
+        } catch (IOException e) {
+            throw unknown(call, "the shell host process is gone (" + e.getMessage() + ")");
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            JsonNode answer = nextFrame(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+            if (answer == null) {
+                throw unknown(
+                        call,
+                        "the shell host gave no answer within " + timeout.toMillis()
+                                + " ms; it was stopped and will be replaced");
+            }
+            if (answer == END_OF_OUTPUT) {
+                throw unknown(call, "the shell host process exited before answering; it will be replaced");
+            }
+            if (answer.path("id").asLong(-1) == id) {
+                if (answer.path("ok").asBoolean()) {
+                    return HostProtocol.objects(answer);
+                }
+                throw HostProtocol.failure(call.cmdlet(), answer.path("error"));
+            }
+        }
+    }
+
+    private ShellException unknown(CmdletCall call, String what) {
+        close();
+        return new ShellException(
+                call.cmdlet(),
+                ShellException.Kind.OUTCOME_UNKNOWN,
+                "OperationTimeout",
+                "",
+                what + "; whether the cmdlet took effect is unknown",
+                null);
+    }
+
+    private JsonNode nextFrame(Duration wait) {
+        try {
+            return frames.poll(wait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    boolean usable() {
+        return !broken && process.isAlive();
+    }
+
+    /** The host's last non-protocol output, redacted and bounded. */
+    String diagnostics() {
+        return diagnostics.text();
+    }
+
+    private String tail() {
+        String text = diagnostics.text();
+        return text.isEmpty() ? "" : "\nlast host output:\n" + text;
+    }
+
+    private void readFrames(InputStream stdout) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(stdout, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                String text = line;
+                HostProtocol.parseFrame(text).ifPresentOrElse(frames::add, () -> diagnostics.add("stdout", text));
+            }
+        } catch (IOException e) {
+            // the process is gone; END_OF_OUTPUT tells the waiting caller
+        } finally {
+            frames.add(END_OF_OUTPUT);
+        }
+    }
+
+    private void readLines(InputStream stream, String name) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                diagnostics.add(name, line);
+            }
+        } catch (IOException e) {
+            // the process is gone
+        }
+    }
+
+    private static void daemon(String name, Runnable body) {
+        Thread thread = new Thread(body, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Closing stdin ends a healthy host; the process is then stopped in any case. */
+    @Override
+    public void close() {
+        broken = true;
+        try {
+            stdin.close();
+        } catch (IOException e) {
+            // already gone
+        }
+        process.close();
+    }
+}

@@ -1,0 +1,150 @@
+package io.jenkins.plugins.lynchybrid.shell;
+
+import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
+import io.jenkins.plugins.lynchybrid.errors.ShellException;
+import io.jenkins.plugins.lynchybrid.site.ShellSettings;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * N warm shell hosts behind {@link LyncShell}. Each host imports the Lync module once, at start, and then
+ * serves many cmdlets; a caller borrows one idle host per cmdlet. A host that dies or times out fails its
+ * cmdlet with OUTCOME_UNKNOWN and is replaced by a fresh one on its slot's next use.
+ */
+public final class ShellHostPool implements LyncShell {
+    /** Importing the Lync module and connecting the tenant session takes far longer than one cmdlet. */
+    private static final Duration MINIMUM_HANDSHAKE = Duration.ofMinutes(2);
+
+    private final ProcessLauncher launcher;
+    private final List<String> command;
+    private final TenantCredential credential;
+    private final Redactor redactor;
+    private final ShellSettings settings;
+    private final BlockingQueue<Slot> idle;
+    private final List<Slot> slots = new ArrayList<>();
+    private volatile boolean closed;
+
+    private ShellHostPool(
+            ShellSettings settings, ProcessLauncher launcher, List<String> command, TenantCredential credential) {
+        this.settings = settings;
+        this.launcher = launcher;
+        this.command = List.copyOf(command);
+        this.credential = new TenantCredential(credential.username(), credential.password());
+        this.redactor = new Redactor(credential);
+        this.idle = new ArrayBlockingQueue<>(settings.hosts());
+    }
+
+    /**
+     * Starts {@code settings.hosts()} hosts with {@code command} (see {@link HostCommandLine}) and hands each
+     * the credential. Fails, closing what started, when any host cannot start.
+     */
+    public static ShellHostPool start(
+            ShellSettings settings, ProcessLauncher launcher, List<String> command, TenantCredential credential) {
+        ShellHostPool pool = new ShellHostPool(settings, launcher, command, credential);
+        ExecutorService starter = Executors.newFixedThreadPool(settings.hosts());
+        try {
+            List<Future<PowerShellHost>> starting = new ArrayList<>();
+            for (int i = 0; i < settings.hosts(); i++) {
+                starting.add(starter.submit(pool::startHost));
+            }
+            for (Future<PowerShellHost> host : starting) {
+                Slot slot = new Slot();
+                pool.slots.add(slot);
+                slot.host = host.get();
+                pool.idle.add(slot);
+            }
+            return pool;
+        } catch (ExecutionException e) {
+            pool.close();
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pool.close();
+            throw new IllegalStateException("interrupted while starting shell hosts", e);
+        } finally {
+            starter.shutdownNow();
+        }
+    }
+
+    private PowerShellHost startHost() {
+        Duration handshake = settings.commandTimeout().compareTo(MINIMUM_HANDSHAKE) > 0
+                ? settings.commandTimeout()
+                : MINIMUM_HANDSHAKE;
+        return PowerShellHost.start(launcher, command, credential, settings.remotePoolUrl(), redactor, handshake);
+    }
+
+    @Override
+    public List<PsObject> run(CmdletCall call) {
+        Slot slot = borrow(call);
+        try {
+            if (slot.host == null || !slot.host.usable()) {
+                slot.replace(null);
+                slot.host = startHost();
+            }
+            return slot.host.run(call, settings.commandTimeout());
+        } finally {
+            idle.add(slot);
+        }
+    }
+
+    private Slot borrow(CmdletCall call) {
+        try {
+            while (!closed) {
+                Slot slot = idle.poll(1, TimeUnit.SECONDS);
+                if (slot != null) {
+                    return slot;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new ShellException(
+                call.cmdlet(),
+                ShellException.Kind.REFUSED,
+                "OperationStopped",
+                "",
+                "the shell host pool is closed",
+                null);
+    }
+
+    /** What the pool's hosts wrote outside the protocol, redacted, for a failure report. */
+    public String diagnostics() {
+        StringBuilder text = new StringBuilder();
+        for (Slot slot : slots) {
+            PowerShellHost host = slot.host;
+            if (host != null) {
+                text.append(host.diagnostics()).append('\n');
+            }
+        }
+        return text.toString().strip();
+    }
+
+    /** Ends every host (closing stdin, then stopping the process) and wipes the pool's credential copy. */
+    @Override
+    public void close() {
+        closed = true;
+        slots.forEach(slot -> slot.replace(null));
+        credential.close();
+        redactor.close();
+    }
+
+    private static final class Slot {
+        volatile PowerShellHost host;
+
+        void replace(PowerShellHost next) {
+            PowerShellHost previous = host;
+            host = next;
+            if (previous != null) {
+                previous.close();
+            }
+        }
+    }
+}

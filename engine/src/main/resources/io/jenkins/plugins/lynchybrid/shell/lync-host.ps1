@@ -1,0 +1,163 @@
+# lync-host.ps1 - the lync-hybrid shell host (protocol LH1; see docs/powershell-host.md).
+# Started as: powershell.exe -NoProfile -NonInteractive -ExecutionPolicy Bypass -File lync-host.ps1
+# It reads JSON lines on stdin and answers framed JSON lines on stdout. Parameters arrive as JSON data and
+# are splatted onto allow-listed cmdlets: no input is ever parsed as PowerShell. Requires PowerShell 3.0+.
+
+$ErrorActionPreference = 'Stop'
+$ConfirmPreference = 'None'
+$ProgressPreference = 'SilentlyContinue'
+# Windows PowerShell 5.1 serialises arrays as {"value":[..],"Count":n} while this legacy type data is loaded.
+Remove-TypeData -TypeName System.Array -ErrorAction SilentlyContinue
+
+$Frame = [string][char]0x1E + 'LH1 '
+$Utf8 = New-Object System.Text.UTF8Encoding($false)
+$In = New-Object System.IO.StreamReader([Console]::OpenStandardInput(), $Utf8)
+$Out = New-Object System.IO.StreamWriter([Console]::OpenStandardOutput(), $Utf8)
+$Out.AutoFlush = $true
+
+$LyncModulePath = 'C:\Program Files\Common Files\Microsoft Lync Server 2013\Modules\Lync\Lync.psd1'
+$OnPremCmdlets = @(
+    'Get-CsUser', 'Move-CsUser',
+    'Get-CsHostingProvider', 'New-CsHostingProvider', 'Set-CsHostingProvider', 'Remove-CsHostingProvider',
+    'Get-CsAccessEdgeConfiguration', 'Set-CsAccessEdgeConfiguration',
+    'Get-CsExternalAccessPolicy', 'Set-CsExternalAccessPolicy',
+    'Get-CsService', 'Get-CsManagementStoreReplicationStatus', 'Get-CsAllowedDomain', 'Get-CsBlockedDomain',
+    'Get-CsServerVersion', 'Get-CsServerPatchVersion')
+$TenantCmdlets = @('Get-CsTenantFederationConfiguration', 'Set-CsTenantFederationConfiguration')
+$AgentCmdlets = @('Get-Module')
+$AllowedCmdlets = $OnPremCmdlets + $TenantCmdlets + $AgentCmdlets
+
+function Write-Frame([string] $json) {
+    $Out.WriteLine($Frame + $json)
+}
+
+function ConvertTo-JsonLine($value) {
+    return (ConvertTo-Json -InputObject $value -Depth 4 -Compress)
+}
+
+function New-ErrorReply($id, [string] $category, [string] $message, [string] $errorId) {
+    return @{ id = $id; ok = $false; error = @{ category = $category; message = $message; errorId = $errorId } }
+}
+
+# One property value as JSON-friendly data: strings, numbers and booleans as they are; dates in ISO 8601;
+# collections as arrays of text; any other object (identities, enums, Fqdn) as its text.
+function ConvertTo-PlainValue($value) {
+    if ($null -eq $value) { return $null }
+    if ($value -is [string] -or $value -is [bool] -or $value.GetType().IsPrimitive) { return $value }
+    if ($value -is [datetime]) { return $value.ToString('o') }
+    if ($value -is [System.Collections.IEnumerable]) {
+        $items = @()
+        foreach ($item in $value) { $items += [string] $item }
+        return , $items
+    }
+    return [string] $value
+}
+
+# One output object as an ordered map of all its properties (Select-Object *). A scalar output becomes Value.
+function ConvertTo-PlainObject($item) {
+    if ($null -eq $item) { return $null }
+    if ($item -is [string] -or $item.GetType().IsPrimitive) { return @{ Value = $item } }
+    $map = [ordered]@{}
+    foreach ($property in ($item | Select-Object -Property *).PSObject.Properties) {
+        $map[$property.Name] = ConvertTo-PlainValue $property.Value
+    }
+    return $map
+}
+
+# The request's params object as a splatting table. Only scalars and arrays of scalars are accepted; the
+# value true for Credential stands for the tenant credential from the hello line.
+function ConvertTo-Splat($params, $credential) {
+    $splat = @{}
+    if ($null -eq $params) { return $splat }
+    foreach ($property in $params.PSObject.Properties) {
+        $value = $property.Value
+        if ($property.Name -eq 'Credential') {
+            if ($value -ne $true) { throw 'Credential must be true (the session credential).' }
+            $value = $credential
+        }
+        elseif ($value -is [System.Management.Automation.PSCustomObject]) {
+            throw ('Parameter ' + $property.Name + ' is an object; only values and arrays are accepted.')
+        }
+        $splat[$property.Name] = $value
+    }
+    return $splat
+}
+
+function Import-LyncShell($hello) {
+    if ($hello.remotePoolUrl) {
+        $session = New-PSSession -ConnectionUri $hello.remotePoolUrl -Authentication NegotiateWithImplicitCredential
+        Import-PSSession -Session $session -CommandName $OnPremCmdlets -AllowClobber | Out-Null
+        return $session
+    }
+    if (Test-Path -LiteralPath $LyncModulePath) {
+        Import-Module -Name $LyncModulePath | Out-Null
+    }
+    elseif (Get-Module -ListAvailable -Name SkypeForBusiness) {
+        Import-Module -Name SkypeForBusiness | Out-Null
+    }
+    else {
+        Import-Module -Name Lync | Out-Null
+    }
+    return $null
+}
+
+function Invoke-Request($request, $credential) {
+    $name = [string] $request.cmdlet
+    if ($AllowedCmdlets -notcontains $name) {
+        return New-ErrorReply $request.id 'PermissionDenied' ("The cmdlet '" + $name + "' is not in the shell host's allow-list.") 'LyncHostRefused'
+    }
+    try {
+        $splat = ConvertTo-Splat $request.params $credential
+    }
+    catch {
+        return New-ErrorReply $request.id 'InvalidArgument' $_.Exception.Message 'LyncHostRefused'
+    }
+    try {
+        $command = Get-Command -Name $name -CommandType @('Cmdlet', 'Function')
+        $objects = @(& $command @splat | ForEach-Object { ConvertTo-PlainObject $_ })
+        return @{ id = $request.id; ok = $true; objects = $objects }
+    }
+    catch {
+        return New-ErrorReply $request.id $_.CategoryInfo.Category.ToString() $_.Exception.Message $_.FullyQualifiedErrorId
+    }
+}
+
+# Start-up: the hello line carries the tenant credential, once; it never reaches argv, environment or output.
+$session = $null
+try {
+    $hello = $In.ReadLine() | ConvertFrom-Json
+    $secure = New-Object System.Security.SecureString
+    foreach ($c in ([string] $hello.password).ToCharArray()) { $secure.AppendChar($c) }
+    $secure.MakeReadOnly()
+    $hello.password = $null
+    $credential = New-Object System.Management.Automation.PSCredential([string] $hello.username, $secure)
+    $session = Import-LyncShell $hello
+    if ($hello.online) {
+        Import-Module -Name MicrosoftTeams | Out-Null
+        Connect-MicrosoftTeams -Credential $credential | Out-Null
+    }
+    Write-Frame (ConvertTo-JsonLine @{ type = 'ready'; protocol = 1; host = 'powershell'; version = $PSVersionTable.PSVersion.ToString() })
+}
+catch {
+    $failure = New-ErrorReply $null $_.CategoryInfo.Category.ToString() $_.Exception.Message $_.FullyQualifiedErrorId
+    $failure.type = 'error'
+    Write-Frame (ConvertTo-JsonLine $failure)
+    exit 1
+}
+
+# The loop: one request line in, one framed answer line out, until stdin closes.
+while ($true) {
+    $line = $In.ReadLine()
+    if ($null -eq $line) { break }
+    try {
+        $request = $line | ConvertFrom-Json
+    }
+    catch {
+        Write-Frame (ConvertTo-JsonLine (New-ErrorReply $null 'InvalidArgument' 'The request is not valid JSON.' 'LyncHostRefused'))
+        continue
+    }
+    Write-Frame (ConvertTo-JsonLine (Invoke-Request $request $credential))
+}
+
+if ($null -ne $session) { Remove-PSSession -Session $session }
+exit 0

@@ -1,0 +1,99 @@
+package io.jenkins.plugins.lynchybrid.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
+import io.jenkins.plugins.lynchybrid.errors.ShellException;
+import io.jenkins.plugins.lynchybrid.simulator.shell.ShellService;
+import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import io.jenkins.plugins.lynchybrid.testing.SimulatedShellHost;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Values that would run code if a host ever built a command line from them reach the cmdlet as data. */
+class HostileInputTest {
+    private static final String PASSWORD = "hostile-corpus-pw";
+    private static SimulatedShellHost simulated;
+    private static ShellHostPool shell;
+
+    @BeforeAll
+    static void startHost() {
+        simulated = new SimulatedShellHost(new World(5, PASSWORD.toCharArray()));
+        shell = ShellHostPool.start(
+                simulated.settings(2, Duration.ofSeconds(30)),
+                new LocalProcessLauncher(),
+                simulated.command(),
+                new TenantCredential(World.ADMIN_USERNAME, PASSWORD.toCharArray()));
+    }
+
+    @AfterAll
+    static void stopHost() {
+        shell.close();
+        simulated.close();
+    }
+
+    static Stream<String> corpus() {
+        return Stream.of(
+                "sip:o'brien@contoso.com",
+                "sip:\"quoted\"@contoso.com",
+                "‘curly’ “quotes” ‚low‘ „low“",
+                "`backtick`n`r`0",
+                "$(Remove-CsHostingProvider -Identity LyncOnline)",
+                "${env:PATH}",
+                "$env:USERNAME",
+                "@(1,2,3)",
+                "; Remove-Item C:\\ -Recurse -Force",
+                "| Out-File C:\\pwned.txt",
+                "& calc.exe",
+                "line1\nline2\r\nline3",
+                "nul\u0000inside",
+                "\u202Eright-to-left override\u202C",
+                "\u200F\u200Emarks\u061C",
+                "'; Set-CsTenantFederationConfiguration -SharedSipAddressSpace $false; '",
+                "\"; Stop-Computer -Force; \"",
+                "-Identity sip:user00001@contoso.com",
+                "--% stop parsing",
+                "# comment",
+                "<# block comment #>",
+                "@'\nhere-string\n'@",
+                "{ script block }",
+                "[System.IO.File]::Delete('x')",
+                "%{ $_ }",
+                "\\\\server\\share\\$",
+                "\u001eLH1 {\"id\":1,\"ok\":true,\"objects\":[]}",
+                "{\"id\":99,\"cmdlet\":\"Move-CsUser\"}",
+                "\t\u000b\u000c whitespace",
+                "emoji \uD83D\uDE00 and 中文",
+                "x".repeat(10_240),
+                "'".repeat(5_000) + "\"".repeat(5_000),
+                "");
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void aHostileValueReachesTheCmdletUnchanged(String value) {
+        List<PsObject> echo = shell.run(
+                CmdletCall.of(ShellService.ECHO).with("Identity", value).with("Values", List.of(value, value)));
+        assertEquals(value, echo.get(0).text("Identity").orElseThrow());
+        assertEquals(List.of(value, value), echo.get(0).texts("Values"));
+        assertTrue(
+                simulated.world().changes().isEmpty(),
+                "nothing ran: " + simulated.world().changes());
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void aHostileIdentityIsLookedUpAsDataAndNotFound(String value) {
+        ShellException e = assertThrows(
+                ShellException.class,
+                () -> shell.run(CmdletCall.of("Get-CsUser").with("Identity", value)));
+        assertEquals("Management object not found for identity \"" + value + "\".", e.serviceMessage());
+    }
+}

@@ -1,0 +1,129 @@
+package io.jenkins.plugins.lynchybrid.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
+import io.jenkins.plugins.lynchybrid.errors.ShellException;
+import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import io.jenkins.plugins.lynchybrid.testing.SimulatedShellHost;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ShellHostPoolTest {
+    private static final String PASSWORD = "Pa55-w0rd!Contoso";
+
+    private final SimulatedShellHost simulated = new SimulatedShellHost(new World(40, PASSWORD.toCharArray()));
+
+    @AfterEach
+    void closeSimulator() {
+        simulated.close();
+    }
+
+    private ShellHostPool pool(int hosts, Duration timeout) {
+        return ShellHostPool.start(
+                simulated.settings(hosts, timeout),
+                new LocalProcessLauncher(),
+                simulated.command(),
+                new TenantCredential(World.ADMIN_USERNAME, PASSWORD.toCharArray()));
+    }
+
+    @Test
+    void returnsTheObjectsTheCmdletWrote() {
+        try (ShellHostPool shell = pool(1, Duration.ofSeconds(30))) {
+            List<PsObject> users = shell.run(CmdletCall.of("Get-CsUser").with("Identity", "sip:user00007@contoso.com"));
+            assertEquals(1, users.size());
+            assertEquals(
+                    "user00007@contoso.com",
+                    users.get(0).text("UserPrincipalName").orElseThrow());
+            assertEquals("SRV:", users.get(0).text("HostingProvider").orElseThrow());
+        }
+    }
+
+    @Test
+    void aCmdletErrorArrivesWithTheServiceMessage() {
+        try (ShellHostPool shell = pool(1, Duration.ofSeconds(30))) {
+            ShellException e = assertThrows(
+                    ShellException.class,
+                    () -> shell.run(CmdletCall.of("Get-CsUser").with("Identity", "sip:nobody@contoso.com")));
+            assertEquals(ShellException.Kind.CMDLET_ERROR, e.kind());
+            assertEquals("Management object not found for identity \"sip:nobody@contoso.com\".", e.serviceMessage());
+            assertEquals("ObjectNotFound", e.category());
+        }
+    }
+
+    @Test
+    void aCmdletOutsideTheAllowListIsRefused() {
+        try (ShellHostPool shell = pool(1, Duration.ofSeconds(30))) {
+            ShellException e = assertThrows(
+                    ShellException.class,
+                    () -> shell.run(CmdletCall.of("Remove-Item").with("Path", "C:\\")));
+            assertEquals(ShellException.Kind.REFUSED, e.kind());
+        }
+    }
+
+    @Test
+    void aWrongPasswordFailsTheStartWithTheTenantsMessage() {
+        ShellException e = assertThrows(
+                ShellException.class,
+                () -> ShellHostPool.start(
+                        simulated.settings(1, Duration.ofSeconds(30)),
+                        new LocalProcessLauncher(),
+                        simulated.command(),
+                        new TenantCredential(World.ADMIN_USERNAME, "wrong".toCharArray())));
+        assertTrue(e.serviceMessage().startsWith("AADSTS50126"), e.getMessage());
+        assertEquals(0, simulated.world().moduleImports().get());
+    }
+
+    @Test
+    void aHostKilledMidCommandFailsThatCommandAsOutcomeUnknownAndThePoolServesTheNext() {
+        simulated.world().change(w -> w.faults(w.faults().withCrashAfter(2)));
+        try (ShellHostPool shell = pool(1, Duration.ofSeconds(30))) {
+            CmdletCall call = CmdletCall.of("Get-CsAccessEdgeConfiguration");
+            shell.run(call);
+            shell.run(call);
+            ShellException e = assertThrows(ShellException.class, () -> shell.run(call));
+            assertEquals(ShellException.Kind.OUTCOME_UNKNOWN, e.kind());
+            assertTrue(e.getMessage().contains("exited before answering"), e.getMessage());
+            assertEquals("Global", shell.run(call).get(0).text("Identity").orElseThrow());
+        }
+    }
+
+    @Test
+    void aCommandSlowerThanTheTimeoutIsOutcomeUnknownAndTheHostIsReplaced() {
+        try (ShellHostPool shell = pool(1, Duration.ofMillis(700))) {
+            simulated.world().change(w -> w.faults(w.faults().withLatency(Duration.ofSeconds(5))));
+            ShellException e =
+                    assertThrows(ShellException.class, () -> shell.run(CmdletCall.of("Get-CsAccessEdgeConfiguration")));
+            assertEquals(ShellException.Kind.OUTCOME_UNKNOWN, e.kind());
+            assertTrue(e.getMessage().contains("no answer within 700 ms"), e.getMessage());
+            simulated.world().change(w -> w.faults(w.faults().withLatency(Duration.ZERO)));
+            assertEquals(
+                    1, shell.run(CmdletCall.of("Get-CsAccessEdgeConfiguration")).size());
+            assertEquals(2, simulated.world().moduleImports().get());
+        }
+    }
+
+    @Test
+    void nHostsImportTheModuleNTimesForAThousandCommands() throws Exception {
+        int hosts = 4;
+        var callers = java.util.concurrent.Executors.newFixedThreadPool(hosts);
+        try (ShellHostPool shell = pool(hosts, Duration.ofSeconds(30))) {
+            List<java.util.concurrent.Future<List<PsObject>>> results = new java.util.ArrayList<>();
+            for (int i = 1; i <= 1000; i++) {
+                String identity = String.format("user%05d@contoso.com", 1 + i % 40);
+                results.add(callers.submit(
+                        () -> shell.run(CmdletCall.of("Get-CsUser").with("Identity", identity))));
+            }
+            for (var result : results) {
+                assertEquals(1, result.get().size());
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        assertEquals(hosts, simulated.world().moduleImports().get());
+    }
+}

@@ -1,0 +1,64 @@
+package io.jenkins.plugins.lynchybrid.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import io.jenkins.plugins.lynchybrid.testing.SimulatedShellHost;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Speaks the host protocol byte for byte with the simulator's host process, as documented. */
+class SimulatedHostProtocolTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void aHostAnswersHelloWithReadyAndEachRequestWithOneFramedAnswerAndEndsWhenStdinCloses() throws Exception {
+        try (SimulatedShellHost simulated = new SimulatedShellHost(new World(3, "pw-1".toCharArray()))) {
+            Process host = new ProcessBuilder(simulated.command()).start();
+            try {
+                OutputStream stdin = host.getOutputStream();
+                BufferedReader stdout =
+                        new BufferedReader(new InputStreamReader(host.getInputStream(), StandardCharsets.UTF_8));
+                stdin.write(("{\"type\":\"hello\",\"username\":\"admin@contoso.onmicrosoft.com\",\"password\":\"pw-1\","
+                                + "\"remotePoolUrl\":null,\"online\":true}\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                stdin.flush();
+
+                String banner = stdout.readLine();
+                assertFalse(banner.startsWith(HostProtocol.FRAME), "the banner is stray output: " + banner);
+                JsonNode ready = frame(stdout.readLine());
+                assertEquals("ready", ready.path("type").asText());
+
+                stdin.write(
+                        "{\"id\":7,\"cmdlet\":\"Get-CsUser\",\"params\":{\"Identity\":\"sip:user00002@contoso.com\"}}\n"
+                                .getBytes(StandardCharsets.UTF_8));
+                stdin.flush();
+                JsonNode answer = frame(stdout.readLine());
+                assertEquals(7, answer.path("id").asInt());
+                assertTrue(answer.path("ok").asBoolean());
+                assertEquals(
+                        "sip:user00002@contoso.com",
+                        answer.path("objects").get(0).path("SipAddress").asText());
+
+                stdin.close();
+                assertTrue(host.waitFor(10, TimeUnit.SECONDS));
+                assertEquals(0, host.exitValue());
+            } finally {
+                host.destroyForcibly();
+            }
+        }
+    }
+
+    private static JsonNode frame(String line) throws Exception {
+        assertTrue(line.startsWith(HostProtocol.FRAME), "not a protocol line: " + line);
+        return JSON.readTree(line.substring(HostProtocol.FRAME.length()));
+    }
+}

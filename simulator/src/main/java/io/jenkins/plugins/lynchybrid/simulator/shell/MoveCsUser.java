@@ -1,0 +1,153 @@
+package io.jenkins.plugins.lynchybrid.simulator.shell;
+
+import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
+import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
+import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Move-CsUser, on-premises ↔ online, with the hosted migration service's faults. Runs under the world's lock;
+ * the caller counts the moves in flight (the service's concurrency) around the call, latency included.
+ */
+final class MoveCsUser {
+    static final Set<String> PARAMETERS = Set.of(
+            "Identity",
+            "Target",
+            "Credential",
+            "HostedMigrationOverrideUrl",
+            "Confirm",
+            "Force",
+            "MoveToTeams",
+            "UseOAuth",
+            "BypassEnterpriseVoiceCheck",
+            "BypassAudioConferencingCheck",
+            "ProxyPool",
+            "DomainController",
+            "PassThru");
+
+    /** Simulator-defined transient fault for throttling; the real service's wording is not documented. */
+    static final String THROTTLED = "HostedMigration fault: Error=(503), Description=(The hosted migration"
+            + " service is busy: too many concurrent moves for this tenant. Retry the move later.)";
+
+    static final String FAULT_506 = "HostedMigration fault: Error=(506), Description=(The user could move be moved"
+            + " because there appears to be a problem with this user account. Please contact support.)";
+    static final String FAULT_507 = "HostedMigration fault: Error=(507), Description=(User must has an assigned"
+            + " license to use Skype for Business Online. Please refer to the documentation for more information.)";
+    static final String FAULT_510 = "HostedMigration fault: Error=(510), Description=(This user's tenant is not"
+            + " enabled for shared sip address space.)";
+
+    private final Map<String, AtomicInteger> injectedAttempts = new ConcurrentHashMap<>();
+
+    /** Whether the move was done but its answer must be lost. */
+    boolean move(World world, Parameters p) {
+        String identity = p.required("Identity");
+        String target = p.required("Target");
+        OnPremUser user =
+                UserCmdlets.find(world, identity).orElseThrow(() -> CmdletError.notFound(p.cmdlet(), identity));
+        Optional<Map<String, Object>> provider = world.hostingProviders().stream()
+                .filter(h -> target.equalsIgnoreCase((String) h.get("ProxyFqdn")))
+                .findFirst();
+        if (provider.isPresent()) {
+            checkOnlineMove(world, p, user, provider.get());
+        } else if (UserCmdlets.isRegistrarPool(world, target)) {
+            checkPoolMove(p, user, target);
+        } else {
+            throw CmdletError.invalidArgument(
+                    p.cmdlet(), "Cannot find a Registrar pool or hosting provider with the FQDN \"" + target + "\".");
+        }
+        Faults.UserFailure injected = world.faults().userFailures().get(key(user));
+        if (injected != null && attemptFails(user, injected)) {
+            if (injected.kind() != Faults.UserFailure.Kind.LOST_REPLY) {
+                throw hostedMigrationFault(injected.kind());
+            }
+            rehome(world, p, user, provider.isPresent() ? target : null, target);
+            return true;
+        }
+        if (provider.isPresent()
+                && ThreadLocalRandom.current().nextDouble() < world.faults().throttleRate()) {
+            throw throttled();
+        }
+        rehome(world, p, user, provider.isPresent() ? target : null, target);
+        return false;
+    }
+
+    static CmdletError throttled() {
+        return new CmdletError(
+                "ResourceBusy", THROTTLED, "HostedMigrationFault," + CmdletError.cmdletType("Move-CsUser"));
+    }
+
+    private void checkOnlineMove(World world, Parameters p, OnPremUser user, Map<String, Object> provider) {
+        if (user.isOnline()) {
+            throw CmdletError.invalidOperation(
+                    p.cmdlet(),
+                    "User \"" + user.sipAddress() + "\" is already homed at \"" + user.hostingProvider() + "\".");
+        }
+        if (!Boolean.TRUE.equals(provider.get("Enabled")) || !Boolean.TRUE.equals(provider.get("HostsOCSUsers"))) {
+            throw CmdletError.invalidOperation(
+                    p.cmdlet(), "Hosting provider \"" + provider.get("Identity") + "\" is not enabled to host users.");
+        }
+        if (!Boolean.TRUE.equals(world.tenantFederation().get("SharedSipAddressSpace"))) {
+            throw hostedMigrationFault(Faults.UserFailure.Kind.FAULT_510);
+        }
+        if (!user.synced()) {
+            throw hostedMigrationFault(Faults.UserFailure.Kind.FAULT_506);
+        }
+        if (!has(user, OnPremUser.AssignedPlan.SKYPE_ONLINE_PLAN_2)) {
+            throw hostedMigrationFault(Faults.UserFailure.Kind.FAULT_507);
+        }
+        if (user.enterpriseVoiceEnabled()
+                && !has(user, OnPremUser.AssignedPlan.PHONE_SYSTEM)
+                && !p.isSet("BypassEnterpriseVoiceCheck")) {
+            throw CmdletError.invalidOperation(
+                    p.cmdlet(),
+                    "User \"" + user.sipAddress() + "\" is enabled for Enterprise Voice but has no Phone System"
+                            + " license online. Assign the license or use -BypassEnterpriseVoiceCheck.");
+        }
+    }
+
+    private static void checkPoolMove(Parameters p, OnPremUser user, String pool) {
+        if (!user.isOnline() && pool.equalsIgnoreCase(user.registrarPool())) {
+            throw CmdletError.invalidOperation(
+                    p.cmdlet(), "User \"" + user.sipAddress() + "\" is already homed at \"" + pool + "\".");
+        }
+    }
+
+    private boolean attemptFails(OnPremUser user, Faults.UserFailure failure) {
+        int attempt = injectedAttempts
+                .computeIfAbsent(key(user), k -> new AtomicInteger())
+                .incrementAndGet();
+        return attempt <= failure.times();
+    }
+
+    private static void rehome(World world, Parameters p, OnPremUser user, String provider, String target) {
+        world.rehome(user, provider != null ? provider : UserCmdlets.onPremLocator(), provider != null ? null : target);
+        world.recordChange("on-premises", p.cmdlet(), user.sipAddress(), p.forRecord());
+    }
+
+    private static CmdletError hostedMigrationFault(Faults.UserFailure.Kind kind) {
+        String message =
+                switch (kind) {
+                    case FAULT_506 -> FAULT_506;
+                    case FAULT_507 -> FAULT_507;
+                    case FAULT_510 -> FAULT_510;
+                    case LOST_REPLY -> throw new IllegalArgumentException("a lost reply is not a fault");
+                };
+        return new CmdletError(
+                "InvalidOperation", message, "HostedMigrationFault," + CmdletError.cmdletType("Move-CsUser"));
+    }
+
+    private static boolean has(OnPremUser user, OnPremUser.AssignedPlan plan) {
+        return user.assignedPlans().stream()
+                .anyMatch(
+                        a -> a.servicePlanId().equals(plan.servicePlanId()) && "Enabled".equals(a.capabilityStatus()));
+    }
+
+    private static String key(OnPremUser user) {
+        return user.sipAddress().substring("sip:".length()).toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,87 @@
+package io.jenkins.plugins.lynchybrid.simulator.shell;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The parameters one cmdlet call received, looked up case-insensitively as PowerShell binds them. Values stay
+ * JSON data: nothing here ever interprets a value as code.
+ */
+final class Parameters {
+    private final String cmdlet;
+    private final Map<String, JsonNode> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final Map<String, JsonNode> asGiven = new LinkedHashMap<>();
+
+    private Parameters(String cmdlet, ObjectNode node) {
+        this.cmdlet = cmdlet;
+        node.fields().forEachRemaining(e -> {
+            byName.put(e.getKey(), e.getValue());
+            asGiven.put(e.getKey(), e.getValue());
+        });
+    }
+
+    /**
+     * Binds {@code node} to a cmdlet that accepts {@code accepted} ({@code null}: any name), failing as
+     * PowerShell does on a stray name.
+     */
+    static Parameters bind(String cmdlet, ObjectNode node, Set<String> accepted) {
+        Parameters parameters = new Parameters(cmdlet, node == null ? ObjectNodes.empty() : node);
+        for (String name : parameters.asGiven.keySet()) {
+            if (accepted != null && accepted.stream().noneMatch(a -> a.equalsIgnoreCase(name))) {
+                throw new CmdletError(
+                        "InvalidArgument",
+                        "A parameter cannot be found that matches parameter name '" + name + "'.",
+                        "NamedParameterNotFound," + CmdletError.cmdletType(cmdlet));
+            }
+        }
+        return parameters;
+    }
+
+    String cmdlet() {
+        return cmdlet;
+    }
+
+    boolean has(String name) {
+        return byName.containsKey(name);
+    }
+
+    Optional<String> text(String name) {
+        JsonNode value = byName.get(name);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
+    }
+
+    String required(String name) {
+        return text(name)
+                .orElseThrow(() -> new CmdletError(
+                        "InvalidArgument",
+                        "Cannot process command because of one or more missing mandatory parameters: " + name + ".",
+                        "MissingMandatoryParameter," + CmdletError.cmdletType(cmdlet)));
+    }
+
+    /** A switch is on when given as {@code true} (or given with no value, which JSON cannot express). */
+    boolean isSet(String name) {
+        JsonNode value = byName.get(name);
+        return value != null && (value.isBoolean() ? value.booleanValue() : Boolean.parseBoolean(value.asText()));
+    }
+
+    /** The parameters as given, without the credential, for the world's change record. */
+    Map<String, Object> forRecord() {
+        Map<String, Object> record = new LinkedHashMap<>();
+        asGiven.forEach((name, value) -> {
+            if (!name.toLowerCase(Locale.ROOT).equals("credential") && !value.isNull()) {
+                record.put(name, ObjectNodes.plain(value));
+            }
+        });
+        return record;
+    }
+
+    Map<String, JsonNode> asGiven() {
+        return asGiven;
+    }
+}

@@ -1,0 +1,125 @@
+package io.jenkins.plugins.lynchybrid.simulator.shell;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Lets {@link ShellHostMain} processes act on this process's world: a loopback server socket relaying
+ * line-delimited JSON to a {@link ShellService}. Each host holds one connection. Requests:
+ * {@code {"type":"hello","password":..}} answered {@code {"ok":bool,"crashAfter":K}} (a good password counts
+ * one Lync module import), and {@code {"type":"call","cmdlet":..,"params":{..}}} answered with a
+ * {@link ShellReply} as JSON.
+ */
+public final class ShellBridge implements AutoCloseable {
+    private final World world;
+    private final ShellService service;
+    private final ServerSocket server;
+    private final ExecutorService connections = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "shell-bridge");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+
+    public ShellBridge(World world, ShellService service) throws IOException {
+        this.world = world;
+        this.service = service;
+        this.server = new ServerSocket();
+        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        connections.execute(this::accept);
+    }
+
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    /** The {@code --bridge} argument a host process needs to reach this bridge. */
+    public String address() {
+        return "127.0.0.1:" + port();
+    }
+
+    private void accept() {
+        while (!server.isClosed()) {
+            try {
+                Socket socket = server.accept();
+                open.add(socket);
+                connections.execute(() -> serve(socket));
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    private void serve(Socket socket) {
+        try (socket;
+                BufferedReader in =
+                        new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
+            OutputStream out = socket.getOutputStream();
+            String line;
+            while ((line = in.readLine()) != null) {
+                JsonNode request = ObjectNodes.JSON.readTree(line);
+                String answer = ObjectNodes.JSON.writeValueAsString(answer(request));
+                out.write((answer + "\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        } catch (IOException e) {
+            // the host process went away; its connection ends with it
+        } finally {
+            open.remove(socket);
+        }
+    }
+
+    private Object answer(JsonNode request) {
+        if ("hello".equals(request.path("type").asText())) {
+            boolean ok =
+                    world.adminPasswordMatches(request.path("password").asText().toCharArray());
+            if (ok) {
+                world.moduleImports().incrementAndGet();
+            }
+            ObjectNode reply = ObjectNodes.empty();
+            reply.put("ok", ok);
+            reply.put("crashAfter", world.read(w -> w.faults().crashAfter()).intValue());
+            return reply;
+        }
+        JsonNode params = request.path("params");
+        return service.execute(
+                request.path("cmdlet").asText(), params.isObject() ? (ObjectNode) params : ObjectNodes.empty());
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+        open.forEach(s -> {
+            try {
+                s.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        });
+        connections.shutdownNow();
+        try {
+            connections.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.jenkins.plugins.lynchybrid.simulator.shell;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A stand-in for {@code powershell.exe -File lync-host.ps1}: speaks the host protocol (docs/powershell-host.md)
+ * on stdin/stdout and runs each cmdlet in a simulator process through its {@link ShellBridge}. Usage:
+ * {@code java -cp <simulator classpath> ...ShellHostMain --bridge 127.0.0.1:PORT}. Like the real host it
+ * writes a non-protocol banner line first, so callers prove their framing survives stray output.
+ */
+public final class ShellHostMain {
+    /** Starts every protocol line: ASCII record separator, then the protocol's name and version. */
+    public static final String FRAME = "\u001eLH1 ";
+
+    private static final int DIED_MID_COMMAND = 137;
+    private static final int BRIDGE_TIMEOUT_MILLIS = 600_000;
+
+    private final PrintStream out;
+    private final BufferedReader bridgeIn;
+    private final OutputStream bridgeOut;
+
+    private ShellHostMain(PrintStream out, Socket bridge) throws IOException {
+        this.out = out;
+        this.bridgeIn = new BufferedReader(new InputStreamReader(bridge.getInputStream(), StandardCharsets.UTF_8));
+        this.bridgeOut = bridge.getOutputStream();
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2 || !args[0].equals("--bridge") || !args[1].startsWith("127.0.0.1:")) {
+            System.err.println("usage: ShellHostMain --bridge 127.0.0.1:PORT");
+            System.exit(2);
+        }
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        try (Socket bridge = new Socket()) {
+            bridge.connect(
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(args[1].substring(10))),
+                    10_000);
+            bridge.setSoTimeout(BRIDGE_TIMEOUT_MILLIS);
+            out.println("Lync Server Management Shell (simulated) - module imported");
+            System.exit(new ShellHostMain(out, bridge).serve(in));
+        }
+    }
+
+    private int serve(BufferedReader in) throws IOException {
+        String helloLine = in.readLine();
+        JsonNode hello = helloLine == null ? null : ObjectNodes.JSON.readTree(helloLine);
+        if (hello == null || !"hello".equals(hello.path("type").asText())) {
+            frame(failure(null, "InvalidArgument", "The first line must be the hello message.", "LyncHostBadRequest"));
+            return 2;
+        }
+        ObjectNode login = ObjectNodes.empty();
+        login.put("type", "hello");
+        login.put("password", hello.path("password").asText());
+        JsonNode welcome = relay(login);
+        if (!welcome.path("ok").asBoolean()) {
+            ObjectNode refused = failure(
+                    null,
+                    "AuthenticationError",
+                    "AADSTS50126: Error validating credentials due to invalid username or password.",
+                    "Connect-MicrosoftTeams");
+            refused.put("type", "error");
+            frame(refused);
+            return 1;
+        }
+        int crashAfter = welcome.path("crashAfter").asInt();
+        ObjectNode ready = ObjectNodes.empty();
+        ready.put("type", "ready");
+        ready.put("protocol", 1);
+        ready.put("host", "simulator");
+        frame(ready);
+        int commands = 0;
+        String line;
+        while ((line = in.readLine()) != null) {
+            commands++;
+            JsonNode request = ObjectNodes.JSON.readTree(line);
+            ObjectNode call = ObjectNodes.empty();
+            call.put("type", "call");
+            call.set("cmdlet", request.path("cmdlet"));
+            call.set("params", request.path("params"));
+            JsonNode reply = relay(call);
+            if ((crashAfter > 0 && commands > crashAfter)
+                    || reply.path("replyLost").asBoolean()) {
+                Runtime.getRuntime().halt(DIED_MID_COMMAND);
+            }
+            frame(answer(request.path("id"), reply));
+        }
+        return 0;
+    }
+
+    private static ObjectNode answer(JsonNode id, JsonNode reply) {
+        ObjectNode answer = ObjectNodes.empty();
+        answer.set("id", id);
+        answer.put("ok", reply.path("ok").asBoolean());
+        if (reply.path("ok").asBoolean()) {
+            answer.set("objects", reply.path("objects"));
+        } else {
+            answer.set("error", reply.path("error"));
+        }
+        return answer;
+    }
+
+    private static ObjectNode failure(JsonNode id, String category, String message, String errorId) {
+        ObjectNode answer = ObjectNodes.empty();
+        answer.set("id", id);
+        answer.put("ok", false);
+        ObjectNode error = answer.putObject("error");
+        error.put("category", category);
+        error.put("message", message);
+        error.put("errorId", errorId);
+        return answer;
+    }
+
+    private JsonNode relay(ObjectNode request) throws IOException {
+        bridgeOut.write((ObjectNodes.JSON.writeValueAsString(request) + "\n").getBytes(StandardCharsets.UTF_8));
+        bridgeOut.flush();
+        String line = bridgeIn.readLine();
+        if (line == null) {
+            throw new IOException("the simulator closed the shell bridge");
+        }
+        return ObjectNodes.JSON.readTree(line);
+    }
+
+    private void frame(ObjectNode message) throws IOException {
+        out.print(FRAME + ObjectNodes.JSON.writeValueAsString(message) + "\n");
+        out.flush();
+    }
+}

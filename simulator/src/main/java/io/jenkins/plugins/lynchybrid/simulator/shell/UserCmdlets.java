@@ -1,0 +1,81 @@
+package io.jenkins.plugins.lynchybrid.simulator.shell;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
+import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** Get-CsUser over the world's users, with the real objects' property names. */
+final class UserCmdlets {
+    private UserCmdlets() {}
+
+    /** Finds a user by SIP address, UPN, distinguished name or display name, as UserIdParameter does. */
+    static Optional<OnPremUser> find(World world, String identity) {
+        return world.user(identity).or(() -> world.users().stream()
+                .filter(u -> u.distinguishedName().equalsIgnoreCase(identity)
+                        || u.displayName().equalsIgnoreCase(identity))
+                .findFirst());
+    }
+
+    static List<ObjectNode> getCsUser(World world, Parameters p) {
+        if (p.has("Identity")) {
+            String identity = p.required("Identity");
+            return List.of(
+                    toObject(find(world, identity).orElseThrow(() -> CmdletError.notFound(p.cmdlet(), identity))));
+        }
+        Predicate<ObjectNode> filter = p.text("Filter").map(UserFilter::parse).orElse(u -> true);
+        String ou = p.text("OU")
+                .map(o -> "," + o.toLowerCase(java.util.Locale.ROOT))
+                .orElse(null);
+        return world.users().stream()
+                .filter(u -> ou == null
+                        || u.distinguishedName()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .endsWith(ou))
+                .map(UserCmdlets::toObject)
+                .filter(filter)
+                .limit(resultSize(p))
+                .toList();
+    }
+
+    private static long resultSize(Parameters p) {
+        String size = p.text("ResultSize").orElse("Unlimited");
+        if (size.equalsIgnoreCase("Unlimited")) {
+            return Long.MAX_VALUE;
+        }
+        try {
+            return Long.parseLong(size);
+        } catch (NumberFormatException e) {
+            throw CmdletError.invalidArgument(
+                    p.cmdlet(), "Cannot bind parameter 'ResultSize'. Cannot convert value \"" + size + "\".");
+        }
+    }
+
+    static ObjectNode toObject(OnPremUser u) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("Identity", u.distinguishedName());
+        o.put("SipAddress", u.sipAddress());
+        o.put("UserPrincipalName", u.userPrincipalName());
+        o.put("DisplayName", u.displayName());
+        o.put("Enabled", u.enabled());
+        o.put("HostingProvider", u.hostingProvider());
+        o.put("RegistrarPool", u.isOnline() ? null : u.registrarPool());
+        o.put("EnterpriseVoiceEnabled", u.enterpriseVoiceEnabled());
+        o.put("LineURI", u.lineUri());
+        o.put("ExternalAccessPolicy", u.externalAccessPolicy());
+        return ObjectNodes.of(o);
+    }
+
+    static boolean isRegistrarPool(World world, String fqdn) {
+        return world.services().stream()
+                .anyMatch(s -> ("Registrar:" + fqdn).equalsIgnoreCase((String) s.get("Identity")));
+    }
+
+    static String onPremLocator() {
+        return OnPremUser.ON_PREM_LOCATOR;
+    }
+}
