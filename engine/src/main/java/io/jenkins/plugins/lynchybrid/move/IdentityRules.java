@@ -65,8 +65,8 @@ public final class IdentityRules {
                 .mapToObj(c -> String.format(Locale.ROOT, "U+%04X", c))
                 .findFirst();
         if (odd.isPresent()) {
-            return Checked.bad(
-                    what + " '" + printable(shown) + "' contains the whitespace, invisible or control character " + odd.get());
+            return Checked.bad(what + " '" + printable(shown)
+                    + "' contains the whitespace, invisible or control character " + odd.get());
         }
         int at = bare.lastIndexOf('@');
         if (at <= 0 || at == bare.length() - 1 || bare.indexOf('@') != at) {

@@ -79,7 +79,8 @@ class CsvUserSourceTest {
 
     @Test
     void anUnclosedQuoteIsNamedByTheLineItOpensOn() {
-        UserSelection selection = source.parse(HEADER + GOOD_BEFORE + GOOD_AFTER + "\"sip:bob@contoso.com,,\n", "u.csv");
+        UserSelection selection =
+                source.parse(HEADER + GOOD_BEFORE + GOOD_AFTER + "\"sip:bob@contoso.com,,\n", "u.csv");
 
         assertEquals("u.csv:4", selection.problems().get(0).location());
         assertTrue(selection.problems().get(0).message().contains("never closed"));

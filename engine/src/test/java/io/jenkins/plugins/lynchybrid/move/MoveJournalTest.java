@@ -68,7 +68,8 @@ class MoveJournalTest {
             journal.jobStarted(Home.ONLINE);
             journal.finished(outcome("a@contoso.com", UserOutcome.Status.MOVED));
         }
-        Files.writeString(file, "{\"type\":\"outcome\",\"user\":\"b@con", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        Files.writeString(
+                file, "{\"type\":\"outcome\",\"user\":\"b@con", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
         assertTrue(MoveJournal.read(file).finished("a@contoso.com"));
         try (MoveJournal journal = MoveJournal.append(file)) {
@@ -80,7 +81,8 @@ class MoveJournalTest {
     @Test
     void aDamagedLineInTheMiddleIsNamed() throws IOException {
         Path file = dir.resolve("j.jsonl");
-        Files.writeString(file, "{\"type\":\"job\",\"to\":\"online\"}\nnot json\n{\"type\":\"job\",\"to\":\"online\"}\n");
+        Files.writeString(
+                file, "{\"type\":\"job\",\"to\":\"online\"}\nnot json\n{\"type\":\"job\",\"to\":\"online\"}\n");
 
         ConfigurationException error = assertThrows(ConfigurationException.class, () -> MoveJournal.read(file));
 
