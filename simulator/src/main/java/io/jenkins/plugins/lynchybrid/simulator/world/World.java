@@ -66,6 +66,7 @@ public final class World {
     private Pki.Issued adfsSigning;
     private String adfsEntityId = "http://" + ADFS_HOST + "/adfs/services/trust";
     private boolean adfsMetadataReachable = true;
+    private Pki.Issued appCertificate;
     private Faults faults = Faults.none();
     private String scenario = "healthy";
     private EdgeCertificateProfile edgeCertificate = EdgeCertificateProfile.healthy(Instant.now());
@@ -420,6 +421,35 @@ public final class World {
      */
     public Set<String> failingDnsNames() {
         return failingDnsNames;
+    }
+
+    /**
+     * The certificate registered on the app registration {@link #APP_CLIENT_ID} for app-only sign-in, made on
+     * first use. Its private key is what the app's owner holds.
+     */
+    public Pki.Issued appCertificate() {
+        if (appCertificate == null) {
+            Instant now = Instant.now();
+            appCertificate =
+                    Pki.selfSigned("lync-hybrid automation", now.minusSeconds(3600), now.plus(Duration.ofDays(365)));
+        }
+        return appCertificate;
+    }
+
+    /**
+     * Points every federation configuration's AD FS endpoints at {@code baseUrl} (scheme, host and port,
+     * no trailing slash) so clients can reach the simulated AD FS; issuer URIs stay as identifiers.
+     */
+    public void federationEndpointsAt(String baseUrl) {
+        String from = "https://" + ADFS_HOST;
+        for (Map<String, Object> fed : federationConfigurations.values()) {
+            for (String field : List.of("metadataExchangeUri", "passiveSignInUri", "activeSignInUri", "signOutUri")) {
+                Object value = fed.get(field);
+                if (value instanceof String uri && uri.startsWith(from)) {
+                    fed.put(field, baseUrl + uri.substring(from.length()));
+                }
+            }
+        }
     }
 
     public Faults faults() {

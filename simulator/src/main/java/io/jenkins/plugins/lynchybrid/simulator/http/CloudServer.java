@@ -1,0 +1,131 @@
+package io.jenkins.plugins.lynchybrid.simulator.http;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import io.jenkins.plugins.lynchybrid.simulator.world.Pki;
+import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+
+/**
+ * The Microsoft cloud and the AD FS of the simulated hybrid on one loopback HTTPS port: Entra ID's user realm
+ * and token endpoints, Graph v1.0, AD FS metadata/MEX/WS-Trust, and the simulator's state. A CA made at start
+ * issues the server certificate (SANs 127.0.0.1 and localhost); clients trust it through {@link #writeTrustStore}.
+ */
+public final class CloudServer implements AutoCloseable {
+    private static final int THREADS = 32;
+
+    private final Pki.Issued ca;
+    private final HttpsServer server;
+    private final ExecutorService executor;
+    private final CloudRoutes routes;
+    private final String baseUrl;
+
+    private CloudServer(World world) throws IOException {
+        ca = Pki.certificateAuthority("lync-hybrid simulator CA");
+        Instant now = Instant.now();
+        Pki.Issued tls = Pki.server(
+                ca,
+                "localhost",
+                List.of("localhost", "127.0.0.1"),
+                now.minusSeconds(3600),
+                now.plus(Duration.ofDays(30)));
+        server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+        server.setHttpsConfigurator(new HttpsConfigurator(sslContext(tls)));
+        baseUrl = "https://127.0.0.1:" + server.getAddress().getPort();
+        world.change(w -> w.federationEndpointsAt(baseUrl));
+        routes = new CloudRoutes(world, baseUrl);
+        server.createContext("/", routes);
+        executor = Executors.newFixedThreadPool(THREADS, r -> {
+            Thread thread = new Thread(r, "simulated-cloud");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    /** Starts the cloud of {@code world} on 127.0.0.1 at a free port. */
+    public static CloudServer start(World world) {
+        try {
+            return new CloudServer(world);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the simulated cloud on 127.0.0.1", e);
+        }
+    }
+
+    private static SSLContext sslContext(Pki.Issued tls) {
+        try {
+            KeyStore keys = KeyStore.getInstance("PKCS12");
+            keys.load(null, null);
+            char[] none = new char[0];
+            keys.setKeyEntry("tls", tls.key(), none, tls.chain().toArray(Certificate[]::new));
+            KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            factory.init(keys, none);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(factory.getKeyManagers(), null, null);
+            return context;
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("cannot set up TLS for the simulated cloud", e);
+        }
+    }
+
+    /** {@code https://127.0.0.1:PORT}, without a trailing slash. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public X509Certificate caCertificate() {
+        return ca.certificate();
+    }
+
+    /** Writes a PKCS12 trust store holding only this server's CA, protected (for integrity) by {@code password}. */
+    public Path writeTrustStore(Path file, char[] password) {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setCertificateEntry("lync-hybrid-simulator-ca", ca.certificate());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                store.store(out, password);
+            }
+            return file;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot write the trust store " + file, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the trust store " + file, e);
+        }
+    }
+
+    /** How many requests arrived for {@code method} and raw {@code path} (no query), e.g. POST /v1.0/$batch. */
+    public int requestCount(String method, String path) {
+        return routes.count(method, path);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
