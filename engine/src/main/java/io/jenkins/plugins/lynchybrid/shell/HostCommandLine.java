@@ -29,8 +29,10 @@ public final class HostCommandLine {
         return line;
     }
 
-    static boolean isPowerShell(String program) {
-        String name = Path.of(program).getFileName().toString().toLowerCase(Locale.ROOT);
+    /** Whether {@code program} names Windows PowerShell or pwsh, with Windows or POSIX separators alike. */
+    public static boolean isPowerShell(String program) {
+        String name = program.substring(Math.max(program.lastIndexOf('/'), program.lastIndexOf('\\')) + 1)
+                .toLowerCase(Locale.ROOT);
         return name.equals("powershell")
                 || name.equals("powershell.exe")
                 || name.equals("pwsh")

@@ -3,6 +3,7 @@ package io.jenkins.plugins.lynchybrid.shell;
 import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
 import io.jenkins.plugins.lynchybrid.errors.ShellException;
 import io.jenkins.plugins.lynchybrid.site.ShellSettings;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +73,18 @@ public final class ShellHostPool implements LyncShell {
         } finally {
             starter.shutdownNow();
         }
+    }
+
+    /**
+     * Opens the shell a site describes on this machine: for powershell.exe or pwsh the bootstrap script is
+     * written to {@code scratchDirectory} and run; any other command is started as given.
+     */
+    public static ShellHostPool open(
+            ShellSettings settings, ProcessLauncher launcher, TenantCredential credential, Path scratchDirectory) {
+        boolean powerShell = HostCommandLine.isPowerShell(settings.command().get(0));
+        Path script = powerShell ? BootstrapScript.writeTo(scratchDirectory) : null;
+        boolean windows = System.getProperty("os.name").startsWith("Windows");
+        return start(settings, launcher, HostCommandLine.of(settings.command(), script, windows), credential);
     }
 
     private PowerShellHost startHost() {

@@ -1,19 +1,17 @@
 package io.jenkins.plugins.lynchybrid.testing;
 
 import io.jenkins.plugins.lynchybrid.simulator.shell.ShellBridge;
-import io.jenkins.plugins.lynchybrid.simulator.shell.ShellHostMain;
 import io.jenkins.plugins.lynchybrid.simulator.shell.ShellService;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.site.ShellSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 /**
  * A simulated shell reachable as a real child process: a {@link ShellBridge} over a world, and the command
- * line that starts {@link ShellHostMain} with this JVM and the test classpath. Feed {@link #settings} to the
+ * line that starts the simulator's ShellHostMain with this JVM and the test classpath. Feed {@link #settings} to the
  * engine as a site would name powershell.exe.
  */
 public final class SimulatedShellHost implements AutoCloseable {
@@ -41,13 +39,7 @@ public final class SimulatedShellHost implements AutoCloseable {
 
     /** {@code java -cp <test classpath> ShellHostMain --bridge 127.0.0.1:PORT}. */
     public List<String> command() {
-        return List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                ShellHostMain.class.getName(),
-                "--bridge",
-                bridge.address());
+        return bridge.hostCommand();
     }
 
     public ShellSettings settings(int hosts, Duration commandTimeout) {

@@ -15,9 +15,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -26,29 +23,21 @@ import javax.net.ssl.SSLContext;
 
 /**
  * The Microsoft cloud and the AD FS of the simulated hybrid on one loopback HTTPS port: Entra ID's user realm
- * and token endpoints, Graph v1.0, AD FS metadata/MEX/WS-Trust, and the simulator's state. A CA made at start
+ * and token endpoints, Graph v1.0, AD FS metadata/MEX/WS-Trust, and the simulator's state. A CA made once per JVM
+ * ({@link SharedKeys})
  * issues the server certificate (SANs 127.0.0.1 and localhost); clients trust it through {@link #writeTrustStore}.
  */
 public final class CloudServer implements AutoCloseable {
     private static final int THREADS = 32;
 
-    private final Pki.Issued ca;
     private final HttpsServer server;
     private final ExecutorService executor;
     private final CloudRoutes routes;
     private final String baseUrl;
 
     private CloudServer(World world) throws IOException {
-        ca = Pki.certificateAuthority("lync-hybrid simulator CA");
-        Instant now = Instant.now();
-        Pki.Issued tls = Pki.server(
-                ca,
-                "localhost",
-                List.of("localhost", "127.0.0.1"),
-                now.minusSeconds(3600),
-                now.plus(Duration.ofDays(30)));
         server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
-        server.setHttpsConfigurator(new HttpsConfigurator(sslContext(tls)));
+        server.setHttpsConfigurator(new HttpsConfigurator(sslContext(SharedKeys.TLS)));
         baseUrl = "https://127.0.0.1:" + server.getAddress().getPort();
         world.change(w -> w.federationEndpointsAt(baseUrl));
         routes = new CloudRoutes(world, baseUrl);
@@ -93,7 +82,7 @@ public final class CloudServer implements AutoCloseable {
     }
 
     public X509Certificate caCertificate() {
-        return ca.certificate();
+        return SharedKeys.CA.certificate();
     }
 
     /** Writes a PKCS12 trust store holding only this server's CA, protected (for integrity) by {@code password}. */
@@ -101,7 +90,7 @@ public final class CloudServer implements AutoCloseable {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
-            store.setCertificateEntry("lync-hybrid-simulator-ca", ca.certificate());
+            store.setCertificateEntry("lync-hybrid-simulator-ca", SharedKeys.CA.certificate());
             try (OutputStream out = Files.newOutputStream(file)) {
                 store.store(out, password);
             }

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.lynchybrid.simulator.http;
 
-import io.jenkins.plugins.lynchybrid.simulator.world.Pki;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -16,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class TokenAuthority {
     static final String GRAPH_AUDIENCE = "https://graph.microsoft.com";
 
-    private final KeyPair keys = Pki.keyPair();
+    private final KeyPair keys = SharedKeys.TOKEN_SIGNING;
     private final String keyId = UUID.randomUUID().toString();
     private final World world;
     private final Map<String, Subject> refreshTokens = new ConcurrentHashMap<>();
@@ -76,8 +75,9 @@ final class TokenAuthority {
 
     /** The claims of a Graph access token this authority signed, if it has not expired. */
     Optional<Map<String, Object>> validAccessToken(String token) {
+        String tenantId = world.read(World::tenantId);
         return Jwt.verify(token, keys.getPublic())
-                .filter(c -> GRAPH_AUDIENCE.equals(c.get("aud")))
+                .filter(c -> GRAPH_AUDIENCE.equals(c.get("aud")) && tenantId.equals(c.get("tid")))
                 .filter(c -> c.get("exp") instanceof Number exp
                         && exp.longValue() > Instant.now().getEpochSecond());
     }

@@ -12,6 +12,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -51,6 +53,20 @@ public final class ShellBridge implements AutoCloseable {
     /** The {@code --bridge} argument a host process needs to reach this bridge. */
     public String address() {
         return "127.0.0.1:" + port();
+    }
+
+    /**
+     * The command line that starts a {@link ShellHostMain} on this bridge with this JVM and its classpath: what
+     * a site file names as its shell command when the simulator stands in for powershell.exe.
+     */
+    public List<String> hostCommand() {
+        return List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                ShellHostMain.class.getName(),
+                "--bridge",
+                address());
     }
 
     private void accept() {

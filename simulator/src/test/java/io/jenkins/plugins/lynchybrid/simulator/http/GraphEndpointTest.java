@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -12,26 +13,32 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Graph v1.0 as the JDK HttpClient sees it: shapes, paging, $batch, throttling and token checks. */
 class GraphEndpointTest {
-    private final World world = new World(25, "pw".toCharArray());
-    private CloudServer server;
-    private Clients clients;
-    private String token;
+    private static final World world = new World(25, "pw".toCharArray());
+    private static CloudServer server;
+    private static Clients clients;
+    private static String token;
 
-    @BeforeEach
-    void start() throws Exception {
+    @BeforeAll
+    static void start() throws Exception {
         server = CloudServer.start(world);
         clients = new Clients(server);
         token = clients.secretToken(world);
     }
 
     @AfterEach
-    void stop() {
+    void clearFaults() {
+        world.change(w -> w.faults(Faults.none()));
+    }
+
+    @AfterAll
+    static void stop() {
         server.close();
     }
 
