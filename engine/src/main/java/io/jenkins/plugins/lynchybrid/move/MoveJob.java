@@ -63,8 +63,8 @@ public final class MoveJob {
         MoveSlots slots = new MoveSlots(options.parallelism().policy());
         Optional<MoveJournal> journal = options.dryRun() ? Optional.empty() : journalFile.map(MoveJournal::append);
         ExecutorService movers = Executors.newFixedThreadPool(maximum, named("move"));
-        ExecutorService lookups =
-                Executors.newFixedThreadPool(Math.max(LOOKUP_THREADS_MIN, 2 * maximum), named("lookup"));
+        // Each move needs two Get-CsUser reads (pre-check, verification) as slow as the move itself, plus headroom.
+        ExecutorService lookups = Executors.newFixedThreadPool(LOOKUP_THREADS_MIN + 3 * maximum, named("lookup"));
         ExecutorService chunks = Executors.newFixedThreadPool(Math.max(4, maximum / 8), named("precheck"));
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(named("retry-timer"));
         try {
