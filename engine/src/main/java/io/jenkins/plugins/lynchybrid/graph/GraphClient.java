@@ -1,0 +1,153 @@
+package io.jenkins.plugins.lynchybrid.graph;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.lynchybrid.auth.ConnectionSettings;
+import io.jenkins.plugins.lynchybrid.auth.TokenSource;
+import io.jenkins.plugins.lynchybrid.errors.TenantException;
+import io.jenkins.plugins.lynchybrid.site.Cloud;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The tenant through Microsoft Graph v1.0 over the JDK HttpClient. Collections are streamed page by page
+ * along {@code @odata.nextLink}; user look-ups go in {@code $batch} requests of 20; throttling and token
+ * expiry are handled by {@link GraphHttp}. Close it to release its HTTP threads.
+ */
+public final class GraphClient implements TenantDirectory, AutoCloseable {
+    /** Graph's largest page for users. */
+    public static final int MAX_PAGE_SIZE = 999;
+
+    private final String base;
+    private final int pageSize;
+    private final ExecutorService executor;
+    private final GraphHttp http;
+    private final UserBatches batches;
+
+    public GraphClient(Cloud cloud, TokenSource tokens, ConnectionSettings connection) {
+        this(cloud, tokens, connection, RetryPolicy.DEFAULT, MAX_PAGE_SIZE);
+    }
+
+    /** @param pageSize users per page ({@code $top}), 1 to 999 */
+    public GraphClient(
+            Cloud cloud, TokenSource tokens, ConnectionSettings connection, RetryPolicy retry, int pageSize) {
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page size " + pageSize + " is outside 1.." + MAX_PAGE_SIZE);
+        }
+        String endpoint = cloud.graphEndpoint().toString();
+        this.base = (endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint) + "/v1.0";
+        this.pageSize = pageSize;
+        this.executor = Executors.newFixedThreadPool(2, r -> {
+            Thread thread = new Thread(r, "graph-http");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.http = new GraphHttp(connection.httpClient(executor), tokens, retry, connection.requestTimeout());
+        this.batches = new UserBatches(http, url("/$batch"));
+    }
+
+    private URI url(String pathAndQuery) {
+        return URI.create(base + pathAndQuery);
+    }
+
+    /**
+     * GET {@code pathAndQuery} below /v1.0 (already encoded, e.g. {@code /domains/contoso.com}); the JSON
+     * answer, or empty on 404. Other failures throw {@link TenantException}.
+     */
+    public Optional<JsonNode> getJson(String pathAndQuery) {
+        GraphResponse response = http.get(url(pathAndQuery));
+        if (response.status() == 404) {
+            return Optional.empty();
+        }
+        if (!response.ok()) {
+            throw new TenantException(response.url(), response.status(), response.errorText(), null);
+        }
+        return Optional.of(response.body());
+    }
+
+    private JsonNode required(String pathAndQuery) {
+        return getJson(pathAndQuery).orElseThrow(() -> new TenantException(url(pathAndQuery), 404, "not found", null));
+    }
+
+    @Override
+    public Organization organization() {
+        JsonNode value = required(
+                        "/organization?$select=id,displayName,onPremisesSyncEnabled,onPremisesLastSyncDateTime")
+                .path("value");
+        if (value.isEmpty()) {
+            throw new TenantException(url("/organization"), 200, "the tenant returned no organization", null);
+        }
+        return GraphJson.organization(value.get(0));
+    }
+
+    @Override
+    public List<Domain> domains() {
+        List<Domain> domains = new ArrayList<>();
+        forEachPage(url("/domains"), page -> page.forEach(d -> domains.add(GraphJson.domain(d))));
+        return domains;
+    }
+
+    @Override
+    public Optional<Domain> domain(String id) {
+        return getJson("/domains/" + GraphUrls.segment(id)).map(GraphJson::domain);
+    }
+
+    @Override
+    public Optional<FederationConfiguration> federationConfiguration(String domainId) {
+        return getJson("/domains/" + GraphUrls.segment(domainId) + "/federationConfiguration")
+                .map(answer -> answer.path("value"))
+                .filter(value -> !value.isEmpty())
+                .map(value -> GraphJson.federation(value.get(0)));
+    }
+
+    @Override
+    public void forEachUserPage(String filter, Consumer<List<GraphUser>> page) {
+        String query = "/users?$select=" + GraphJson.USER_SELECT + "&$top=" + pageSize
+                + (filter == null || filter.isBlank() ? "" : "&$filter=" + GraphUrls.query(filter));
+        forEachPage(url(query), values -> {
+            List<GraphUser> users = new ArrayList<>();
+            values.forEach(u -> users.add(GraphJson.user(u)));
+            page.accept(users);
+        });
+    }
+
+    /** Follows {@code @odata.nextLink} as given, refusing links that leave the Graph endpoint. */
+    private void forEachPage(URI first, Consumer<JsonNode> values) {
+        URI next = first;
+        while (next != null) {
+            GraphResponse response = http.get(next);
+            if (!response.ok()) {
+                throw new TenantException(next, response.status(), response.errorText(), null);
+            }
+            values.accept(response.body().path("value"));
+            next = GraphHttp.text(response.body(), "@odata.nextLink")
+                    .map(URI::create)
+                    .orElse(null);
+            if (next != null && !next.toString().startsWith(base + "/")) {
+                throw new TenantException(next, 0, "nextLink leaves the Graph endpoint " + base, null);
+            }
+        }
+    }
+
+    @Override
+    public Map<String, UserLookup> users(Collection<String> userPrincipalNames) {
+        return batches.lookUp(userPrincipalNames);
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.jenkins.plugins.lynchybrid.graph;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.lynchybrid.errors.TenantException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Looks users up with {@code POST /v1.0/$batch}, 20 per request. Graph evaluates batch items one by one, so
+ * throttled items (429/503/504) are sent again, alone, after the longest Retry-After among them.
+ */
+final class UserBatches {
+    static final int MAX_PER_BATCH = 20;
+
+    private final GraphHttp http;
+    private final URI batchUrl;
+
+    UserBatches(GraphHttp http, URI batchUrl) {
+        this.http = http;
+        this.batchUrl = batchUrl;
+    }
+
+    Map<String, UserLookup> lookUp(Collection<String> keys) {
+        Map<String, UserLookup> answers = new LinkedHashMap<>();
+        List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(keys));
+        for (int from = 0; from < all.size(); from += MAX_PER_BATCH) {
+            answers.putAll(lookUpBatch(all.subList(from, Math.min(all.size(), from + MAX_PER_BATCH))));
+        }
+        return answers;
+    }
+
+    private Map<String, UserLookup> lookUpBatch(List<String> keys) {
+        Map<String, UserLookup> answers = new LinkedHashMap<>();
+        List<String> pending = keys;
+        RetryPolicy retry = http.retry();
+        for (int attempt = 1; !pending.isEmpty(); attempt++) {
+            GraphResponse response = http.post(batchUrl, body(pending));
+            if (!response.ok()) {
+                throw new TenantException(batchUrl, response.status(), response.errorText(), null);
+            }
+            List<String> again = new ArrayList<>();
+            Optional<Duration> wait = Optional.empty();
+            for (JsonNode item : response.body().path("responses")) {
+                int index = item.path("id").asInt(-1);
+                if (index < 0 || index >= pending.size()) {
+                    continue;
+                }
+                String key = pending.get(index);
+                int status = item.path("status").asInt();
+                if (RetryPolicy.retryable(status) && attempt < retry.maxAttempts()) {
+                    again.add(key);
+                    wait = longer(wait, RetryPolicy.retryAfter(GraphHttp.text(item.path("headers"), "Retry-After")));
+                } else {
+                    answers.put(key, lookup(key, status, item.path("body")));
+                }
+            }
+            pending.stream()
+                    .filter(k -> !answers.containsKey(k) && !again.contains(k))
+                    .forEach(k -> answers.put(k, UserLookup.failed(k, 0, "the batch answer has no item for it")));
+            if (!again.isEmpty()) {
+                GraphHttp.pause(retry.delay(attempt, wait), batchUrl);
+            }
+            pending = again;
+        }
+        return answers;
+    }
+
+    private static Optional<Duration> longer(Optional<Duration> a, Optional<Duration> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        return b.isPresent() && b.get().compareTo(a.get()) > 0 ? b : a;
+    }
+
+    private static UserLookup lookup(String key, int status, JsonNode body) {
+        if (status == 200) {
+            return UserLookup.found(key, GraphJson.user(body));
+        }
+        if (status == 404) {
+            return UserLookup.notFound(key);
+        }
+        JsonNode error = body.path("error");
+        return UserLookup.failed(
+                key,
+                status,
+                error.path("code").asText("HTTP " + status) + ": "
+                        + error.path("message").asText(""));
+    }
+
+    /** Item ids are the keys' positions, so any key (quotes, #, unicode) round-trips safely. */
+    private static String body(List<String> keys) {
+        ObjectNode root = GraphHttp.JSON.createObjectNode();
+        ArrayNode requests = root.putArray("requests");
+        for (int i = 0; i < keys.size(); i++) {
+            requests.addObject()
+                    .put("id", Integer.toString(i))
+                    .put("method", "GET")
+                    .put("url", "/users/" + GraphUrls.segment(keys.get(i)) + "?$select=" + GraphJson.USER_SELECT);
+        }
+        return root.toString();
+    }
+}

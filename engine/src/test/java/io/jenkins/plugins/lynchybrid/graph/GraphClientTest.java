@@ -1,0 +1,158 @@
+package io.jenkins.plugins.lynchybrid.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
+import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
+import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import io.jenkins.plugins.lynchybrid.testing.SimulatedCloud;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** GraphClient against the simulated Graph over real sockets: paging, batching, throttling, token expiry. */
+class GraphClientTest {
+    private static final RetryPolicy FAST = new RetryPolicy(10, Duration.ofMillis(50), Duration.ofSeconds(2));
+    private static SimulatedCloud cloud;
+
+    @BeforeAll
+    static void start() {
+        cloud = SimulatedCloud.start(60);
+    }
+
+    @AfterEach
+    void clearFaults() {
+        cloud.world().change(w -> w.faults(Faults.none()));
+    }
+
+    @AfterAll
+    static void stop() {
+        cloud.close();
+    }
+
+    private static List<String> upns(int from, int to) {
+        return IntStream.rangeClosed(from, to)
+                .mapToObj(i -> String.format("user%05d@contoso.com", i))
+                .toList();
+    }
+
+    private static List<List<GraphUser>> allPages(GraphClient graph) {
+        List<List<GraphUser>> pages = new ArrayList<>();
+        graph.forEachUserPage(null, pages::add);
+        return pages;
+    }
+
+    @Test
+    void listsEveryUserOnceOverTenPages() {
+        GraphClient graph = cloud.graph(cloud.secretTokens(), FAST, 6);
+
+        List<List<GraphUser>> pages = allPages(graph);
+
+        assertEquals(10, pages.size());
+        assertEquals(
+                new HashSet<>(upns(1, 60)),
+                new HashSet<>(pages.stream()
+                        .flatMap(List::stream)
+                        .map(GraphUser::userPrincipalName)
+                        .toList()));
+    }
+
+    @Test
+    void filtersUsersOnTheServer() {
+        GraphClient graph = cloud.graph(cloud.secretTokens(), FAST, 100);
+        List<GraphUser> found = new ArrayList<>();
+
+        graph.forEachUserPage("startswith(userPrincipalName,'user0005')", found::addAll);
+
+        assertEquals(
+                upns(50, 59), found.stream().map(GraphUser::userPrincipalName).toList());
+    }
+
+    @Test
+    void looksUpFortyFiveUsersInExactlyThreeBatchCalls() {
+        GraphClient graph = cloud.graph(cloud.secretTokens(), FAST, 100);
+        int before = cloud.server().requestCount("POST", "/v1.0/$batch");
+
+        Map<String, UserLookup> found = graph.users(upns(1, 45));
+
+        assertEquals(3, cloud.server().requestCount("POST", "/v1.0/$batch") - before);
+        assertEquals(45, found.size());
+        assertTrue(found.values().stream().allMatch(l -> l.user().isPresent()));
+    }
+
+    @Test
+    void unknownUserInABatchIsNotFoundWhileOthersAreFound() {
+        GraphClient graph = cloud.graph(cloud.secretTokens(), FAST, 100);
+
+        Map<String, UserLookup> found = graph.users(List.of("user00001@contoso.com", "ghost@contoso.com"));
+
+        assertEquals(404, found.get("ghost@contoso.com").status());
+        assertEquals(
+                "user00001@contoso.com",
+                found.get("user00001@contoso.com").user().orElseThrow().userPrincipalName());
+    }
+
+    @Test
+    void throttlingStormStillYieldsEveryCorrectResult() {
+        GraphClient graph = cloud.graph(cloud.secretTokens(), FAST, 20);
+        List<GraphUser> expected =
+                allPages(graph).stream().flatMap(List::stream).toList();
+        cloud.world().change(w -> w.faults(w.faults().withThrottleRate(0.3)));
+
+        List<GraphUser> listed = allPages(graph).stream().flatMap(List::stream).toList();
+        Map<String, UserLookup> looked = graph.users(upns(1, 60));
+
+        assertEquals(expected, listed);
+        assertTrue(looked.values().stream().allMatch(l -> l.status() == 200), looked::toString);
+        assertEquals(
+                expected,
+                upns(1, 60).stream()
+                        .map(u -> looked.get(u).user().orElseThrow())
+                        .toList());
+    }
+
+    @Test
+    void expiredTokensMidRunAreRenewedWithoutFailingACall() throws InterruptedException {
+        cloud.world().change(w -> w.faults(w.faults().withTokenLifetime(Duration.ofSeconds(1))));
+        GraphClient graph = cloud.graph(cloud.adminTokens(), FAST, 30);
+        int pages = 0;
+        for (int round = 0; round < 3; round++) {
+            pages += allPages(graph).size();
+            Thread.sleep(1100);
+        }
+        assertEquals(6, pages);
+        assertFalse(graph.users(upns(1, 3)).isEmpty());
+    }
+
+    @Test
+    void readsOrganizationDomainsAndFederation() {
+        GraphClient graph = cloud.graph(cloud.certificateTokens(), FAST, 100);
+
+        assertEquals(Boolean.TRUE, graph.organization().onPremisesSyncEnabled());
+        assertTrue(graph.domain(World.SIP_DOMAIN).orElseThrow().federated());
+        assertEquals(3, graph.domains().size());
+        assertEquals(
+                cloud.world().read(World::adfsEntityId),
+                graph.federationConfiguration(World.SIP_DOMAIN).orElseThrow().issuerUri());
+        assertTrue(graph.federationConfiguration(World.TENANT_DOMAIN).isEmpty());
+    }
+
+    @Test
+    void domainWithoutFederationObjectReadsAsEmpty() {
+        try (SimulatedCloud managed = SimulatedCloud.start(1, Scenario.DOMAIN_NOT_FEDERATED)) {
+            GraphClient graph = managed.graph(managed.secretTokens(), FAST, 100);
+
+            assertFalse(graph.domain(World.SIP_DOMAIN).orElseThrow().federated());
+            assertTrue(graph.federationConfiguration(World.SIP_DOMAIN).isEmpty());
+        }
+    }
+}
