@@ -65,7 +65,10 @@ final class MovesBench {
                 sequentialPerUser * 1000,
                 SEQUENTIAL_SAMPLE);
         System.out.printf(
-                Locale.ROOT, "speed-up of auto over the loop %.1fx (goal >= %.1f)%n", sequential / auto, 0.9 * CAPACITY);
+                Locale.ROOT,
+                "speed-up of auto over the loop %.1fx (goal >= %.1f)%n",
+                sequential / auto,
+                0.9 * CAPACITY);
         double cpu = cpuMillisPerUser();
         System.out.printf(Locale.ROOT, "CPU per user at zero latency %.3f ms (%d users)%n", cpu, CPU_USERS);
         double heap = peakHeapMegabytesOfDryRun();
@@ -88,7 +91,8 @@ final class MovesBench {
     }
 
     private static double timedMoves(Parallelism parallelism) throws Exception {
-        try (Hybrid hybrid = new Hybrid(USERS, Faults.none().withLatency(LATENCY).withCapacity(CAPACITY))) {
+        try (Hybrid hybrid =
+                new Hybrid(USERS, Faults.none().withLatency(LATENCY).withCapacity(CAPACITY))) {
             long start = System.nanoTime();
             MoveResult result = hybrid.move(parallelism, false);
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -105,7 +109,8 @@ final class MovesBench {
 
     /** What admins run today: one Move-CsUser after another. */
     private static double sequentialSeconds() throws Exception {
-        try (Hybrid hybrid = new Hybrid(SEQUENTIAL_SAMPLE, Faults.none().withLatency(LATENCY).withCapacity(CAPACITY))) {
+        try (Hybrid hybrid =
+                new Hybrid(SEQUENTIAL_SAMPLE, Faults.none().withLatency(LATENCY).withCapacity(CAPACITY))) {
             long start = System.nanoTime();
             for (int i = 1; i <= SEQUENTIAL_SAMPLE; i++) {
                 hybrid.shell.run(CmdletCall.of("Move-CsUser")
@@ -165,7 +170,8 @@ final class MovesBench {
     private static void requireAllMoved(MoveResult result, int users) {
         if (result.count(UserOutcome.Status.MOVED) != users) {
             throw new IllegalStateException("only " + result.count(UserOutcome.Status.MOVED) + " of " + users
-                    + " moved: " + result.outcomes().stream()
+                    + " moved: "
+                    + result.outcomes().stream()
                             .filter(o -> o.status() != UserOutcome.Status.MOVED)
                             .findFirst());
         }

@@ -78,8 +78,10 @@ final class MoveCommand implements Callable<Integer> {
     @Option(names = "--exclude-ou", description = "skip users under this OU (distinguished name); repeatable")
     List<String> excludedOus = List.of();
 
-    @Option(names = "--allow-bypass", description = "move Enterprise Voice users without Phone System with "
-            + "-BypassEnterpriseVoiceCheck (Skype for Business Server 2015+)")
+    @Option(
+            names = "--allow-bypass",
+            description = "move Enterprise Voice users without Phone System with "
+                    + "-BypassEnterpriseVoiceCheck (Skype for Business Server 2015+)")
     boolean allowBypass;
 
     @Option(names = "--retry-delay-ms", defaultValue = "2000", description = "first retry back-off (doubles)")

@@ -29,7 +29,7 @@ class HostileCsvMoveTest {
             good++;
             csv.append(MoveFixture.sip(good)).append(",,\"User, ").append(good).append("\"\r\n");
             line++;
-            csv.append(((String) bad.get()[1]).replace("\n", "\r\n")).append("\r\n");
+            csv.append((String) bad.get()[1]).append("\r\n");
             badLineNumbers.add(line);
             line += ((String) bad.get()[1]).split("\n", -1).length;
         }
@@ -37,7 +37,8 @@ class HostileCsvMoveTest {
         Files.write(file, csv.toString().getBytes(StandardCharsets.UTF_8));
 
         try (MoveFixture hybrid = new MoveFixture(good)) {
-            UserSelection selection = new CsvUserSource(new IdentityRules(hybrid.site().sipDomains())).read(file);
+            UserSelection selection =
+                    new CsvUserSource(new IdentityRules(hybrid.site().sipDomains())).read(file);
             MoveResult result = hybrid.run(selection, MoveFixture.options(Home.ONLINE));
 
             assertEquals(corpus.size(), result.sourceProblems().size());

@@ -83,8 +83,8 @@ final class MoveFixture implements AutoCloseable {
 
     /** Per-user move counters of the simulated service, by SIP address without prefix. */
     Map<String, Integer> moveCounts() {
-        return world().read(w -> w.users().stream()
-                .collect(Collectors.toMap(u -> u.sipAddress().substring(4), OnPremUser::moves)));
+        return world().read(w ->
+                w.users().stream().collect(Collectors.toMap(u -> u.sipAddress().substring(4), OnPremUser::moves)));
     }
 
     boolean online(int index) {

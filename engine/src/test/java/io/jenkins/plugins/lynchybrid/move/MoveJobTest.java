@@ -30,7 +30,9 @@ class MoveJobTest {
             assertEquals(60, result.count(UserOutcome.Status.MOVED));
             assertEquals(0, result.exitCode());
             assertTrue(IntStream.rangeClosed(1, 60).allMatch(hybrid::online));
-            assertTrue(hybrid.moveCounts().values().stream().allMatch(n -> n == 1), hybrid.moveCounts().toString());
+            assertTrue(
+                    hybrid.moveCounts().values().stream().allMatch(n -> n == 1),
+                    hybrid.moveCounts().toString());
         }
     }
 
@@ -63,8 +65,12 @@ class MoveJobTest {
             Map<String, UserOutcome> outcomes = byUser(result);
             for (String user : broken) {
                 assertEquals(UserOutcome.Status.FAILED, outcomes.get(user).status());
-                assertTrue(outcomes.get(user).reason().contains(reason), outcomes.get(user).reason());
-                assertTrue(outcomes.get(user).reason().contains("fix:"), outcomes.get(user).reason());
+                assertTrue(
+                        outcomes.get(user).reason().contains(reason),
+                        outcomes.get(user).reason());
+                assertTrue(
+                        outcomes.get(user).reason().contains("fix:"),
+                        outcomes.get(user).reason());
                 assertEquals(0, hybrid.moveCounts().get(user));
             }
             assertEquals(30 - broken.size(), result.count(UserOutcome.Status.MOVED));
@@ -75,7 +81,8 @@ class MoveJobTest {
     @Test
     void aUserMissingOnPremisesFailsWithoutStoppingTheOthers() throws Exception {
         try (MoveFixture hybrid = new MoveFixture(5)) {
-            UserSelection users = new InlineUserSource(new IdentityRules(hybrid.site().sipDomains()))
+            UserSelection users = new InlineUserSource(
+                            new IdentityRules(hybrid.site().sipDomains()))
                     .read(List.of(MoveFixture.sip(1), "sip:nobody@contoso.com", MoveFixture.sip(2)));
 
             MoveResult result = hybrid.run(users, options(Home.ONLINE));
@@ -97,7 +104,9 @@ class MoveJobTest {
             assertEquals(20, result.count(UserOutcome.Status.MOVED));
             assertEquals(1, hybrid.moveCounts().get(key(3)));
             assertEquals(1, hybrid.moveCounts().get(key(7)));
-            assertTrue(byUser(result).get(key(7)).reason().contains("reply"), byUser(result).get(key(7)).reason());
+            assertTrue(
+                    byUser(result).get(key(7)).reason().contains("reply"),
+                    byUser(result).get(key(7)).reason());
         }
     }
 
@@ -150,7 +159,8 @@ class MoveJobTest {
     @Test
     void aDryRunChecksEveryoneAndMovesNobody() throws Exception {
         try (MoveFixture hybrid = new MoveFixture(30, Scenario.USER_UNLICENSED)) {
-            MoveResult result = hybrid.run(hybrid.users(1, 30), options(Home.ONLINE).withDryRun(true));
+            MoveResult result =
+                    hybrid.run(hybrid.users(1, 30), options(Home.ONLINE).withDryRun(true));
 
             assertEquals(25, result.count(UserOutcome.Status.WOULD_MOVE));
             assertEquals(5, result.count(UserOutcome.Status.FAILED));
@@ -179,8 +189,9 @@ class MoveJobTest {
             MoveResult back = hybrid.run(hybrid.users(1, 10), options(Home.ON_PREMISES));
 
             assertEquals(10, back.count(UserOutcome.Status.MOVED));
-            assertTrue(hybrid.world().read(w -> w.users().stream()
-                    .allMatch(u -> !u.isOnline() && World.POOL_FQDN.equals(u.registrarPool()))));
+            boolean allAtThePool = hybrid.world().read(w -> w.users().stream()
+                    .allMatch(u -> !u.isOnline() && World.POOL_FQDN.equals(u.registrarPool())));
+            assertTrue(allAtThePool);
         }
     }
 
@@ -214,7 +225,8 @@ class MoveJobTest {
                     .orElseThrow()
                     .parameters());
             assertEquals(World.SIPFED, parameters.get("Target"));
-            assertTrue(parameters.containsKey("MoveToTeams") && parameters.containsKey("UseOAuth"), parameters.toString());
+            assertTrue(
+                    parameters.containsKey("MoveToTeams") && parameters.containsKey("UseOAuth"), parameters.toString());
         }
     }
 }
