@@ -65,7 +65,8 @@ public final class MoveJob {
         ExecutorService movers = Executors.newFixedThreadPool(maximum, named("move"));
         // Each move needs two Get-CsUser reads (pre-check, verification) as slow as the move itself, plus headroom.
         ExecutorService lookups = Executors.newFixedThreadPool(LOOKUP_THREADS_MIN + 3 * maximum, named("lookup"));
-        ExecutorService chunks = Executors.newFixedThreadPool(Math.max(4, maximum / 8), named("precheck"));
+        // Pre-checks run a few chunks ahead of the moves, not more: their reads share the shell hosts with the moves.
+        ExecutorService chunks = Executors.newFixedThreadPool(Math.max(1, Math.min(4, maximum / 4)), named("precheck"));
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(named("retry-timer"));
         try {
             journal.ifPresent(j -> j.jobStarted(options.target()));
