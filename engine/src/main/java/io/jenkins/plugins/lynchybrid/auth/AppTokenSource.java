@@ -3,17 +3,22 @@ package io.jenkins.plugins.lynchybrid.auth;
 import com.microsoft.aad.msal4j.ClientCredentialFactory;
 import com.microsoft.aad.msal4j.ClientCredentialParameters;
 import com.microsoft.aad.msal4j.ConfidentialClientApplication;
+import com.microsoft.aad.msal4j.IAuthenticationResult;
 import com.microsoft.aad.msal4j.IClientCredential;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
- * App-only tokens (client credentials) for an app registration, with a secret or a certificate. MSAL's cache
- * answers until the token nears expiry; a refresh skips the cache.
+ * App-only tokens (client credentials) for an app registration, with a secret or a certificate. The last
+ * token is reused until it is within {@link #RENEWAL_MARGIN} of expiry (MSAL4J's own client-credential cache
+ * lookup did not answer reliably against an explicit authority); a refresh always asks the authority.
  */
 public final class AppTokenSource implements TokenSource {
     private final TenantAuthority authority;
     private final ConfidentialClientApplication app;
     private final Duration limit;
+    static final Duration RENEWAL_MARGIN = Duration.ofMinutes(5);
+    private IAuthenticationResult last;
 
     public AppTokenSource(TenantAuthority authority, AppCredential credential, ConnectionSettings connection) {
         this.authority = authority;
@@ -33,20 +38,20 @@ public final class AppTokenSource implements TokenSource {
     }
 
     @Override
-    public String accessToken() {
-        return acquire(false);
+    public synchronized String accessToken() {
+        if (last != null
+                && last.expiresOnDate().toInstant().isAfter(Instant.now().plus(RENEWAL_MARGIN))) {
+            return last.accessToken();
+        }
+        return refreshedAccessToken();
     }
 
     @Override
-    public String refreshedAccessToken() {
-        return acquire(true);
-    }
-
-    private String acquire(boolean skipCache) {
+    public synchronized String refreshedAccessToken() {
         ClientCredentialParameters parameters = ClientCredentialParameters.builder(authority.graphScopes())
-                .skipCache(skipCache)
+                .skipCache(true)
                 .build();
-        return MsalCalls.await(() -> app.acquireToken(parameters), authority, limit)
-                .accessToken();
+        last = MsalCalls.await(() -> app.acquireToken(parameters), authority, limit);
+        return last.accessToken();
     }
 }

@@ -27,7 +27,11 @@ public final class GraphClient implements TenantDirectory, AutoCloseable {
 
     private final String base;
     private final int pageSize;
+    /** Batches in flight at once: enough to overlap Retry-After waits, few enough to stay polite. */
+    private static final int PARALLEL_BATCHES = 4;
+
     private final ExecutorService executor;
+    private final ExecutorService batchExecutor;
     private final GraphHttp http;
     private final UserBatches batches;
 
@@ -44,13 +48,18 @@ public final class GraphClient implements TenantDirectory, AutoCloseable {
         String endpoint = cloud.graphEndpoint().toString();
         this.base = (endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint) + "/v1.0";
         this.pageSize = pageSize;
-        this.executor = Executors.newFixedThreadPool(2, r -> {
-            Thread thread = new Thread(r, "graph-http");
+        this.executor = daemonPool(2, "graph-http");
+        this.http = new GraphHttp(connection.httpClient(executor), tokens, retry, connection.requestTimeout());
+        this.batchExecutor = daemonPool(PARALLEL_BATCHES, "graph-batch");
+        this.batches = new UserBatches(http, url("/$batch"), batchExecutor);
+    }
+
+    private static ExecutorService daemonPool(int threads, String name) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, name);
             thread.setDaemon(true);
             return thread;
         });
-        this.http = new GraphHttp(connection.httpClient(executor), tokens, retry, connection.requestTimeout());
-        this.batches = new UserBatches(http, url("/$batch"));
     }
 
     private URI url(String pathAndQuery) {
@@ -143,11 +152,13 @@ public final class GraphClient implements TenantDirectory, AutoCloseable {
 
     @Override
     public void close() {
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        for (ExecutorService pool : List.of(batchExecutor, executor)) {
+            pool.shutdownNow();
+            try {
+                pool.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -9,12 +9,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
- * Looks users up with {@code POST /v1.0/$batch}, 20 per request. Graph evaluates batch items one by one, so
+ * Looks users up with {@code POST /v1.0/$batch}, 20 per request, several requests at a time. Graph evaluates batch items one by one, so
  * throttled items (429/503/504) are sent again, alone, after the longest Retry-After among them.
  */
 final class UserBatches {
@@ -22,17 +26,30 @@ final class UserBatches {
 
     private final GraphHttp http;
     private final URI batchUrl;
+    private final Executor executor;
 
-    UserBatches(GraphHttp http, URI batchUrl) {
+    /** @param executor runs batches side by side; its size bounds how many are in flight */
+    UserBatches(GraphHttp http, URI batchUrl, Executor executor) {
         this.http = http;
         this.batchUrl = batchUrl;
+        this.executor = executor;
     }
 
     Map<String, UserLookup> lookUp(Collection<String> keys) {
-        Map<String, UserLookup> answers = new LinkedHashMap<>();
-        List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(keys));
+        List<String> all = new ArrayList<>(new LinkedHashSet<>(keys));
+        List<CompletableFuture<Map<String, UserLookup>>> batches = new ArrayList<>();
         for (int from = 0; from < all.size(); from += MAX_PER_BATCH) {
-            answers.putAll(lookUpBatch(all.subList(from, Math.min(all.size(), from + MAX_PER_BATCH))));
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + MAX_PER_BATCH));
+            batches.add(CompletableFuture.supplyAsync(() -> lookUpBatch(chunk), executor));
+        }
+        Map<String, UserLookup> answers = new LinkedHashMap<>();
+        try {
+            for (CompletableFuture<Map<String, UserLookup>> batch : batches) {
+                answers.putAll(batch.join());
+            }
+        } catch (CompletionException e) {
+            batches.forEach(b -> b.cancel(true));
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         return answers;
     }

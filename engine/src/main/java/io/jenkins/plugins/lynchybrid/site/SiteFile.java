@@ -90,10 +90,8 @@ public final class SiteFile {
         if (node.isTextual()) {
             return Cloud.named(node.asText());
         }
-        Cloud base =
-                node.hasNonNull("name") && !"custom".equals(node.get("name").asText())
-                        ? Cloud.named(node.get("name").asText())
-                        : Cloud.WORLDWIDE;
+        boolean explicit = node.hasNonNull("authorityHost") && node.hasNonNull("graphEndpoint");
+        Cloud base = explicit ? Cloud.WORLDWIDE : Cloud.named(node.path("name").asText("worldwide"));
         return new Cloud(
                 node.path("name").asText("custom"),
                 node.hasNonNull("authorityHost")

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
-import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.testing.SimulatedCloud;
 import java.time.Duration;
@@ -144,15 +143,5 @@ class GraphClientTest {
                 cloud.world().read(World::adfsEntityId),
                 graph.federationConfiguration(World.SIP_DOMAIN).orElseThrow().issuerUri());
         assertTrue(graph.federationConfiguration(World.TENANT_DOMAIN).isEmpty());
-    }
-
-    @Test
-    void domainWithoutFederationObjectReadsAsEmpty() {
-        try (SimulatedCloud managed = SimulatedCloud.start(1, Scenario.DOMAIN_NOT_FEDERATED)) {
-            GraphClient graph = managed.graph(managed.secretTokens(), FAST, 100);
-
-            assertFalse(graph.domain(World.SIP_DOMAIN).orElseThrow().federated());
-            assertTrue(graph.federationConfiguration(World.SIP_DOMAIN).isEmpty());
-        }
     }
 }

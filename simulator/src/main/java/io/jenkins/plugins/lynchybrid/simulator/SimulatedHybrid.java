@@ -10,13 +10,9 @@ import io.jenkins.plugins.lynchybrid.simulator.world.Pki;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.util.List;
 
 /**
@@ -30,14 +26,12 @@ public final class SimulatedHybrid implements AutoCloseable {
     private final DnsServer dns;
     private final EdgeTlsListener edge;
     private final ShellBridge shell;
-    private final Pki.Issued edgeCa;
 
     private SimulatedHybrid(World world) throws IOException {
         this.world = world;
-        this.edgeCa = Pki.certificateAuthority("lync-hybrid simulator Edge CA");
         this.cloud = CloudServer.start(world);
         this.dns = DnsServer.start(world);
-        this.edge = EdgeTlsListener.start(world, edgeCa);
+        this.edge = EdgeTlsListener.start(world, cloud.certificateAuthority());
         this.shell = new ShellBridge(world, new ShellService(world));
     }
 
@@ -79,24 +73,9 @@ public final class SimulatedHybrid implements AutoCloseable {
         return shell.hostCommand();
     }
 
-    /** Writes a PKCS12 trust store with the simulator's CAs (the cloud's and the Edge's). */
+    /** Writes a PKCS12 trust store with the simulator's CA, which issued the cloud's and the Edge's certificates. */
     public Path writeTrustStore(Path file, char[] password) {
-        try {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(null, null);
-            store.setCertificateEntry("lync-hybrid-simulator-ca", cloud.caCertificate());
-            store.setCertificateEntry("lync-hybrid-simulator-edge-ca", edgeCa.certificate());
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                store.store(out, password);
-            }
-            return file;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot write the trust store " + file, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the trust store " + file, e);
-        }
+        return Pki.writeTrustStore(file, password, List.of(cloud.caCertificate()));
     }
 
     @Override

@@ -21,7 +21,6 @@ final class EdgeIdentity {
     private final World world;
     private final Pki.Issued ca;
     private EdgeCertificateProfile issuedFor;
-    private Pki.Issued issued;
     private SSLContext context;
 
     EdgeIdentity(World world, Pki.Issued ca) {
@@ -33,18 +32,11 @@ final class EdgeIdentity {
     synchronized SSLContext context() {
         EdgeCertificateProfile profile = world.read(World::edgeCertificate);
         if (!profile.equals(issuedFor)) {
-            issued = Pki.server(
-                    ca, profile.commonName(), profile.subjectAltNames(), profile.notBefore(), profile.notAfter());
-            context = serverContext(issued);
+            context = serverContext(Pki.server(
+                    ca, profile.commonName(), profile.subjectAltNames(), profile.notBefore(), profile.notAfter()));
             issuedFor = profile;
         }
         return context;
-    }
-
-    /** The leaf certificate presented now. */
-    synchronized X509Certificate certificate() {
-        context();
-        return issued.certificate();
     }
 
     private static SSLContext serverContext(Pki.Issued identity) {

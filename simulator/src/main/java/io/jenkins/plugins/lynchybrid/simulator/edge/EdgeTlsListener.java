@@ -8,7 +8,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.security.cert.X509Certificate;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -56,11 +55,6 @@ public final class EdgeTlsListener implements AutoCloseable {
 
     public InetSocketAddress address() {
         return (InetSocketAddress) server.getLocalSocketAddress();
-    }
-
-    /** The leaf certificate the listener presents now. */
-    public X509Certificate certificate() {
-        return identity.certificate();
     }
 
     private void serve() {

@@ -5,16 +5,15 @@ import com.sun.net.httpserver.HttpsServer;
 import io.jenkins.plugins.lynchybrid.simulator.world.Pki;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -87,19 +86,12 @@ public final class CloudServer implements AutoCloseable {
 
     /** Writes a PKCS12 trust store holding only this server's CA, protected (for integrity) by {@code password}. */
     public Path writeTrustStore(Path file, char[] password) {
-        try {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(null, null);
-            store.setCertificateEntry("lync-hybrid-simulator-ca", SharedKeys.CA.certificate());
-            try (OutputStream out = Files.newOutputStream(file)) {
-                store.store(out, password);
-            }
-            return file;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot write the trust store " + file, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the trust store " + file, e);
-        }
+        return Pki.writeTrustStore(file, password, List.of(caCertificate()));
+    }
+
+    /** The CA with its key, so other simulated endpoints (the Access Edge) chain to the same trust anchor. */
+    public Pki.Issued certificateAuthority() {
+        return SharedKeys.CA;
     }
 
     /** How many requests arrived for {@code method} and raw {@code path} (no query), e.g. POST /v1.0/$batch. */

@@ -173,7 +173,8 @@ final class TokenEndpoint {
                     700016,
                     "Application with identifier '" + clientId + "' was not found in the directory 'Contoso'.");
         }
-        if (!resourceScopesAreDefault(scope)) {
+        List<String> resources = resourceScopes(scope);
+        if (resources.isEmpty() || !resources.stream().allMatch(s -> s.endsWith("/.default"))) {
             return OAuthError.of(
                     400,
                     "invalid_scope",
@@ -199,15 +200,14 @@ final class TokenEndpoint {
                     7000218,
                     "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
         }
-        return Reply.json(200, authority.appTokens(clientId, scope));
+        return Reply.json(200, authority.appTokens(clientId, String.join(" ", resources)));
     }
 
-    /** MSAL adds the OpenID scopes to every request; the resource scopes must be {@code <resource>/.default}. */
-    private static boolean resourceScopesAreDefault(String scope) {
-        List<String> resources = java.util.Arrays.stream(scope.trim().split("\\s+"))
+    /** MSAL adds the OpenID scopes to every request; an app-only token is for the resource scopes alone. */
+    private static List<String> resourceScopes(String scope) {
+        return java.util.Arrays.stream(scope.trim().split("\\s+"))
                 .filter(s -> !List.of("openid", "profile", "offline_access").contains(s))
                 .toList();
-        return !resources.isEmpty() && resources.stream().allMatch(s -> s.endsWith("/.default"));
     }
 
     private boolean validAssertion(String assertion, String clientId) {

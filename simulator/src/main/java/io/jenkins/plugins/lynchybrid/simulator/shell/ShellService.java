@@ -75,8 +75,8 @@ public final class ShellService {
         register("Get-CsServerVersion", Set.of(), TopologyCmdlets::getServerVersion);
         register("Get-CsServerPatchVersion", Set.of(), TopologyCmdlets::getServerPatchVersion);
         register("Get-Module", Set.of("ListAvailable", "Name"), TopologyCmdlets::getModule);
-        register("Move-CsUser", MoveCsUser.PARAMETERS, (w, p) -> List.of());
-        cmdlets.put(ECHO, new Cmdlet(ECHO, null, (w, p) -> List.of(echo(p))));
+        register(ECHO, null, (w, p) -> List.of(echo(p)));
+        cmdlets.put("Move-CsUser", new Cmdlet("Move-CsUser", MoveCsUser.PARAMETERS, this::move));
     }
 
     /** Runs one cmdlet as the shell would, with the world's faults in force. */
@@ -89,12 +89,7 @@ public final class ShellService {
                     CmdletError.REFUSED_ID));
         }
         try {
-            Parameters bound = Parameters.bind(known.name(), parameters, known.accepted());
-            if (known.name().equals("Move-CsUser")) {
-                return move(bound);
-            }
-            pause();
-            return ShellReply.success(world.read(w -> known.body().apply(w, bound)));
+            return known.handler().run(Parameters.bind(known.name(), parameters, known.accepted()));
         } catch (CmdletError e) {
             return ShellReply.failure(e.toError());
         } catch (InterruptedException e) {
@@ -136,8 +131,12 @@ public final class ShellService {
         return o;
     }
 
+    /** A cmdlet that answers after the latency fault, reading or changing the world under its lock. */
     private void register(String name, Set<String> accepted, BiFunction<World, Parameters, List<ObjectNode>> body) {
-        cmdlets.put(name, new Cmdlet(name, accepted, body));
+        cmdlets.put(name, new Cmdlet(name, accepted, bound -> {
+            pause();
+            return ShellReply.success(world.read(w -> body.apply(w, bound)));
+        }));
     }
 
     private static Set<String> union(Set<String> settable, Set<String>... more) {
@@ -150,5 +149,9 @@ public final class ShellService {
     }
 
     /** @param accepted the parameter names it binds; {@code null} accepts any name (the echo only) */
-    private record Cmdlet(String name, Set<String> accepted, BiFunction<World, Parameters, List<ObjectNode>> body) {}
+    private record Cmdlet(String name, Set<String> accepted, Handler handler) {}
+
+    private interface Handler {
+        ShellReply run(Parameters bound) throws InterruptedException;
+    }
 }

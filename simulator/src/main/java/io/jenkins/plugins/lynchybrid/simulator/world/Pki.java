@@ -1,9 +1,15 @@
 package io.jenkins.plugins.lynchybrid.simulator.world;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
@@ -34,6 +40,26 @@ public final class Pki {
     }
 
     private Pki() {}
+
+    /** Writes a PKCS12 trust store holding {@code certificates}, protected (for integrity) by {@code password}. */
+    public static Path writeTrustStore(Path file, char[] password, List<X509Certificate> certificates) {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            for (int i = 0; i < certificates.size(); i++) {
+                store.setCertificateEntry("lync-hybrid-simulator-ca-" + i, certificates.get(i));
+            }
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                store.store(out, password);
+            }
+            return file;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot write the trust store " + file, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the trust store " + file, e);
+        }
+    }
 
     public static KeyPair keyPair() {
         try {
@@ -118,7 +144,7 @@ public final class Pki {
             }
             return new JcaX509CertificateConverter()
                     .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(signingKey)));
-        } catch (OperatorCreationException | java.io.IOException | GeneralSecurityException e) {
+        } catch (OperatorCreationException | IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot issue certificate for " + subject, e);
         }
     }

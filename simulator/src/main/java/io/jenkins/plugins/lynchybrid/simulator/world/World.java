@@ -374,6 +374,11 @@ public final class World {
         user.moves++;
     }
 
+    /** Takes a licence plan away from {@code user}, as a licensing change in the tenant would. */
+    public void unassign(OnPremUser user, OnPremUser.AssignedPlan plan) {
+        user.assignedPlans.removeIf(p -> p.servicePlanId().equals(plan.servicePlanId()));
+    }
+
     public Pki.Issued adfsSigning() {
         return adfsSigning;
     }

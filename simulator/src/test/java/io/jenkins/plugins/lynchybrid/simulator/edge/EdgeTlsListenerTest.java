@@ -3,6 +3,7 @@ package io.jenkins.plugins.lynchybrid.simulator.edge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.jenkins.plugins.lynchybrid.simulator.world.EdgeCertificateProfile;
 import io.jenkins.plugins.lynchybrid.simulator.world.Pki;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.io.IOException;
@@ -18,23 +19,32 @@ import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class EdgeTlsListenerTest {
     private static final Pki.Issued CA = Pki.certificateAuthority("Simulated Contoso Root");
 
-    private final World world = new World(1, "unused".toCharArray());
-    private EdgeTlsListener listener;
+    /** Issuing certificates is slow, so the class shares one world and listener; tests restore what they change. */
+    private static final World WORLD = new World(1, "unused".toCharArray());
 
-    @BeforeEach
-    void start() throws IOException {
-        listener = EdgeTlsListener.start(world, CA);
+    private static final EdgeCertificateProfile HEALTHY = WORLD.read(World::edgeCertificate);
+    private static EdgeTlsListener listener;
+
+    @BeforeAll
+    static void start() throws IOException {
+        listener = EdgeTlsListener.start(WORLD, CA);
     }
 
     @AfterEach
-    void stop() {
+    void restoreTheHealthyCertificate() {
+        WORLD.change(w -> w.edgeCertificate(HEALTHY));
+    }
+
+    @AfterAll
+    static void stop() {
         listener.close();
     }
 
@@ -50,7 +60,7 @@ class EdgeTlsListenerTest {
     }
 
     /** Connects with hostname verification against the listener's IP, as an HTTPS client would. */
-    private Certificate[] presentedChain(SSLContext client) throws IOException {
+    private static Certificate[] presentedChain(SSLContext client) throws IOException {
         InetSocketAddress address = listener.address();
         try (SSLSocket socket = (SSLSocket)
                 client.getSocketFactory().createSocket(address.getAddress().getHostAddress(), address.getPort())) {
@@ -95,7 +105,7 @@ class EdgeTlsListenerTest {
 
     @Test
     void profileChangedWhileRunningIsPresentedOnTheNextConnection() throws Exception {
-        world.change(w -> w.edgeCertificate(w.edgeCertificate().withSubjectAltNames(List.of("127.0.0.1"))));
+        WORLD.change(w -> w.edgeCertificate(w.edgeCertificate().withSubjectAltNames(List.of("127.0.0.1"))));
 
         Certificate[] chain = presentedChain(trusting(CA.certificate()));
 

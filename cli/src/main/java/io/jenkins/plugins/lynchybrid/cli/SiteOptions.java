@@ -1,0 +1,55 @@
+package io.jenkins.plugins.lynchybrid.cli;
+
+import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
+import io.jenkins.plugins.lynchybrid.connect.HybridConnections;
+import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import io.jenkins.plugins.lynchybrid.shell.LocalProcessLauncher;
+import io.jenkins.plugins.lynchybrid.site.HybridSite;
+import io.jenkins.plugins.lynchybrid.site.SiteFile;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** The options every job command shares: which hybrid, and where the tenant admin's password is. */
+final class SiteOptions {
+    @Option(
+            names = "--site",
+            required = true,
+            paramLabel = "FILE",
+            description = "the site file (JSON) describing the hybrid")
+    Path siteFile;
+
+    @Option(
+            names = "--password-file",
+            paramLabel = "FILE",
+            description = "file whose first line is the tenant admin password (never pass it as an argument)")
+    Path passwordFile;
+
+    HybridSite site() {
+        return SiteFile.read(siteFile);
+    }
+
+    /** Opens the hybrid's connections on this machine; notices (not secrets) go to {@code err}. */
+    HybridConnections open(HybridSite site, PrintWriter err) {
+        if (passwordFile == null) {
+            throw new ConfigurationException("--password-file is missing: the tenant admin " + site.adminUsername()
+                    + " signs in to the online session and Graph with it");
+        }
+        char[] password = PasswordFile.read(passwordFile);
+        try {
+            return new HybridConnections(
+                    site,
+                    new TenantCredential(site.adminUsername(), password),
+                    Optional.empty(),
+                    new LocalProcessLauncher(),
+                    notice -> {
+                        err.println("lync-hybrid: " + notice);
+                        err.flush();
+                    });
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+}

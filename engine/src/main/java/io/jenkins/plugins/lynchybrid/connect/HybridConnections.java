@@ -1,0 +1,161 @@
+package io.jenkins.plugins.lynchybrid.connect;
+
+import io.jenkins.plugins.lynchybrid.adfs.FederationMetadataReader;
+import io.jenkins.plugins.lynchybrid.auth.AdminPasswordTokenSource;
+import io.jenkins.plugins.lynchybrid.auth.AppCredential;
+import io.jenkins.plugins.lynchybrid.auth.AppTokenSource;
+import io.jenkins.plugins.lynchybrid.auth.ConnectionSettings;
+import io.jenkins.plugins.lynchybrid.auth.TenantAuthority;
+import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
+import io.jenkins.plugins.lynchybrid.auth.TokenSource;
+import io.jenkins.plugins.lynchybrid.dns.DnsProbe;
+import io.jenkins.plugins.lynchybrid.graph.GraphClient;
+import io.jenkins.plugins.lynchybrid.graph.TenantDirectory;
+import io.jenkins.plugins.lynchybrid.shell.LyncShell;
+import io.jenkins.plugins.lynchybrid.shell.ProcessLauncher;
+import io.jenkins.plugins.lynchybrid.shell.ShellHostPool;
+import io.jenkins.plugins.lynchybrid.site.HybridSite;
+import io.jenkins.plugins.lynchybrid.tls.TlsProbe;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Both halves of one hybrid, opened on first use and closed together: the Lync shell host pool, Graph,
+ * AD FS metadata, DNS and the Edge TLS probe. The CLI and the plugin open one per job, so each job signs in
+ * once and starts its shell hosts once. Owns the tenant credential and wipes it on close.
+ */
+public final class HybridConnections implements AutoCloseable {
+    private final HybridSite site;
+    private final TenantCredential credential;
+    private final Optional<AppCredential> app;
+    private final ProcessLauncher launcher;
+    private final Consumer<String> notices;
+    private final ConnectionSettings connection;
+    private final Deque<AutoCloseable> opened = new ArrayDeque<>();
+    private Path scratch;
+    private ShellHostPool shell;
+    private GraphClient graph;
+    private FederationMetadataReader metadata;
+
+    /**
+     * @param app app-only credential for Graph (recommended: certificate); empty means Graph signs in as the admin
+     * @param launcher where shell host processes run (this machine, or a Jenkins agent)
+     * @param notices one-line notices for the job's log (e.g. that username/password sign-in is deprecated)
+     */
+    public HybridConnections(
+            HybridSite site,
+            TenantCredential credential,
+            Optional<AppCredential> app,
+            ProcessLauncher launcher,
+            Consumer<String> notices) {
+        this.site = site;
+        this.credential = credential;
+        this.app = app;
+        this.launcher = launcher;
+        this.notices = notices;
+        this.connection = ConnectionSettings.forSite(site);
+    }
+
+    public HybridSite site() {
+        return site;
+    }
+
+    /** The Lync Management Shell (and the tenant-side cmdlets of its online session). */
+    public synchronized LyncShell shell() {
+        if (shell == null) {
+            shell = remember(ShellHostPool.open(site.shell(), launcher, credential, scratch()));
+        }
+        return shell;
+    }
+
+    public synchronized TenantDirectory directory() {
+        return graph();
+    }
+
+    /** The Graph client itself, for calls beyond {@link TenantDirectory} (raw JSON reads). */
+    public synchronized GraphClient graph() {
+        if (graph == null) {
+            graph = remember(new GraphClient(site.cloud(), tokens(), connection));
+        }
+        return graph;
+    }
+
+    public synchronized FederationMetadataReader federationMetadata() {
+        if (metadata == null) {
+            metadata = remember(new FederationMetadataReader(connection));
+        }
+        return metadata;
+    }
+
+    public DnsProbe dns() {
+        return DnsProbe.forSite(site);
+    }
+
+    public TlsProbe tls() {
+        return TlsProbe.forSite(site);
+    }
+
+    private TokenSource tokens() {
+        TenantAuthority authority = new TenantAuthority(site.cloud(), site.tenant());
+        if (app.isPresent()) {
+            return new AppTokenSource(authority, app.get(), connection);
+        }
+        return new AdminPasswordTokenSource(authority, site.publicClientId(), credential, connection, notices);
+    }
+
+    private Path scratch() {
+        if (scratch == null) {
+            try {
+                scratch = Files.createTempDirectory("lync-hybrid-shell");
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create a scratch folder for the shell bootstrap script", e);
+            }
+        }
+        return scratch;
+    }
+
+    private <T extends AutoCloseable> T remember(T resource) {
+        opened.push(resource);
+        return resource;
+    }
+
+    @Override
+    public synchronized void close() {
+        RuntimeException failure = null;
+        while (!opened.isEmpty()) {
+            try {
+                opened.pop().close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = new IllegalStateException("closing the hybrid connections failed: " + e.getMessage(), e);
+                }
+            }
+        }
+        credential.close();
+        deleteScratch();
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private void deleteScratch() {
+        if (scratch == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(scratch)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            notices.accept("could not delete the scratch folder " + scratch + ": " + e.getMessage());
+        }
+    }
+}

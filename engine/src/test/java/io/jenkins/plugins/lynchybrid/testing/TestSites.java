@@ -1,0 +1,40 @@
+package io.jenkins.plugins.lynchybrid.testing;
+
+import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import io.jenkins.plugins.lynchybrid.site.Cloud;
+import io.jenkins.plugins.lynchybrid.site.HybridSite;
+import io.jenkins.plugins.lynchybrid.site.ServerVersion;
+import io.jenkins.plugins.lynchybrid.site.ShellSettings;
+import io.jenkins.plugins.lynchybrid.site.TrustStore;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** The simulated contoso.com hybrid as a site, pointed at whichever simulated endpoints a test started. */
+public final class TestSites {
+    private TestSites() {}
+
+    public static HybridSite contoso(
+            Optional<InetSocketAddress> edgeProbeAddress,
+            Optional<TrustStore> trustStore,
+            Optional<InetSocketAddress> dnsResolver) {
+        return new HybridSite(
+                "contoso",
+                List.of(World.SIP_DOMAIN, World.SECOND_SIP_DOMAIN),
+                World.TENANT_DOMAIN,
+                World.POOL_FQDN,
+                World.ACCESS_EDGE_FQDN,
+                edgeProbeAddress,
+                ServerVersion.LYNC_2013,
+                Cloud.WORLDWIDE,
+                World.PUBLIC_CLIENT_ID,
+                World.ADMIN_USERNAME,
+                Optional.empty(),
+                Optional.empty(),
+                trustStore,
+                dnsResolver,
+                Optional.empty(),
+                new ShellSettings(List.of("pwsh"), 1, Duration.ofMinutes(1), null));
+    }
+}

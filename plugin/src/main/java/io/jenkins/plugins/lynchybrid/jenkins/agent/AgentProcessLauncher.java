@@ -1,0 +1,83 @@
+package io.jenkins.plugins.lynchybrid.jenkins.agent;
+
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.Proc;
+import io.jenkins.plugins.lynchybrid.shell.ProcessLauncher;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Starts the engine's shell host through Jenkins' {@link Launcher}, so it runs on the step's node (and inside
+ * whatever the launcher is decorated with). Only the command and the working directory cross here: no
+ * environment overrides are passed, and secrets travel later over the host's stdin.
+ */
+public final class AgentProcessLauncher implements ProcessLauncher {
+    private static final Logger LOGGER = Logger.getLogger(AgentProcessLauncher.class.getName());
+
+    private final Launcher launcher;
+    private final FilePath workDir;
+
+    public AgentProcessLauncher(Launcher launcher, FilePath workDir) {
+        this.launcher = launcher;
+        this.workDir = workDir;
+    }
+
+    @Override
+    public LaunchedProcess launch(List<String> command) throws IOException {
+        Proc proc = launcher.launch()
+                .cmds(command)
+                .pwd(workDir)
+                // the engine logs what it runs itself; Jenkins' "$ command" echo would be a second copy
+                .quiet(true)
+                .writeStdin()
+                .readStdout()
+                .readStderr()
+                .start();
+        OutputStream stdin = proc.getStdin();
+        InputStream stdout = proc.getStdout();
+        InputStream stderr = proc.getStderr();
+        if (stdin == null || stdout == null || stderr == null) {
+            kill(proc);
+            throw new IOException(
+                    "the launcher on " + workDir.getRemote() + " did not connect the streams of " + command.get(0));
+        }
+        return new AgentProcess(proc, stdin, stdout, stderr);
+    }
+
+    private static void kill(Proc proc) {
+        try {
+            proc.kill();
+        } catch (IOException e) {
+            LOGGER.log(Level.FINE, "could not kill the shell host; its channel is gone", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record AgentProcess(Proc proc, OutputStream stdin, InputStream stdout, InputStream stderr)
+            implements LaunchedProcess {
+
+        /** A process whose agent channel failed is unreachable, which for the engine is the same as dead. */
+        @Override
+        public boolean isAlive() {
+            try {
+                return proc.isAlive();
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        @Override
+        public void close() {
+            kill(proc);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.jenkins.plugins.lynchybrid.jenkins.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.model.TaskListener;
+import hudson.slaves.DumbSlave;
+import io.jenkins.plugins.lynchybrid.jenkins.credentials.TestCredentials;
+import io.jenkins.plugins.lynchybrid.shell.ProcessLauncher.LaunchedProcess;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+@WithJenkins
+class AgentProcessLauncherTest {
+    private static final String SECRET = TestCredentials.PASSWORD;
+
+    @Test
+    void hostOnTheAgentGetsTheSecretOnStdinOnlyAndRunsInTheGivenDirectory(JenkinsRule r) throws Exception {
+        DumbSlave agent = r.createOnlineSlave();
+        Launcher launcher = agent.createLauncher(TaskListener.NULL);
+        FilePath workDir = agent.getRootPath();
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                StdinProbe.class.getName());
+
+        List<String> report;
+        try (LaunchedProcess host = new AgentProcessLauncher(launcher, workDir).launch(command)) {
+            host.stdin().write((SECRET + "\n").getBytes(StandardCharsets.UTF_8));
+            host.stdin().flush();
+            BufferedReader stdout = new BufferedReader(new InputStreamReader(host.stdout(), StandardCharsets.UTF_8));
+            report = Arrays.asList(stdout.readLine(), stdout.readLine());
+        }
+
+        assertEquals(
+                List.of(
+                        // canonical on both sides: Windows agents may name their directory with 8.3 short names
+                        "cwd " + new File(workDir.getRemote()).getCanonicalPath(),
+                        "received " + SECRET.length() + " chars; in command line: false; in environment: false"),
+                report);
+    }
+}

@@ -1,0 +1,62 @@
+package io.jenkins.plugins.lynchybrid.jenkins.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.jenkins.plugins.lynchybrid.jenkins.credentials.TestCredentials;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SecretMaskerTest {
+    private static final String PASSWORD = TestCredentials.PASSWORD;
+
+    @Test
+    void passwordWrittenInTwoPiecesIsMaskedInTheConsole() {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (PrintStream console =
+                new SecretMasker(List.of(PASSWORD)).maskingPrintStream(log, StandardCharsets.UTF_8)) {
+            console.print("signing in with " + PASSWORD.substring(0, 5));
+            console.flush();
+            console.println(PASSWORD.substring(5) + " as admin@contoso.com");
+        }
+        assertEquals(
+                "signing in with **** as admin@contoso.com" + System.lineSeparator(),
+                log.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void unfinishedLastLineIsMaskedWhenTheConsoleCloses() {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (PrintStream console =
+                new SecretMasker(List.of(PASSWORD)).maskingPrintStream(log, StandardCharsets.UTF_8)) {
+            console.print("shell host said " + PASSWORD);
+        }
+        assertEquals("shell host said ****", log.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void secretContainingAnotherSecretIsMaskedWhole() {
+        SecretMasker masker = new SecretMasker(List.of("abc", "abcdef"));
+
+        assertEquals("key **** and ****", masker.mask("key abcdef and abc"));
+    }
+
+    @Test
+    void emptySecretLeavesTextUnchanged() {
+        SecretMasker masker = new SecretMasker(Arrays.asList("", null));
+
+        assertEquals("Move-CsUser finished", masker.mask("Move-CsUser finished"));
+    }
+
+    @Test
+    void exceptionMessageQuotingThePasswordIsMasked() {
+        SecretMasker masker = new SecretMasker(List.of(PASSWORD));
+
+        assertEquals(
+                "AADSTS50126: invalid password '****'",
+                masker.mask("AADSTS50126: invalid password '" + PASSWORD + "'"));
+    }
+}
