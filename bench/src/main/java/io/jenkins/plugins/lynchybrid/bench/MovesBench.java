@@ -38,6 +38,7 @@ final class MovesBench {
     static final Duration LATENCY = Duration.ofMillis(Integer.getInteger("bench.latencyMs", 40));
     static final int SEQUENTIAL_SAMPLE = 40;
     static final int CPU_USERS = 4000;
+    static final int CPU_ROUNDS = 4;
     static final int HEAP_USERS = 100_000;
 
     private MovesBench() {}
@@ -123,7 +124,17 @@ final class MovesBench {
         }
     }
 
+    /** The JIT keeps compiling through the first runs; the last of a few rounds is the steady state. */
     private static double cpuMillisPerUser() throws Exception {
+        double last = 0;
+        for (int round = 1; round <= CPU_ROUNDS; round++) {
+            last = cpuMillisPerUserOnce();
+            System.out.printf(Locale.ROOT, "  CPU round %d: %.3f ms per user%n", round, last);
+        }
+        return last;
+    }
+
+    private static double cpuMillisPerUserOnce() throws Exception {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         try (Hybrid hybrid = new Hybrid(CPU_USERS, Faults.none())) {
