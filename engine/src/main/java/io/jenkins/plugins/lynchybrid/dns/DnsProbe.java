@@ -42,8 +42,15 @@ public final class DnsProbe {
         if (attempts < 1 || attempts > MAX_ATTEMPTS) {
             throw new IllegalArgumentException("DNS attempts " + attempts + " is outside 1.." + MAX_ATTEMPTS);
         }
-        this.client =
-                new ResolverClient(resolver.map(SimpleResolver::new).orElseGet(DnsProbe::system), timeout, attempts);
+        this.client = new ResolverClient(
+                resolver.map(DnsProbe::resolved).map(SimpleResolver::new).orElseGet(DnsProbe::system),
+                timeout,
+                attempts);
+    }
+
+    /** Site files give the resolver as an unresolved host:port; a socket needs its address. */
+    private static InetSocketAddress resolved(InetSocketAddress address) {
+        return address.isUnresolved() ? new InetSocketAddress(address.getHostString(), address.getPort()) : address;
     }
 
     /** A probe asking the site's resolver with the default timeout and attempts. */

@@ -55,6 +55,7 @@ public final class TlsProbe {
      */
     public EdgeCertificate probeEdge(HybridSite site) throws IOException {
         InetSocketAddress address = site.edgeProbeAddress()
+                .map(a -> a.isUnresolved() ? new InetSocketAddress(a.getHostString(), a.getPort()) : a)
                 .orElseGet(() -> new InetSocketAddress(site.edgeAccessFqdn(), EDGE_FEDERATION_PORT));
         return probe(address, site.edgeAccessFqdn());
     }
