@@ -16,6 +16,7 @@ import io.jenkins.plugins.lynchybrid.move.MoveResult;
 import io.jenkins.plugins.lynchybrid.move.UserOutcome;
 import io.jenkins.plugins.lynchybrid.move.UserSelection;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -175,9 +176,11 @@ final class MoveUsersExecution extends StepExecution {
                         .run(selection);
             });
             session.console().print(MoveReports.summary(result));
-        }
-        if (workspaceJournal != null && !dryRun) {
-            WorkspaceFiles.resolve(workspace, workspaceJournal, "journal").copyFrom(new FilePath(journal.toFile()));
+        } finally {
+            // also after a failure or a stop: the next run with this journal must know who was moved
+            if (workspaceJournal != null && Files.exists(journal)) {
+                WorkspaceFiles.resolve(workspace, workspaceJournal, "journal").copyFrom(new FilePath(journal.toFile()));
+            }
         }
         Path local = StepReports.buildDirectory(run, name);
         MoveReports.write(result, local);
