@@ -10,13 +10,15 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.lynchybrid.configure.ApplySettings;
 import io.jenkins.plugins.lynchybrid.configure.ChangeOutcome;
+import io.jenkins.plugins.lynchybrid.configure.Configurator;
 import io.jenkins.plugins.lynchybrid.configure.ConfigureReports;
 import io.jenkins.plugins.lynchybrid.configure.ConfigureResult;
 import io.jenkins.plugins.lynchybrid.configure.ConfigureText;
-import io.jenkins.plugins.lynchybrid.configure.Configurator;
 import io.jenkins.plugins.lynchybrid.configure.Plan;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -95,16 +97,22 @@ public final class ConfigureStep extends Step {
                 session.console().print(ConfigureText.result(result));
             }
             ConfigureReports.write(local, result);
-            int planned = result.plan().map(Plan::changes).map(java.util.List::size).orElse(0);
-            long applied = result.apply().map(a -> a.count(ChangeOutcome.Status.APPLIED)).orElse(0L);
+            int planned =
+                    result.plan().map(Plan::changes).map(List::size).orElse(0);
+            long applied = result.apply()
+                    .map(a -> a.count(ChangeOutcome.Status.APPLIED))
+                    .orElse(0L);
             long failed = result.apply()
                     .map(a -> a.count(ChangeOutcome.Status.FAILED) + a.count(ChangeOutcome.Status.OUTCOME_UNKNOWN))
                     .orElse(0L);
-            String outcome = result.status().name().toLowerCase(java.util.Locale.ROOT) + ": " + planned
+            String outcome = result.status().name().toLowerCase(Locale.ROOT) + ": " + planned
                     + " change(s) planned, " + applied + " applied, " + failed + " failed"
                     + result.error().map(e -> " (" + e + ")").orElse("");
             StepReports.publish(
-                    run, local, target, new ReportAction(name, "Lync hybrid configuration", outcome, ConfigureReports.HTML));
+                    run,
+                    local,
+                    target,
+                    new ReportAction(name, "Lync hybrid configuration", outcome, ConfigureReports.HTML));
             if (result.status() == ConfigureResult.Status.FAILED) {
                 run.setResult(Result.FAILURE);
             }

@@ -127,7 +127,8 @@ public final class ReadinessStep extends Step {
             ReadinessReport report;
             try (SiteSession session = SiteSession.open(context, step.site);
                     AdfsMetadataClient adfs = new AdfsMetadataClient(ConnectionSettings.forSite(session.site()))) {
-                ReadinessOptions options = ReadinessOptions.defaults().withUsers(session.call(c -> upns(session, userList)));
+                ReadinessOptions options =
+                        ReadinessOptions.defaults().withUsers(session.call(c -> upns(session, userList)));
                 report = session.call(c -> new ReadinessRunner(Catalogue.standard(), options)
                         .run(new ReadinessSources(session.site(), c.shell(), c.directory(), c.dns(), c.tls(), adfs)));
                 session.console().print(ReadinessConsole.render(report, failOn));
@@ -151,9 +152,11 @@ public final class ReadinessStep extends Step {
             for (Status status : Status.values()) {
                 summary.put(status.name().toLowerCase(Locale.ROOT), report.count(status));
             }
-            summary.put("failedChecks", new ArrayList<>(report.withStatus(Status.FAIL).stream()
-                    .map(r -> r.id())
-                    .toList()));
+            summary.put(
+                    "failedChecks",
+                    new ArrayList<>(report.withStatus(Status.FAIL).stream()
+                            .map(r -> r.id())
+                            .toList()));
             summary.put("reportDir", step.reportDir);
             summary.put("html", step.reportDir + "/" + ReadinessReports.HTML);
             summary.put("json", step.reportDir + "/" + ReadinessReports.JSON);

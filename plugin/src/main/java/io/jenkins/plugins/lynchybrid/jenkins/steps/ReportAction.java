@@ -84,6 +84,7 @@ public final class ReportAction implements RunAction2 {
         rsp.setContentType("text/html;charset=UTF-8");
         rsp.setHeader("Content-Security-Policy", REPORT_POLICY);
         rsp.setHeader("X-Content-Type-Options", "nosniff");
-        rsp.getOutputStream().write(Files.readString(file, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8));
+        rsp.getOutputStream()
+                .write(Files.readString(file, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8));
     }
 }

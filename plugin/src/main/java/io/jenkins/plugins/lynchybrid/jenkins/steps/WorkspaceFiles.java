@@ -27,8 +27,8 @@ final class WorkspaceFiles {
             throws IOException, InterruptedException {
         FilePath source = resolve(workspace, relative, parameter);
         if (!source.exists()) {
-            throw new AbortException(parameter + " '" + relative + "' does not exist in the workspace "
-                    + workspace.getRemote());
+            throw new AbortException(
+                    parameter + " '" + relative + "' does not exist in the workspace " + workspace.getRemote());
         }
         Files.createDirectories(local.getParent());
         source.copyTo(new FilePath(local.toFile()));

@@ -51,7 +51,8 @@ class ConfigureStepTest {
     @Test
     void dryRunIsTheDefaultAndChangesNothing() throws Exception {
         WorkflowRun b = build(
-                "def c = lyncHybridConfigure site: 'contoso'\necho \"status=${c.status} dryRun=${c.dryRun} some=${c.planned > 0}\"",
+                "def c = lyncHybridConfigure site: 'contoso'\n"
+                        + "echo \"status=${c.status} dryRun=${c.dryRun} some=${c.planned > 0}\"",
                 Result.SUCCESS);
 
         r.assertLogContains("status=PLANNED dryRun=true some=true", b);
@@ -61,7 +62,8 @@ class ConfigureStepTest {
     @Test
     void applyConfiguresTheHybridAndReportsConvergence() throws Exception {
         WorkflowRun b = build(
-                "def c = lyncHybridConfigure site: 'contoso', dryRun: false\necho \"status=${c.status} failed=${c.failed}\"",
+                "def c = lyncHybridConfigure site: 'contoso', dryRun: false\n"
+                        + "echo \"status=${c.status} failed=${c.failed}\"",
                 Result.SUCCESS);
 
         r.assertLogContains("status=CONVERGED failed=0", b);
@@ -83,7 +85,7 @@ class ConfigureStepTest {
     void reportsLandInTheWorkspace() throws Exception {
         WorkflowRun b = build(
                 "def c = lyncHybridConfigure site: 'contoso', reportDir: 'out/configure'\n"
-                        + "echo \"html=${fileExists(c.html)} junit=${fileExists(c.junit)} result=${fileExists(c.json)}\"",
+                    + "echo \"html=${fileExists(c.html)} junit=${fileExists(c.junit)} result=${fileExists(c.json)}\"",
                 Result.SUCCESS);
 
         r.assertLogContains("html=true junit=true result=true", b);

@@ -53,8 +53,8 @@ class MoveUsersStepTest {
     /** Runs {@code steps} on a node whose workspace holds users.csv with every test user. */
     private WorkflowRun build(String node, String steps, Result expected) throws Exception {
         job.setDefinition(new CpsFlowDefinition(
-                "node" + node + " {\n  writeFile file: 'users.csv', text: '''" + SimulatedContoso.csv(users)
-                        + "'''\n" + steps + "\n}",
+                "node" + node + " {\n  writeFile file: 'users.csv', text: '''" + SimulatedContoso.csv(users) + "'''\n"
+                        + steps + "\n}",
                 true));
         return r.buildAndAssertStatus(expected, job);
     }
@@ -97,7 +97,8 @@ class MoveUsersStepTest {
                                 new Faults.UserFailure(Faults.UserFailure.Kind.FAULT_506, Integer.MAX_VALUE)))));
 
         WorkflowRun b = build(
-                "def m = lyncMoveUsers site: 'contoso', users: 'users.csv'\necho \"moved=${m.moved} failed=${m.failed}\"",
+                "def m = lyncMoveUsers site: 'contoso', users: 'users.csv'\n"
+                        + "echo \"moved=${m.moved} failed=${m.failed}\"",
                 Result.UNSTABLE);
 
         r.assertLogContains("moved=" + (USERS - 1) + " failed=1", b);
@@ -106,7 +107,8 @@ class MoveUsersStepTest {
     @Test
     void dryRunMovesNobodyAndSaysWhoWould() throws Exception {
         WorkflowRun b = build(
-                "def m = lyncMoveUsers site: 'contoso', users: 'users.csv', dryRun: true\necho \"wouldMove=${m.wouldMove}\"",
+                "def m = lyncMoveUsers site: 'contoso', users: 'users.csv', dryRun: true\n"
+                        + "echo \"wouldMove=${m.wouldMove}\"",
                 Result.SUCCESS);
 
         r.assertLogContains("wouldMove=" + USERS, b);
@@ -118,12 +120,14 @@ class MoveUsersStepTest {
         build("lyncMoveUsers site: 'contoso', users: 'users.csv', journal: 'online.jsonl'", Result.SUCCESS);
 
         WorkflowRun back = build(
-                "def m = lyncMoveUsers site: 'contoso', fromJournal: 'online.jsonl', to: 'onprem'\necho \"moved=${m.moved}\"",
+                "def m = lyncMoveUsers site: 'contoso', fromJournal: 'online.jsonl', to: 'onprem'\n"
+                        + "echo \"moved=${m.moved}\"",
                 Result.SUCCESS);
 
         r.assertLogContains("moved=" + USERS, back);
         assertEquals(Collections.nCopies(USERS, 2), contoso.moveCounts(users));
-        boolean anyOnline = contoso.world().read(w -> users.stream().anyMatch(u -> w.user(u).orElseThrow().isOnline()));
+        boolean anyOnline = contoso.world()
+                .read(w -> users.stream().anyMatch(u -> w.user(u).orElseThrow().isOnline()));
         assertFalse(anyOnline);
     }
 
@@ -132,13 +136,15 @@ class MoveUsersStepTest {
         contoso.world().change(w -> w.faults(Faults.none().withLatency(Duration.ofMillis(300))));
         build(
                 "timeout(time: 3, unit: 'SECONDS') {\n"
-                        + "  lyncMoveUsers site: 'contoso', users: 'users.csv', parallelism: '1', journal: 'moves.jsonl'\n"
+                        + "  lyncMoveUsers site: 'contoso', users: 'users.csv', parallelism: '1', journal:"
+                        + " 'moves.jsonl'\n"
                         + "}",
                 Result.ABORTED);
         contoso.world().change(w -> w.faults(Faults.none()));
 
         WorkflowRun resumed = build(
-                "def m = lyncMoveUsers site: 'contoso', users: 'users.csv', journal: 'moves.jsonl'\necho \"failed=${m.failed}\"",
+                "def m = lyncMoveUsers site: 'contoso', users: 'users.csv', journal: 'moves.jsonl'\n"
+                        + "echo \"failed=${m.failed}\"",
                 Result.SUCCESS);
 
         r.assertLogContains("failed=0", resumed);
@@ -147,8 +153,8 @@ class MoveUsersStepTest {
 
     @Test
     void usersAndFromJournalTogetherAreRefused() throws Exception {
-        WorkflowRun b = build(
-                "lyncMoveUsers site: 'contoso', users: 'users.csv', fromJournal: 'online.jsonl'", Result.FAILURE);
+        WorkflowRun b =
+                build("lyncMoveUsers site: 'contoso', users: 'users.csv', fromJournal: 'online.jsonl'", Result.FAILURE);
 
         r.assertLogContains("lyncMoveUsers needs exactly one of users", b);
     }

@@ -43,7 +43,8 @@ class ReadinessStepTest {
         WorkflowRun b = build(
                 r,
                 Scenario.HEALTHY,
-                "def r = lyncHybridReadiness site: 'contoso'\necho \"ready=${r.ready} status=${r.status} failed=${r.fail}\"",
+                "def r = lyncHybridReadiness site: 'contoso'\n"
+                        + "echo \"ready=${r.ready} status=${r.status} failed=${r.fail}\"",
                 Result.SUCCESS);
 
         r.assertLogContains("ready=true status=READY failed=0", b);
@@ -54,7 +55,8 @@ class ReadinessStepTest {
         WorkflowRun b = build(
                 r,
                 Scenario.UNCONFIGURED,
-                "def r = lyncHybridReadiness site: 'contoso'\necho \"ready=${r.ready} failedChecks=${r.failedChecks.size() > 0}\"",
+                "def r = lyncHybridReadiness site: 'contoso'\n"
+                        + "echo \"ready=${r.ready} failedChecks=${r.failedChecks.size() > 0}\"",
                 Result.FAILURE);
 
         r.assertLogContains("ready=false failedChecks=true", b);
@@ -102,22 +104,24 @@ class ReadinessStepTest {
 
     @Test
     void failOnOutsideFailAndWarnIsRefusedByName(JenkinsRule r) throws Exception {
-        WorkflowRun b = build(r, Scenario.HEALTHY, "lyncHybridReadiness site: 'contoso', failOn: 'never'", Result.FAILURE);
+        WorkflowRun b =
+                build(r, Scenario.HEALTHY, "lyncHybridReadiness site: 'contoso', failOn: 'never'", Result.FAILURE);
 
         r.assertLogContains("lync-hybrid step parameter failOn: fail-on 'never' is not one of fail, warn", b);
     }
 
     @Test
     void tenantPasswordIsInNoLogNoBuildFileAndNoReport(JenkinsRule r) throws Exception {
-        WorkflowRun b = build(
-                r, Scenario.HEALTHY, "lyncHybridReadiness site: 'contoso', reportDir: 'reports'", Result.SUCCESS);
+        WorkflowRun b =
+                build(r, Scenario.HEALTHY, "lyncHybridReadiness site: 'contoso', reportDir: 'reports'", Result.SUCCESS);
 
         r.assertLogNotContains(TestCredentials.PASSWORD, b);
         assertEquals(java.util.Set.of(), SimulatedContoso.filesContaining(b.getRootDir(), TestCredentials.PASSWORD));
         assertEquals(
                 java.util.Set.of(),
                 SimulatedContoso.filesContaining(
-                        new java.io.File(r.jenkins.getWorkspaceFor(b.getParent()).getRemote()),
+                        new java.io.File(
+                                r.jenkins.getWorkspaceFor(b.getParent()).getRemote()),
                         TestCredentials.PASSWORD));
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.lynchybrid.jenkins.steps;
 
+import hudson.util.Secret;
 import io.jenkins.plugins.lynchybrid.jenkins.config.LyncHybridConfiguration;
 import io.jenkins.plugins.lynchybrid.jenkins.config.LyncHybridSite;
 import io.jenkins.plugins.lynchybrid.jenkins.credentials.TestCredentials;
@@ -8,7 +9,6 @@ import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
-import hudson.util.Secret;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +40,7 @@ final class SimulatedContoso implements AutoCloseable {
     }
 
     static SimulatedContoso start(Scenario scenario, int users, Faults faults) throws IOException {
-        SimulatedHybrid hybrid =
-                SimulatedHybrid.start(scenario, users, TestCredentials.PASSWORD.toCharArray(), faults);
+        SimulatedHybrid hybrid = SimulatedHybrid.start(scenario, users, TestCredentials.PASSWORD.toCharArray(), faults);
         Path trustStore = Files.createTempFile("contoso-trust", ".p12");
         hybrid.writeTrustStore(trustStore, TRUST_PASSWORD.toCharArray());
         return new SimulatedContoso(hybrid, trustStore);
@@ -80,7 +79,8 @@ final class SimulatedContoso implements AutoCloseable {
 
     /** The SIP addresses of the first {@code count} users, in the world's order. */
     List<String> sipAddresses(int count) {
-        return world().read(w -> w.users().stream().limit(count).map(OnPremUser::sipAddress).toList());
+        return world().read(w ->
+                w.users().stream().limit(count).map(OnPremUser::sipAddress).toList());
     }
 
     /** A user list as the steps read it: a CSV with a SipAddress column. */
@@ -90,9 +90,8 @@ final class SimulatedContoso implements AutoCloseable {
 
     /** How many times the simulated service moved each of these users. */
     List<Integer> moveCounts(List<String> sipAddresses) {
-        return world().read(w -> sipAddresses.stream()
-                .map(s -> w.user(s).orElseThrow().moves())
-                .toList());
+        return world().read(w ->
+                sipAddresses.stream().map(s -> w.user(s).orElseThrow().moves()).toList());
     }
 
     @Override
