@@ -11,8 +11,9 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         switch (bench) {
             case "moves" -> MovesBench.main(rest);
+            case "readiness" -> ReadinessBench.main(rest);
             default -> {
-                System.err.println("usage: java -jar lync-hybrid-bench.jar moves");
+                System.err.println("usage: java -jar lync-hybrid-bench.jar moves|readiness");
                 System.exit(2);
             }
         }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 "Readiness, configuration and user moves for a Lync Server 2013 / Skype for Business Server hybrid.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ReadinessCommand.class,
             ConfigureCommand.class,
             MoveCommand.class,
             SimulateCommand.class,

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.lynchybrid.dns;
 
+import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -31,7 +32,9 @@ public final class DnsProbe {
     private final ResolverClient client;
 
     /**
-     * @param resolver the resolver to ask; empty means the system's first configured name server
+     * @param resolver the resolver to ask, resolved now if given unresolved; empty means the system's first
+     *     configured name server
+     * @throws ConfigurationException when the resolver's host name cannot be resolved
      * @param timeout how long to wait for each reply
      * @param attempts how many times a question is sent before the probe reports a timeout (1 to 5)
      */
@@ -48,14 +51,22 @@ public final class DnsProbe {
                 attempts);
     }
 
-    /** Site files give the resolver as an unresolved host:port; a socket needs its address. */
-    private static InetSocketAddress resolved(InetSocketAddress address) {
-        return address.isUnresolved() ? new InetSocketAddress(address.getHostString(), address.getPort()) : address;
-    }
-
     /** A probe asking the site's resolver with the default timeout and attempts. */
     public static DnsProbe forSite(HybridSite site) {
         return new DnsProbe(site.dnsResolver(), DEFAULT_TIMEOUT, DEFAULT_ATTEMPTS);
+    }
+
+    /** Site files name the resolver as host:port without resolving it; the probe needs its address. */
+    private static InetSocketAddress resolved(InetSocketAddress resolver) {
+        if (!resolver.isUnresolved()) {
+            return resolver;
+        }
+        InetSocketAddress address = new InetSocketAddress(resolver.getHostString(), resolver.getPort());
+        if (address.isUnresolved()) {
+            throw new ConfigurationException("dnsResolver '" + resolver.getHostString() + ":" + resolver.getPort()
+                    + "' names a host that cannot be resolved; give the resolver's IP address");
+        }
+        return address;
     }
 
     private static SimpleResolver system() {

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.lynchybrid.readiness;
 
+import io.jenkins.plugins.lynchybrid.adfs.FederationMetadata;
+import io.jenkins.plugins.lynchybrid.adfs.FederationMetadataReader;
 import io.jenkins.plugins.lynchybrid.dns.Resolution;
 import io.jenkins.plugins.lynchybrid.dns.SrvLookup;
 import io.jenkins.plugins.lynchybrid.graph.Domain;
@@ -12,6 +14,7 @@ import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import io.jenkins.plugins.lynchybrid.tls.EdgeCertificate;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,11 +22,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
@@ -37,12 +42,12 @@ import java.util.function.Function;
 public final class HybridFacts {
     static final String ONLINE_SIP_TARGET = "sipdir.online.lync.com";
     static final String ONLINE_WEB_TARGET = "webdir.online.lync.com";
-    private static final String FEDERATION_METADATA_PATH = "/FederationMetadata/2007-06/FederationMetadata.xml";
 
     private final ReadinessSources sources;
     private final ReadinessOptions options;
     private final Executor executor;
     private final Map<String, CompletableFuture<Object>> memo = new ConcurrentHashMap<>();
+    private final Queue<FetchTiming> timings = new ConcurrentLinkedQueue<>();
 
     HybridFacts(ReadinessSources sources, ReadinessOptions options, Executor executor) {
         this.sources = sources;
@@ -173,8 +178,9 @@ public final class HybridFacts {
     }
 
     private List<PsObject> cmdlet(CmdletCall call) throws Exception {
-        return fetch("shell " + call.describe() + " " + call.parameters(), () -> sources.shell()
-                .run(call));
+        return fetch(
+                "shell " + call.describe() + " " + call.parameters(),
+                () -> sources.shell().get().run(call));
     }
 
     private static Set<String> domainNames(List<PsObject> objects) {
@@ -189,11 +195,11 @@ public final class HybridFacts {
     // ---- the tenant, through Graph ------------------------------------------------------------------------
 
     public Organization organization() throws Exception {
-        return fetch("graph organization", () -> sources.directory().organization());
+        return fetch("graph organization", () -> sources.directory().get().organization());
     }
 
     public List<Domain> domains() throws Exception {
-        return fetch("graph domains", () -> sources.directory().domains());
+        return fetch("graph domains", () -> sources.directory().get().domains());
     }
 
     /**
@@ -228,7 +234,7 @@ public final class HybridFacts {
                     .filter(e -> e.getValue().map(Domain::federated).orElse(false))
                     .map(Map.Entry::getKey)
                     .toList();
-            return concurrently(federated, d -> sources.directory().federationConfiguration(d));
+            return concurrently(federated, d -> sources.directory().get().federationConfiguration(d));
         });
     }
 
@@ -239,23 +245,21 @@ public final class HybridFacts {
             federationConfigurations().values().stream()
                     .flatMap(Optional::stream)
                     .forEach(c -> urls.add(metadataUrl(c)));
-            return concurrently(List.copyOf(urls), sources.adfs()::read);
+            return concurrently(List.copyOf(urls), url -> sources.adfs().get().read(url));
         });
     }
 
-    /** AD FS serves its metadata at a fixed path on the host that answers sign-ins. */
+    /** AD FS serves its metadata at a fixed path on the host of its metadata exchange (MEX) endpoint. */
     static URI metadataUrl(FederationConfiguration configuration) {
-        String endpoint = configuration.passiveSignInUri() != null
-                ? configuration.passiveSignInUri()
-                : configuration.metadataExchangeUri();
-        URI uri = URI.create(endpoint);
-        return URI.create(uri.getScheme() + "://" + uri.getAuthority() + FEDERATION_METADATA_PATH);
+        return FederationMetadataReader.metadataUrl(URI.create(configuration.metadataExchangeUri()));
     }
 
     public Map<String, UserLookup> users() throws Exception {
         return fetch(
                 "graph users",
-                () -> options.users().isEmpty() ? Map.of() : sources.directory().users(options.users()));
+                () -> options.users().isEmpty()
+                        ? Map.of()
+                        : sources.directory().get().users(options.users()));
     }
 
     // ---- DNS and TLS ------------------------------------------------------------------------------------
@@ -280,6 +284,11 @@ public final class HybridFacts {
         return fetch("tls edge", () -> sources.tls().probeEdge(site()));
     }
 
+    /** Each fetch made so far, in the order they finished. */
+    List<FetchTiming> timings() {
+        return List.copyOf(timings);
+    }
+
     // ---- memo and fan-out -----------------------------------------------------------------------------
 
     @SuppressWarnings("unchecked")
@@ -287,11 +296,13 @@ public final class HybridFacts {
         CompletableFuture<Object> mine = new CompletableFuture<>();
         CompletableFuture<Object> shared = memo.putIfAbsent(key, mine);
         if (shared == null) {
+            long start = System.nanoTime();
             try {
                 mine.complete(loader.call());
             } catch (Exception | Error e) {
                 mine.completeExceptionally(e);
             }
+            timings.add(new FetchTiming(key, Duration.ofNanos(System.nanoTime() - start)));
             shared = mine;
         }
         return (T) await(shared);

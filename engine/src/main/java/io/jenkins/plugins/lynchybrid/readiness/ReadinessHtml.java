@@ -8,11 +8,16 @@ import java.util.Locale;
 
 /** The self-contained HTML report: verdict, counts, then each category's checks with evidence and fix. */
 public final class ReadinessHtml {
+    /** Same column widths in every category's table, so the page reads as one list. */
+    private static final String COLUMNS = "<style>table{table-layout:fixed}th:nth-child(1){width:6.5em}"
+            + "th:nth-child(2){width:23%}th:nth-child(3){width:37%}</style>";
+
     private ReadinessHtml() {}
 
     public static String render(ReadinessReport report, FailOn failOn) {
         boolean ready = report.ready(failOn);
         HtmlPage page = new HtmlPage("Readiness: " + report.site());
+        page.raw(COLUMNS);
         page.heading(1, "Hybrid readiness: " + report.site());
         page.paragraph(
                 (ready ? "READY" : "NOT READY") + " (failing on "

@@ -48,6 +48,12 @@ public final class ReadinessReports {
             node.put("remediation", r.remediation());
             node.put("durationMillis", r.duration().toMillis());
         }
+        ArrayNode fetches = root.putArray("fetches");
+        for (FetchTiming fetch : report.fetches()) {
+            fetches.addObject()
+                    .put("what", fetch.what())
+                    .put("durationMillis", fetch.duration().toMillis());
+        }
         return root;
     }
 

@@ -42,7 +42,11 @@ public final class ReadinessRunner {
             List<CheckResult> results = new ArrayList<>();
             catalogue.checks().forEach(c -> results.add(scheduled.get(c.id()).join()));
             return new ReadinessReport(
-                    sources.site().name(), started, Duration.ofNanos(System.nanoTime() - startNanos), results);
+                    sources.site().name(),
+                    started,
+                    Duration.ofNanos(System.nanoTime() - startNanos),
+                    results,
+                    facts.timings());
         } finally {
             executor.shutdownNow();
         }

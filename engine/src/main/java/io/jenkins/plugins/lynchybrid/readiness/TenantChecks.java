@@ -3,6 +3,7 @@ package io.jenkins.plugins.lynchybrid.readiness;
 import static io.jenkins.plugins.lynchybrid.readiness.Category.TENANT;
 import static io.jenkins.plugins.lynchybrid.readiness.Severity.ERROR;
 
+import io.jenkins.plugins.lynchybrid.adfs.FederationMetadata;
 import io.jenkins.plugins.lynchybrid.graph.Domain;
 import io.jenkins.plugins.lynchybrid.graph.FederationConfiguration;
 import io.jenkins.plugins.lynchybrid.graph.Organization;
@@ -231,9 +232,9 @@ final class TenantChecks {
                 .toList();
         try {
             Map<URI, FederationMetadata> metadata = facts.federationMetadata();
-            return Finding.met(metadata.values().stream()
-                    .map(m -> m.source() + ": entityID " + m.entityId() + ", "
-                            + m.signingCertificates().size() + " signing certificate(s)")
+            return Finding.met(metadata.entrySet().stream()
+                    .map(m -> m.getKey() + ": entityID " + m.getValue().entityId() + ", "
+                            + m.getValue().signingCertificates().size() + " signing certificate(s)")
                     .collect(Collectors.joining("; ")));
         } catch (Exception e) {
             return Finding.unmet(
@@ -253,17 +254,18 @@ final class TenantChecks {
                 facts.federationConfigurations().entrySet()) {
             String domain = entry.getKey();
             FederationConfiguration tenant = entry.getValue().orElseThrow();
-            FederationMetadata adfs = metadata.get(HybridFacts.metadataUrl(tenant));
-            List<String> differences = SsoComparison.differences(domain, tenant, adfs);
+            URI metadataUrl = HybridFacts.metadataUrl(tenant);
+            FederationMetadata adfs = metadata.get(metadataUrl);
+            List<String> differences = SsoComparison.differences(domain, tenant, metadataUrl, adfs);
             if (differences.isEmpty()) {
                 if (!tenant.issuerUri().equals(adfs.entityId())) {
                     warnings.add(domain + ": issuerUri " + tenant.issuerUri()
                             + " is domain-specific (multi-domain federation), entityID " + adfs.entityId());
                 }
-                matches.add(domain + " issuer, passive sign-in URL and signing certificate match " + adfs.source());
+                matches.add(domain + " issuer, passive sign-in URL and signing certificate match " + metadataUrl);
             } else {
                 mismatches.add(domain + ": " + String.join("; ", differences));
-                fixes.add(SsoComparison.remediation(domain, adfs));
+                fixes.add(SsoComparison.remediation(domain, metadataUrl, adfs));
             }
         }
         if (!mismatches.isEmpty()) {

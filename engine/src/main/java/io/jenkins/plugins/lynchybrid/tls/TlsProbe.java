@@ -5,6 +5,7 @@ import io.jenkins.plugins.lynchybrid.site.TrustStore;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.UnknownHostException;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
@@ -55,19 +56,19 @@ public final class TlsProbe {
      */
     public EdgeCertificate probeEdge(HybridSite site) throws IOException {
         InetSocketAddress address = site.edgeProbeAddress()
-                .map(a -> a.isUnresolved() ? new InetSocketAddress(a.getHostString(), a.getPort()) : a)
-                .orElseGet(() -> new InetSocketAddress(site.edgeAccessFqdn(), EDGE_FEDERATION_PORT));
+                .orElseGet(() -> InetSocketAddress.createUnresolved(site.edgeAccessFqdn(), EDGE_FEDERATION_PORT));
         return probe(address, site.edgeAccessFqdn());
     }
 
     /**
+     * @param address where to connect; an unresolved address (as site files give them) is resolved first
      * @param serverName the host name sent as SNI, as a server holding several certificates needs it
      * @throws IOException when no TLS handshake completes, naming the address and the cause
      */
     public EdgeCertificate probe(InetSocketAddress address, String serverName) throws IOException {
         CapturingTrustManager capture = new CapturingTrustManager();
         try (Socket plain = new Socket()) {
-            plain.connect(address, timeoutMillis);
+            plain.connect(resolved(address), timeoutMillis);
             plain.setSoTimeout(timeoutMillis);
             try (SSLSocket tls = (SSLSocket) capturingContext(capture)
                     .getSocketFactory()
@@ -79,6 +80,17 @@ public final class TlsProbe {
                     "TLS handshake with " + serverName + " at " + address + " failed: " + e.getMessage(), e);
         }
         return judge(capture.chain(), capture.authType(), address);
+    }
+
+    private static InetSocketAddress resolved(InetSocketAddress address) throws UnknownHostException {
+        if (!address.isUnresolved()) {
+            return address;
+        }
+        InetSocketAddress resolved = new InetSocketAddress(address.getHostString(), address.getPort());
+        if (resolved.isUnresolved()) {
+            throw new UnknownHostException("cannot resolve " + address.getHostString());
+        }
+        return resolved;
     }
 
     private EdgeCertificate judge(List<X509Certificate> chain, String authType, InetSocketAddress address)

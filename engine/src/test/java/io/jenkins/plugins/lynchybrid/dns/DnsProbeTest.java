@@ -72,18 +72,6 @@ class DnsProbeTest {
     }
 
     @Test
-    void aResolverGivenAsInASiteFileUnresolvedHostAndPortIsAsked() {
-        InetSocketAddress asSiteFileGivesIt =
-                InetSocketAddress.createUnresolved("127.0.0.1", dns.address().getPort());
-        DnsProbe siteProbe =
-                DnsProbe.forSite(TestSites.contoso(Optional.empty(), Optional.empty(), Optional.of(asSiteFileGivesIt)));
-
-        assertEquals(
-                DnsStatus.ANSWERED,
-                siteProbe.srv("_sip._tls.contoso.com").outcome().status());
-    }
-
-    @Test
     void targetsComeMostPreferredFirst() {
         WORLD.change(w ->
                 w.dnsZone().add(new DnsRecord(FEDERATION_SRV, "SRV", "backup-edge.contoso.com", 5061, 200, 1, null)));

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.lynchybrid.readiness;
 
+import io.jenkins.plugins.lynchybrid.adfs.FederationMetadataReader;
 import io.jenkins.plugins.lynchybrid.auth.AdminPasswordTokenSource;
 import io.jenkins.plugins.lynchybrid.auth.ConnectionSettings;
 import io.jenkins.plugins.lynchybrid.auth.TenantAuthority;
@@ -41,7 +42,7 @@ final class SimulatedReadiness implements AutoCloseable {
     private final HybridSite site;
     private final TenantCredential credential;
     private final GraphClient graph;
-    private final AdfsMetadataClient adfs;
+    private final FederationMetadataReader adfs;
     private final ReadinessSources sources;
 
     private SimulatedReadiness(Scenario scenario, int users, Faults faults) throws IOException {
@@ -78,14 +79,10 @@ final class SimulatedReadiness implements AutoCloseable {
                         connection,
                         notice -> {}),
                 connection);
-        this.adfs = new AdfsMetadataClient(connection);
+        this.adfs = new FederationMetadataReader(connection);
+        InProcessLyncShell shell = new InProcessLyncShell(hybrid.world());
         this.sources = new ReadinessSources(
-                site,
-                new InProcessLyncShell(hybrid.world()),
-                graph,
-                DnsProbe.forSite(site),
-                TlsProbe.forSite(site),
-                adfs);
+                site, () -> shell, () -> graph, DnsProbe.forSite(site), TlsProbe.forSite(site), () -> adfs);
     }
 
     static SimulatedReadiness start(Scenario scenario) {

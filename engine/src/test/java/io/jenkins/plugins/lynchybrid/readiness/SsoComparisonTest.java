@@ -3,20 +3,35 @@ package io.jenkins.plugins.lynchybrid.readiness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jenkins.plugins.lynchybrid.adfs.FederationMetadata;
 import io.jenkins.plugins.lynchybrid.graph.FederationConfiguration;
+import io.jenkins.plugins.lynchybrid.simulator.world.Pki;
 import java.net.URI;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SsoComparisonTest {
     private static final String ENTITY = "http://sts.contoso.com/adfs/services/trust";
-    private static final String CERT = "MIIBcurrent";
-    private static final FederationMetadata ADFS = new FederationMetadata(
-            URI.create("https://sts.contoso.com/FederationMetadata/2007-06/FederationMetadata.xml"),
-            ENTITY,
-            List.of("MIIB\ncurrent"),
-            List.of("https://sts.contoso.com/adfs/ls/"));
+    private static final URI METADATA =
+            URI.create("https://sts.contoso.com/FederationMetadata/2007-06/FederationMetadata.xml");
+    private static final X509Certificate CURRENT = certificate("current");
+    private static final X509Certificate OLD = certificate("old");
+    private static final FederationMetadata ADFS = new FederationMetadata(ENTITY, List.of(CURRENT));
+
+    private static X509Certificate certificate(String name) {
+        Instant now = Instant.now();
+        return Pki.selfSigned("ADFS Signing - " + name, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(300)))
+                .certificate();
+    }
+
+    private static String base64(X509Certificate certificate) throws Exception {
+        return Base64.getMimeEncoder().encodeToString(certificate.getEncoded());
+    }
 
     private static FederationConfiguration tenant(String issuer, String passive, String cert, String next) {
         return new FederationConfiguration(
@@ -30,18 +45,26 @@ class SsoComparisonTest {
     }
 
     @Test
-    void matchingSettingsDifferInNothingEvenWithWrappedCertificatesAndTrailingSlashes() {
+    void matchingSettingsDifferInNothingEvenWithAWrappedCertificateAndATrailingSlash() throws Exception {
         assertEquals(
                 List.of(),
                 SsoComparison.differences(
-                        "contoso.com", tenant(ENTITY, "https://sts.contoso.com/adfs/ls", CERT, null), ADFS));
+                        "contoso.com",
+                        tenant(ENTITY, "https://sts.contoso.com/adfs/ls/", base64(CURRENT), null),
+                        METADATA,
+                        ADFS));
     }
 
     @Test
-    void aForeignIssuerIsADifference() {
+    void aForeignIssuerIsADifference() throws Exception {
         List<String> differences = SsoComparison.differences(
                 "contoso.com",
-                tenant("http://sts.fabrikam.com/adfs/services/trust", "https://sts.contoso.com/adfs/ls", CERT, null),
+                tenant(
+                        "http://sts.fabrikam.com/adfs/services/trust",
+                        "https://sts.contoso.com/adfs/ls",
+                        base64(CURRENT),
+                        null),
+                METADATA,
                 ADFS);
 
         assertEquals(1, differences.size());
@@ -49,38 +72,50 @@ class SsoComparisonTest {
     }
 
     @Test
-    void aDomainSpecificIssuerOfMultiDomainFederationIsNotADifference() {
+    void aDomainSpecificIssuerOfMultiDomainFederationIsNotADifference() throws Exception {
         assertEquals(
                 List.of(),
                 SsoComparison.differences(
                         "contoso.com",
-                        tenant("http://contoso.com/adfs/services/trust", "https://sts.contoso.com/adfs/ls", CERT, null),
+                        tenant(
+                                "http://contoso.com/adfs/services/trust",
+                                "https://sts.contoso.com/adfs/ls",
+                                base64(CURRENT),
+                                null),
+                        METADATA,
                         ADFS));
     }
 
     @Test
-    void anUnknownSigningCertificateIsADifferenceUnlessTheNextOneIsPublished() {
-        FederationConfiguration stale = tenant(ENTITY, "https://sts.contoso.com/adfs/ls", "MIIBold", null);
-        FederationConfiguration rolling = tenant(ENTITY, "https://sts.contoso.com/adfs/ls", "MIIBold", CERT);
+    void anUnpublishedSigningCertificateIsADifferenceUnlessTheNextOneIsPublished() throws Exception {
+        FederationConfiguration stale = tenant(ENTITY, "https://sts.contoso.com/adfs/ls", base64(OLD), null);
+        FederationConfiguration rolling =
+                tenant(ENTITY, "https://sts.contoso.com/adfs/ls", base64(OLD), base64(CURRENT));
 
-        assertEquals(1, SsoComparison.differences("contoso.com", stale, ADFS).size());
-        assertEquals(List.of(), SsoComparison.differences("contoso.com", rolling, ADFS));
+        assertEquals(
+                1,
+                SsoComparison.differences("contoso.com", stale, METADATA, ADFS).size());
+        assertEquals(List.of(), SsoComparison.differences("contoso.com", rolling, METADATA, ADFS));
     }
 
     @Test
-    void aPassiveSignInUrlAdfsDoesNotServeIsADifference() {
+    void aPassiveSignInUrlOnAnotherHostIsADifference() throws Exception {
         List<String> differences = SsoComparison.differences(
-                "contoso.com", tenant(ENTITY, "https://login.fabrikam.com/adfs/ls", CERT, null), ADFS);
+                "contoso.com",
+                tenant(ENTITY, "https://login.fabrikam.com/adfs/ls", base64(CURRENT), null),
+                METADATA,
+                ADFS);
 
         assertEquals(1, differences.size());
-        assertTrue(differences.get(0).startsWith("passiveSignInUri"), differences.get(0));
+        assertTrue(differences.get(0).startsWith("passiveSignInUri https://login.fabrikam.com"), differences.get(0));
     }
 
     @Test
-    void theRemediationGivesTheEntityIdAdfsPublishes() {
-        String fix = SsoComparison.remediation("contoso.com", ADFS);
+    void theRemediationGivesTheValuesAdfsPublishes() {
+        String fix = SsoComparison.remediation("contoso.com", METADATA, ADFS);
 
         assertTrue(fix.startsWith("Update-MgDomainFederationConfiguration -DomainId contoso.com"), fix);
         assertTrue(fix.contains("-IssuerUri '" + ENTITY + "'"), fix);
+        assertTrue(fix.contains("-PassiveSignInUri 'https://sts.contoso.com/adfs/ls'"), fix);
     }
 }

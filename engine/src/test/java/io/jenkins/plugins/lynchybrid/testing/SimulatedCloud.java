@@ -14,9 +14,6 @@ import io.jenkins.plugins.lynchybrid.simulator.world.Pki;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.site.Cloud;
-import io.jenkins.plugins.lynchybrid.site.HybridSite;
-import io.jenkins.plugins.lynchybrid.site.ServerVersion;
-import io.jenkins.plugins.lynchybrid.site.ShellSettings;
 import io.jenkins.plugins.lynchybrid.site.TrustStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -166,27 +163,6 @@ public final class SimulatedCloud implements AutoCloseable {
         GraphClient client = new GraphClient(cloud, tokens, connection(), retry, pageSize);
         opened.add(client);
         return client;
-    }
-
-    /** The simulated hybrid as a site, as {@code simulate} would write it; the shell settings are the caller's. */
-    public HybridSite site(ShellSettings shell) {
-        return new HybridSite(
-                "simulated",
-                List.of(World.SIP_DOMAIN, World.SECOND_SIP_DOMAIN),
-                World.TENANT_DOMAIN,
-                World.POOL_FQDN,
-                World.ACCESS_EDGE_FQDN,
-                Optional.empty(),
-                ServerVersion.LYNC_2013,
-                cloud,
-                World.PUBLIC_CLIENT_ID,
-                World.ADMIN_USERNAME,
-                Optional.of(World.APP_CLIENT_ID),
-                Optional.empty(),
-                Optional.of(trustStore),
-                Optional.empty(),
-                Optional.empty(),
-                shell);
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.Optional;
 public final class TestSites {
     private TestSites() {}
 
+    /** Addresses are given unresolved, host:port, as a site file gives them. */
     public static HybridSite contoso(
             Optional<InetSocketAddress> edgeProbeAddress,
             Optional<TrustStore> trustStore,
@@ -25,7 +26,7 @@ public final class TestSites {
                 World.TENANT_DOMAIN,
                 World.POOL_FQDN,
                 World.ACCESS_EDGE_FQDN,
-                edgeProbeAddress,
+                edgeProbeAddress.map(TestSites::asInSiteFile),
                 ServerVersion.LYNC_2013,
                 Cloud.WORLDWIDE,
                 World.PUBLIC_CLIENT_ID,
@@ -33,8 +34,12 @@ public final class TestSites {
                 Optional.empty(),
                 Optional.empty(),
                 trustStore,
-                dnsResolver,
+                dnsResolver.map(TestSites::asInSiteFile),
                 Optional.empty(),
                 new ShellSettings(List.of("pwsh"), 1, Duration.ofMinutes(1), null));
+    }
+
+    private static InetSocketAddress asInSiteFile(InetSocketAddress address) {
+        return InetSocketAddress.createUnresolved(address.getAddress().getHostAddress(), address.getPort());
     }
 }

@@ -74,16 +74,6 @@ class TlsProbeTest {
     }
 
     @Test
-    void anEdgeProbeAddressGivenAsInASiteFileUnresolvedHostAndPortIsReached() throws IOException {
-        InetSocketAddress asSiteFileGivesIt =
-                InetSocketAddress.createUnresolved("127.0.0.1", edge.address().getPort());
-        HybridSite site = TestSites.contoso(Optional.of(asSiteFileGivesIt), Optional.empty(), Optional.empty());
-
-        assertEquals(
-                "CN=sip.contoso.com", TlsProbe.forSite(site).probeEdge(site).subject());
-    }
-
-    @Test
     void edgeChainIsReportedUntrustedWithoutTheSimulatorCaInsteadOfFailingTheHandshake() throws IOException {
         HybridSite site = site(Optional.empty());
 

@@ -59,12 +59,23 @@ record SamlAssertion(String id, String issuer, String userPrincipalName, Instant
         }
     }
 
-    /** Whether the certificate given as base64 DER made this assertion's signature. */
-    boolean signedBy(String certificateBase64) {
+    /** A certificate as Graph and metadata carry it: base64 DER. Empty when it cannot be read. */
+    static Optional<X509Certificate> certificate(Object base64Der) {
+        if (!(base64Der instanceof String text)) {
+            return Optional.empty();
+        }
         try {
-            X509Certificate cert = (X509Certificate) CertificateFactory.getInstance("X.509")
+            return Optional.of((X509Certificate) CertificateFactory.getInstance("X.509")
                     .generateCertificate(
-                            new ByteArrayInputStream(Base64.getMimeDecoder().decode(certificateBase64)));
+                            new ByteArrayInputStream(Base64.getMimeDecoder().decode(text))));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether {@code cert}'s key made this assertion's signature. */
+    boolean signedBy(X509Certificate cert) {
+        try {
             Signature rsa = Signature.getInstance("SHA256withRSA");
             rsa.initVerify(cert.getPublicKey());
             rsa.update(signedText(id, issuer, userPrincipalName, notOnOrAfter));

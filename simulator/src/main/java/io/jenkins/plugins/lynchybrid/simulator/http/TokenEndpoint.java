@@ -3,8 +3,6 @@ package io.jenkins.plugins.lynchybrid.simulator.http;
 import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.nio.charset.StandardCharsets;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Base64;
@@ -118,17 +116,19 @@ final class TokenEndpoint {
                 return OAuthError.invalidGrant(
                         50107, "The requested federation realm object '" + assertion.issuer() + "' does not exist.");
             }
-            Optional<String> signer = List.of("signingCertificate", "nextSigningCertificate").stream()
+            Optional<X509Certificate> signer = List.of("signingCertificate", "nextSigningCertificate").stream()
                     .map(fed::get)
-                    .filter(String.class::isInstance)
-                    .map(String.class::cast)
+                    .map(SamlAssertion::certificate)
+                    .flatMap(Optional::stream)
                     .filter(assertion::signedBy)
                     .findFirst();
             if (signer.isEmpty()) {
                 return OAuthError.invalidGrant(
                         50008, "SAML token is invalid: its signature does not match the federation's certificate.");
             }
-            if (expired(signer.get()) || assertion.notOnOrAfter().isBefore(Instant.now())) {
+            Instant now = Instant.now();
+            if (signer.get().getNotAfter().toInstant().isBefore(now)
+                    || assertion.notOnOrAfter().isBefore(now)) {
                 return OAuthError.invalidGrant(
                         50008, "SAML token is invalid: the token or its signing certificate expired.");
             }
@@ -150,17 +150,6 @@ final class TokenEndpoint {
             return SamlAssertion.parse(new String(xml, StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
-        }
-    }
-
-    private static boolean expired(String certificateBase64) {
-        try {
-            X509Certificate cert = (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new java.io.ByteArrayInputStream(
-                            Base64.getMimeDecoder().decode(certificateBase64)));
-            return cert.getNotAfter().toInstant().isBefore(Instant.now());
-        } catch (CertificateException | IllegalArgumentException e) {
-            return true;
         }
     }
 

@@ -16,6 +16,8 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
@@ -108,6 +110,27 @@ public final class Pki {
         X500Name name = new X500Name("CN=" + commonName);
         X509Certificate cert = build(name, name, pair, pair.getPrivate(), notBefore, notAfter, false, List.of());
         return new Issued(pair.getPrivate(), List.of(cert));
+    }
+
+    /** A TLS server context presenting {@code identity}'s certificate and chain. */
+    public static SSLContext serverContext(Issued identity) {
+        try {
+            KeyStore keys = KeyStore.getInstance("PKCS12");
+            keys.load(null, null);
+            // the key store never leaves memory, so its password protects nothing
+            char[] none = new char[0];
+            keys.setKeyEntry("tls", identity.key(), none, identity.chain().toArray(new X509Certificate[0]));
+            KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            factory.init(keys, none);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(factory.getKeyManagers(), null, null);
+            return context;
+        } catch (GeneralSecurityException | java.io.IOException e) {
+            throw new IllegalStateException(
+                    "cannot build a TLS server context for "
+                            + identity.certificate().getSubjectX500Principal(),
+                    e);
+        }
     }
 
     private static X509Certificate build(

@@ -2,11 +2,13 @@ package io.jenkins.plugins.lynchybrid.simulator.dns;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.io.IOException;
+import java.net.PortUnreachableException;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -128,5 +130,12 @@ class DnsServerTest {
         Message answer = ask("SIP.Contoso.COM.", Type.A);
 
         assertEquals(1, answer.getSection(Section.ANSWER).size());
+    }
+
+    @Test
+    void closedServerReleasesItsPort() {
+        server.close();
+
+        assertThrows(PortUnreachableException.class, () -> ask(FEDERATION_SRV, Type.SRV));
     }
 }

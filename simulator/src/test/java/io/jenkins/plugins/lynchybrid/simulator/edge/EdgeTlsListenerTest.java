@@ -7,7 +7,9 @@ import io.jenkins.plugins.lynchybrid.simulator.world.EdgeCertificateProfile;
 import io.jenkins.plugins.lynchybrid.simulator.world.Pki;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
@@ -110,5 +112,15 @@ class EdgeTlsListenerTest {
         Certificate[] chain = presentedChain(trusting(CA.certificate()));
 
         assertEquals(List.of("127.0.0.1"), subjectAltNames(chain[0]));
+    }
+
+    @Test
+    void closedListenerReleasesItsPort() throws IOException {
+        EdgeTlsListener other = EdgeTlsListener.start(WORLD, CA);
+        InetSocketAddress address = other.address();
+
+        other.close();
+
+        assertThrows(ConnectException.class, () -> new Socket(address.getAddress(), address.getPort()).close());
     }
 }

@@ -17,9 +17,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
@@ -111,8 +109,8 @@ final class Clients {
         return JSON.readTree(response.body());
     }
 
-    static Throwable rootCause(Throwable e) {
-        Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-        return cause instanceof TimeoutException ? e : cause;
+    /** Graph's {@code error.code}. */
+    static String errorCode(HttpResponse<String> response) throws IOException {
+        return json(response).path("error").path("code").asText();
     }
 }

@@ -95,9 +95,7 @@ class GraphEndpointTest {
         HttpResponse<String> response = clients.get("/v1.0/users/nobody@contoso.com", token);
 
         assertEquals(404, response.statusCode());
-        assertEquals(
-                "Request_ResourceNotFound",
-                Clients.json(response).path("error").path("code").asText());
+        assertEquals("Request_ResourceNotFound", Clients.errorCode(response));
     }
 
     @Test
@@ -148,14 +146,11 @@ class GraphEndpointTest {
     @Test
     void expiredTokenIsInvalidAuthenticationToken() throws Exception {
         world.change(w -> w.faults(w.faults().withTokenLifetime(Duration.ofSeconds(-1))));
-        String expired = clients.appToken(
-                com.microsoft.aad.msal4j.ClientCredentialFactory.createFromSecret(world.appClientSecret()));
+        String expired = clients.secretToken(world);
 
         HttpResponse<String> response = clients.get("/v1.0/organization", expired);
         assertEquals(401, response.statusCode());
-        assertEquals(
-                "InvalidAuthenticationToken",
-                Clients.json(response).path("error").path("code").asText());
+        assertEquals("InvalidAuthenticationToken", Clients.errorCode(response));
     }
 
     @Test
