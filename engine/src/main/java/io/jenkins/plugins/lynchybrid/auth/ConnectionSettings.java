@@ -2,6 +2,7 @@ package io.jenkins.plugins.lynchybrid.auth;
 
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.site.TrustStore;
+import io.jenkins.plugins.lynchybrid.tls.TrustedRoots;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.ProxySelector;
@@ -47,7 +48,7 @@ public record ConnectionSettings(
     }
 
     public SSLContext sslContext() {
-        return ExtraTrust.sslContext(trustStore);
+        return TrustedRoots.of(trustStore).sslContext();
     }
 
     /** The proxy as java.net sees it, for MSAL4J; {@link Proxy#NO_PROXY} when none is set. */

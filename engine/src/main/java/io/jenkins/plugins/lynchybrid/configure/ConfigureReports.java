@@ -4,11 +4,13 @@ import io.jenkins.plugins.lynchybrid.report.JUnitReport;
 import io.jenkins.plugins.lynchybrid.report.ReportFiles;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Writes a configure run's reports into one directory: plan.json, result.json, configure.html and
- * configure-junit.xml (one testcase per planned change, so Jenkins shows which setting failed to apply).
+ * configure-junit.xml (one testcase per planned change, so Jenkins shows which setting failed to apply, and one
+ * for the run as a whole, so a run with nothing to change still reports a result).
  */
 public final class ConfigureReports {
     public static final String PLAN = "plan.json";
@@ -28,13 +30,22 @@ public final class ConfigureReports {
     }
 
     private static List<JUnitReport.TestCase> testCases(ConfigureResult result) {
-        return result.apply()
+        List<JUnitReport.TestCase> cases = new ArrayList<>(result.apply()
                 .map(apply ->
                         apply.changes().stream().map(ConfigureReports::testCase).toList())
                 .orElseGet(() -> result.plan().stream()
                         .flatMap(p -> p.changes().stream())
                         .map(c -> testCase(ChangeOutcome.notAttempted(c)))
-                        .toList());
+                        .toList()));
+        boolean failed = result.status() == ConfigureResult.Status.FAILED;
+        cases.add(new JUnitReport.TestCase(
+                "configure.Result",
+                result.dryRun() ? "plan" : "apply and verify",
+                0,
+                failed ? JUnitReport.Outcome.FAILED : JUnitReport.Outcome.PASSED,
+                result.error().orElse(result.status().name()),
+                null));
+        return cases;
     }
 
     private static JUnitReport.TestCase testCase(ChangeOutcome outcome) {

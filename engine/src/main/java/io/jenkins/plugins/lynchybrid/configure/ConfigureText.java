@@ -9,16 +9,16 @@ public final class ConfigureText {
     public static String plan(Plan plan) {
         StringBuilder out = new StringBuilder();
         if (plan.isEmpty()) {
-            return out.append("Plan for site ")
+            return out.append("Plan for ")
                     .append(plan.site())
                     .append(": no changes; the hybrid configuration is as desired.\n")
                     .toString();
         }
-        out.append("Plan for site ")
+        out.append("Plan for ")
                 .append(plan.site())
-                .append(" (")
+                .append(", ")
                 .append(flowName(plan.flow()))
-                .append("): ")
+                .append(": ")
                 .append(plan.changes().size())
                 .append(" change(s), applied in this order\n");
         List<Change> changes = plan.changes();
@@ -53,6 +53,7 @@ public final class ConfigureText {
         });
         out.append("Result: ").append(result.status());
         result.error().ifPresent(e -> out.append(": ").append(e));
+        result.remaining().filter(Plan::isEmpty).ifPresent(r -> out.append(" (read back: no difference left)"));
         return out.append('\n').toString();
     }
 

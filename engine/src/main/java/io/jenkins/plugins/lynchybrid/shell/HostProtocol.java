@@ -71,17 +71,25 @@ public final class HostProtocol {
         }
     }
 
-    /** The message of a framed line, or empty for stray output. */
-    static Optional<JsonNode> parseFrame(String line) {
-        if (!line.startsWith(FRAME)) {
-            return Optional.empty();
+    /**
+     * Splits one stdout line into stray text and the protocol message. The marker may follow stray text that
+     * lacked a line end (e.g. {@code Write-Host -NoNewline}); JSON escapes U+001E, so it never occurs inside a
+     * message.
+     */
+    static Line parseLine(String line) {
+        int at = line.indexOf(FRAME);
+        if (at < 0) {
+            return new Line(line, Optional.empty());
         }
         try {
-            return Optional.of(JSON.readTree(line.substring(FRAME.length())));
+            return new Line(line.substring(0, at), Optional.of(JSON.readTree(line.substring(at + FRAME.length()))));
         } catch (IOException e) {
-            return Optional.empty();
+            return new Line(line, Optional.empty());
         }
     }
+
+    /** One stdout line: the stray text (possibly empty) and the message it carried, if any. */
+    record Line(String stray, Optional<JsonNode> message) {}
 
     /** The objects of a successful answer. */
     public static List<PsObject> objects(JsonNode answer) {

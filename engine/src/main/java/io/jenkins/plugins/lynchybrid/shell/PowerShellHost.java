@@ -105,19 +105,26 @@ final class PowerShellHost implements AutoCloseable {
             stdin.write(HostProtocol.request(id, call).getBytes(StandardCharsets.UTF_8));
             stdin.flush();
         } catch (IOException e) {
-            throw unknown(call, "the shell host process is gone (" + e.getMessage() + ")");
+            throw unknown(call, "OperationStopped", "the shell host process is gone (" + e.getMessage() + ")");
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             JsonNode answer = nextFrame(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+            if (answer == null && Thread.currentThread().isInterrupted()) {
+                throw unknown(call, "OperationStopped", "interrupted while the shell host was running it");
+            }
             if (answer == null) {
                 throw unknown(
                         call,
+                        "OperationTimeout",
                         "the shell host gave no answer within " + timeout.toMillis()
                                 + " ms; it was stopped and will be replaced");
             }
             if (answer == END_OF_OUTPUT) {
-                throw unknown(call, "the shell host process exited before answering; it will be replaced");
+                throw unknown(
+                        call,
+                        "OperationStopped",
+                        "the shell host process exited before answering; it will be replaced");
             }
             if (answer.path("id").asLong(-1) == id) {
                 if (answer.path("ok").asBoolean()) {
@@ -128,12 +135,12 @@ final class PowerShellHost implements AutoCloseable {
         }
     }
 
-    private ShellException unknown(CmdletCall call, String what) {
+    private ShellException unknown(CmdletCall call, String category, String what) {
         close();
         return new ShellException(
                 call.cmdlet(),
                 ShellException.Kind.OUTCOME_UNKNOWN,
-                "OperationTimeout",
+                category,
                 "",
                 what + "; whether the cmdlet took effect is unknown",
                 null);
@@ -166,8 +173,11 @@ final class PowerShellHost implements AutoCloseable {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(stdout, StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
-                String text = line;
-                HostProtocol.parseFrame(text).ifPresentOrElse(frames::add, () -> diagnostics.add("stdout", text));
+                HostProtocol.Line parsed = HostProtocol.parseLine(line);
+                if (!parsed.stray().isEmpty()) {
+                    diagnostics.add("stdout", parsed.stray());
+                }
+                parsed.message().ifPresent(frames::add);
             }
         } catch (IOException e) {
             // the process is gone; END_OF_OUTPUT tells the waiting caller

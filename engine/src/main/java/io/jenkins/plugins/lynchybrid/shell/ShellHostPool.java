@@ -6,6 +6,7 @@ import io.jenkins.plugins.lynchybrid.site.ShellSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -38,7 +39,12 @@ public final class ShellHostPool implements LyncShell {
         this.settings = settings;
         this.launcher = launcher;
         this.command = List.copyOf(command);
-        this.credential = new TenantCredential(credential.username(), credential.password());
+        char[] password = credential.password();
+        try {
+            this.credential = new TenantCredential(credential.username(), password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
         this.redactor = new Redactor(credential);
         this.idle = new ArrayBlockingQueue<>(settings.hosts());
     }
@@ -56,16 +62,24 @@ public final class ShellHostPool implements LyncShell {
             for (int i = 0; i < settings.hosts(); i++) {
                 starting.add(starter.submit(pool::startHost));
             }
+            RuntimeException failure = null;
             for (Future<PowerShellHost> host : starting) {
                 Slot slot = new Slot();
                 pool.slots.add(slot);
-                slot.host = host.get();
-                pool.idle.add(slot);
+                try {
+                    slot.host = host.get();
+                    pool.idle.add(slot);
+                } catch (ExecutionException e) {
+                    failure = failure != null
+                            ? failure
+                            : e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            }
+            if (failure != null) {
+                pool.close();
+                throw failure;
             }
             return pool;
-        } catch (ExecutionException e) {
-            pool.close();
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             pool.close();

@@ -12,14 +12,20 @@ import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
-/** The roots this agent trusts: the JDK's, plus the site's extra trust store when it has one. */
-final class TrustedRoots {
+/**
+ * The roots this agent trusts: the JDK's, plus the site's extra trust store when it has one (a corporate
+ * TLS-inspection root, or the simulator's CA). A server passes if either accepts its chain. Both the cloud
+ * clients' TLS and the Edge certificate check use this one definition of trust.
+ */
+public final class TrustedRoots {
     private final List<Anchors> anchors;
 
     private record Anchors(String name, X509TrustManager manager) {}
@@ -29,7 +35,7 @@ final class TrustedRoots {
     }
 
     /** @throws ConfigurationException when the site's trust store cannot be read */
-    static TrustedRoots of(Optional<TrustStore> site) {
+    public static TrustedRoots of(Optional<TrustStore> site) {
         List<Anchors> anchors = new ArrayList<>();
         anchors.add(new Anchors("the JDK roots", manager(null)));
         site.ifPresent(store -> anchors.add(new Anchors("trust store " + store.path(), manager(load(store)))));
@@ -37,7 +43,7 @@ final class TrustedRoots {
     }
 
     /** Trusted when any store accepts the chain as a TLS server's; otherwise every store's objection. */
-    TrustVerdict check(List<X509Certificate> chain, String authType) {
+    public TrustVerdict check(List<X509Certificate> chain, String authType) {
         X509Certificate[] presented = chain.toArray(new X509Certificate[0]);
         List<String> objections = new ArrayList<>();
         for (Anchors store : anchors) {
@@ -49,6 +55,39 @@ final class TrustedRoots {
             }
         }
         return new TrustVerdict(false, String.join("; ", objections));
+    }
+
+    /** A TLS context that accepts a server whose chain any of these roots accepts. */
+    public SSLContext sslContext() {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {new AnyAnchorTrustManager()}, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot set up TLS", e);
+        }
+    }
+
+    private final class AnyAnchorTrustManager implements X509TrustManager {
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            anchors.get(0).manager().checkClientTrusted(chain, authType);
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            TrustVerdict verdict = check(List.of(chain), authType);
+            if (!verdict.trusted()) {
+                throw new CertificateException(verdict.reason());
+            }
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return anchors.stream()
+                    .flatMap(a -> Arrays.stream(a.manager().getAcceptedIssuers()))
+                    .toArray(X509Certificate[]::new);
+        }
     }
 
     /** The root cause in words: PKIX wraps it in several layers of generic messages. */

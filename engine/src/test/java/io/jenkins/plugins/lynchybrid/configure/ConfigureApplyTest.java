@@ -30,6 +30,21 @@ class ConfigureApplyTest {
     }
 
     @Test
+    void aStateThatCannotBeReadFailsTheRunWithTheCmdletAndTheShellsWords() {
+        World world = world("unconfigured");
+        world.change(w -> w.externalAccessPolicies().clear());
+
+        ConfigureResult result = configurator(world).apply();
+
+        assertEquals(ConfigureResult.Status.FAILED, result.status());
+        assertTrue(result.plan().isEmpty());
+        String error = result.error().orElseThrow();
+        assertTrue(error.startsWith("could not read the current configuration: Get-CsExternalAccessPolicy: "), error);
+        assertTrue(error.contains("Global"), error);
+        assertEquals(List.of(), world.read(w -> List.copyOf(w.changes())));
+    }
+
+    @Test
     void aHealthyHybridIsAlreadyConvergedAndNothingIsWritten() {
         World world = world("healthy");
 
@@ -85,6 +100,10 @@ class ConfigureApplyTest {
         assertTrue(
                 lagging.error().orElseThrow().contains("edge01.contoso.com"),
                 lagging.error().orElseThrow());
+        ReplicationReport replication =
+                lagging.apply().orElseThrow().replication().orElseThrow();
+        assertEquals(FAST.replicationPolls(), replication.polls());
+        assertEquals(List.of("edge01.contoso.com"), replication.lagging());
         assertEquals(
                 ChangeOutcome.Status.NOT_ATTEMPTED,
                 lagging.apply().orElseThrow().changes().get(4).status());

@@ -81,7 +81,8 @@ class ConfigureReportsTest {
                 "OUTCOME_UNKNOWN", result.get("changes").get(1).get("status").asText());
         assertTrue(result.get("replication").get("upToDate").asBoolean());
         String junit = Files.readString(reports.resolve(ConfigureReports.JUNIT));
-        assertTrue(junit.contains("failures=\"1\""), junit);
+        assertTrue(junit.contains("tests=\"3\" failures=\"2\""), junit);
+        assertTrue(junit.contains("<failure message=\"lost contact with the shell\">"), junit);
     }
 
     @Test

@@ -1,11 +1,13 @@
 package io.jenkins.plugins.lynchybrid.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
 import io.jenkins.plugins.lynchybrid.errors.ShellException;
+import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.testing.SimulatedShellHost;
 import java.time.Duration;
@@ -125,5 +127,44 @@ class ShellHostPoolTest {
             callers.shutdownNow();
         }
         assertEquals(hosts, simulated.world().moduleImports().get());
+    }
+
+    @Test
+    void aLostMoveReplyIsOutcomeUnknownThoughTheUserHasMoved() {
+        simulated
+                .world()
+                .change(w -> w.faults(w.faults()
+                        .withUserFailures(java.util.Map.of(
+                                "user00003@contoso.com",
+                                new Faults.UserFailure(Faults.UserFailure.Kind.LOST_REPLY, 1)))));
+        try (ShellHostPool shell = pool(1, Duration.ofSeconds(30))) {
+            ShellException e = assertThrows(
+                    ShellException.class,
+                    () -> shell.run(CmdletCall.of("Move-CsUser")
+                            .with("Identity", "sip:user00003@contoso.com")
+                            .with("Target", World.SIPFED)
+                            .with("Credential", true)));
+            assertEquals(ShellException.Kind.OUTCOME_UNKNOWN, e.kind());
+            PsObject user = shell.run(CmdletCall.of("Get-CsUser").with("Identity", "sip:user00003@contoso.com"))
+                    .get(0);
+            assertEquals(World.SIPFED, user.text("HostingProvider").orElseThrow());
+        }
+    }
+
+    @Test
+    void closingTheShellEndsEveryHostProcess() throws Exception {
+        List<ProcessHandle> before = ProcessHandle.current().children().toList();
+        List<ProcessHandle> hosts;
+        try (ShellHostPool shell = pool(3, Duration.ofSeconds(30))) {
+            hosts = ProcessHandle.current()
+                    .children()
+                    .filter(child -> !before.contains(child))
+                    .toList();
+            assertEquals(3, hosts.size());
+        }
+        for (ProcessHandle host : hosts) {
+            host.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertFalse(host.isAlive());
+        }
     }
 }

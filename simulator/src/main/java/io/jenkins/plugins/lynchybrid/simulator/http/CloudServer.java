@@ -9,16 +9,11 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 
 /**
  * The Microsoft cloud and the AD FS of the simulated hybrid on one loopback HTTPS port: Entra ID's user realm
@@ -36,7 +31,7 @@ public final class CloudServer implements AutoCloseable {
 
     private CloudServer(World world) throws IOException {
         server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
-        server.setHttpsConfigurator(new HttpsConfigurator(sslContext(SharedKeys.TLS)));
+        server.setHttpsConfigurator(new HttpsConfigurator(Pki.serverContext(SharedKeys.TLS)));
         baseUrl = "https://127.0.0.1:" + server.getAddress().getPort();
         world.change(w -> w.federationEndpointsAt(baseUrl));
         routes = new CloudRoutes(world, baseUrl);
@@ -56,22 +51,6 @@ public final class CloudServer implements AutoCloseable {
             return new CloudServer(world);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the simulated cloud on 127.0.0.1", e);
-        }
-    }
-
-    private static SSLContext sslContext(Pki.Issued tls) {
-        try {
-            KeyStore keys = KeyStore.getInstance("PKCS12");
-            keys.load(null, null);
-            char[] none = new char[0];
-            keys.setKeyEntry("tls", tls.key(), none, tls.chain().toArray(Certificate[]::new));
-            KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            factory.init(keys, none);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(factory.getKeyManagers(), null, null);
-            return context;
-        } catch (GeneralSecurityException | IOException e) {
-            throw new IllegalStateException("cannot set up TLS for the simulated cloud", e);
         }
     }
 

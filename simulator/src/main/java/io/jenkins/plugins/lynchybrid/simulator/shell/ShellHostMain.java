@@ -85,7 +85,13 @@ public final class ShellHostMain {
         String line;
         while ((line = in.readLine()) != null) {
             commands++;
-            JsonNode request = ObjectNodes.JSON.readTree(line);
+            JsonNode request;
+            try {
+                request = ObjectNodes.JSON.readTree(line);
+            } catch (IOException e) {
+                frame(failure(null, "InvalidArgument", "The request is not valid JSON.", CmdletError.REFUSED_ID));
+                continue;
+            }
             ObjectNode call = ObjectNodes.empty();
             call.put("type", "call");
             call.set("cmdlet", request.path("cmdlet"));
