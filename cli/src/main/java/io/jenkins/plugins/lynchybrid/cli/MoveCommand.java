@@ -1,5 +1,6 @@
 package io.jenkins.plugins.lynchybrid.cli;
 
+import io.jenkins.plugins.lynchybrid.connect.HybridConnections;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
 import io.jenkins.plugins.lynchybrid.move.CsvUserSource;
 import io.jenkins.plugins.lynchybrid.move.FailureBudget;
@@ -16,7 +17,6 @@ import io.jenkins.plugins.lynchybrid.move.Parallelism;
 import io.jenkins.plugins.lynchybrid.move.UserSelection;
 import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
-import io.jenkins.plugins.lynchybrid.site.SiteFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -36,11 +37,8 @@ final class MoveCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--site", required = true, description = "the site file (JSON)")
-    Path siteFile;
-
-    @Option(names = "--password-file", description = "file whose first line is the tenant admin password")
-    Path passwordFile;
+    @Mixin
+    SiteOptions siteOptions;
 
     @Option(names = "--users", description = "CSV file with a SipAddress and/or UserPrincipalName column")
     Path usersFile;
@@ -92,8 +90,9 @@ final class MoveCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Home target = Home.parse(to);
         MoveOptions options = options(target);
-        HybridSite site = SiteFile.read(siteFile);
-        try (MoveConnections connections = MoveConnections.open(site, passwordFile)) {
+        HybridSite site = siteOptions.site();
+        try (HybridConnections connections =
+                siteOptions.open(site, spec.commandLine().getErr())) {
             UserSelection selection = selection(site, connections.shell(), target);
             if (strict) {
                 selection.requireClean();
