@@ -8,11 +8,9 @@ import hudson.Util;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import io.jenkins.plugins.lynchybrid.auth.ConnectionSettings;
 import io.jenkins.plugins.lynchybrid.move.CsvUserSource;
 import io.jenkins.plugins.lynchybrid.move.IdentityRules;
 import io.jenkins.plugins.lynchybrid.move.UserSelection;
-import io.jenkins.plugins.lynchybrid.readiness.AdfsMetadataClient;
 import io.jenkins.plugins.lynchybrid.readiness.Catalogue;
 import io.jenkins.plugins.lynchybrid.readiness.FailOn;
 import io.jenkins.plugins.lynchybrid.readiness.ReadinessConsole;
@@ -125,12 +123,11 @@ public final class ReadinessStep extends Step {
                             "users",
                             StepReports.buildDirectory(run, name + "-input").resolve("users.csv")));
             ReadinessReport report;
-            try (SiteSession session = SiteSession.open(context, step.site);
-                    AdfsMetadataClient adfs = new AdfsMetadataClient(ConnectionSettings.forSite(session.site()))) {
+            try (SiteSession session = SiteSession.open(context, step.site)) {
                 ReadinessOptions options =
                         ReadinessOptions.defaults().withUsers(session.call(c -> upns(session, userList)));
-                report = session.call(c -> new ReadinessRunner(Catalogue.standard(), options)
-                        .run(new ReadinessSources(session.site(), c.shell(), c.directory(), c.dns(), c.tls(), adfs)));
+                report = session.call(
+                        c -> new ReadinessRunner(Catalogue.standard(), options).run(ReadinessSources.from(c)));
                 session.console().print(ReadinessConsole.render(report, failOn));
                 ReadinessReports.write(report, failOn, local);
             }
