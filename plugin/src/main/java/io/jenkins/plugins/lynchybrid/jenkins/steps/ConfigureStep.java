@@ -97,8 +97,7 @@ public final class ConfigureStep extends Step {
                 session.console().print(ConfigureText.result(result));
             }
             ConfigureReports.write(local, result);
-            int planned =
-                    result.plan().map(Plan::changes).map(List::size).orElse(0);
+            int planned = result.plan().map(Plan::changes).map(List::size).orElse(0);
             long applied = result.apply()
                     .map(a -> a.count(ChangeOutcome.Status.APPLIED))
                     .orElse(0L);

@@ -3,7 +3,6 @@ package io.jenkins.plugins.lynchybrid.jenkins.steps;
 import hudson.model.Item;
 import hudson.model.Run;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import jenkins.model.RunAction2;
@@ -84,7 +83,6 @@ public final class ReportAction implements RunAction2 {
         rsp.setContentType("text/html;charset=UTF-8");
         rsp.setHeader("Content-Security-Policy", REPORT_POLICY);
         rsp.setHeader("X-Content-Type-Options", "nosniff");
-        rsp.getOutputStream()
-                .write(Files.readString(file, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8));
+        Files.copy(file, rsp.getOutputStream());
     }
 }
