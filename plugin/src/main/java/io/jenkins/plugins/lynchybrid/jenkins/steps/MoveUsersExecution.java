@@ -35,6 +35,9 @@ final class MoveUsersExecution extends StepExecution {
     /** Saving the program on every user would cost more than the moves; the journal holds each user anyway. */
     private static final int SAVE_EVERY = 100;
 
+    private static final StepOutcome.ReportFiles FILES =
+            new StepOutcome.ReportFiles(MoveReports.HTML_FILE, MoveReports.JSON_FILE, MoveReports.JUNIT_FILE);
+
     private final String site;
     private final String users;
     private final String fromJournal;
@@ -70,7 +73,9 @@ final class MoveUsersExecution extends StepExecution {
 
     @Override
     public boolean start() throws Exception {
+        // bad arguments fail the step before anything connects
         options();
+        WorkspaceFiles.resolve(getContext().get(FilePath.class), reportDir, "reportDir");
         Run<?, ?> run = getContext().get(Run.class);
         name = StepReports.claimName(run, "moves");
         Path journal = StepReports.buildDirectory(run, name + "-input").resolve("journal.jsonl");
@@ -155,7 +160,6 @@ final class MoveUsersExecution extends StepExecution {
         Run<?, ?> run = context.get(Run.class);
         FilePath workspace = context.get(FilePath.class);
         MoveOptions options = options();
-        FilePath target = WorkspaceFiles.resolve(workspace, reportDir, "reportDir");
         Path input = StepReports.buildDirectory(run, name + "-input");
         Path list = users != null
                 ? WorkspaceFiles.fetch(workspace, users, "users", input.resolve("users.csv"))
@@ -182,15 +186,8 @@ final class MoveUsersExecution extends StepExecution {
                 WorkspaceFiles.resolve(workspace, workspaceJournal, "journal").copyFrom(new FilePath(journal.toFile()));
             }
         }
-        Path local = StepReports.buildDirectory(run, name);
-        MoveReports.write(result, local);
-        boolean clean = result.exitCode() == 0;
-        StepReports.publish(
-                run, local, target, new ReportAction(name, "Lync user moves", outcome(result), MoveReports.HTML_FILE));
-        if (!clean) {
-            run.setResult(Result.UNSTABLE);
-        }
-        return summary(result, clean);
+        MoveReports.write(result, StepReports.buildDirectory(run, name));
+        return StepReports.publish(run, name, "Lync user moves", workspace, reportDir, outcome(result));
     }
 
     private UserSelection selection(SiteSession session, Path list, Home target) {
@@ -207,11 +204,8 @@ final class MoveUsersExecution extends StepExecution {
         }
     }
 
-    private static String outcome(MoveResult result) {
-        return MoveReports.summary(result).strip().replace(System.lineSeparator(), "; ");
-    }
-
-    private Map<String, Object> summary(MoveResult result, boolean clean) {
+    private StepOutcome outcome(MoveResult result) {
+        boolean clean = result.exitCode() == 0;
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("status", clean ? "SUCCESS" : "UNSTABLE");
         summary.put("to", result.target().id());
@@ -227,10 +221,10 @@ final class MoveUsersExecution extends StepExecution {
         if (workspaceJournal != null) {
             summary.put("journal", workspaceJournal);
         }
-        summary.put("reportDir", reportDir);
-        summary.put("html", reportDir + "/" + MoveReports.HTML_FILE);
-        summary.put("json", reportDir + "/" + MoveReports.JSON_FILE);
-        summary.put("junit", reportDir + "/" + MoveReports.JUNIT_FILE);
-        return summary;
+        return new StepOutcome(
+                MoveReports.summary(result).strip().replace(System.lineSeparator(), "; "),
+                FILES,
+                clean ? Optional.empty() : Optional.of(Result.UNSTABLE),
+                summary);
     }
 }

@@ -2,15 +2,8 @@ package io.jenkins.plugins.lynchybrid.jenkins.steps;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import hudson.FilePath;
-import hudson.Launcher;
 import hudson.Util;
-import hudson.model.Run;
-import hudson.model.TaskListener;
-import java.util.Set;
-import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -19,10 +12,7 @@ import org.kohsuke.stapler.DataBoundSetter;
  * {@code lyncMoveUsers}: moves the users of a list (or, to roll back, those a journal moved) on-premises or
  * online. Its execution survives a controller restart: see {@link MoveUsersExecution}.
  */
-public final class MoveUsersStep extends Step {
-    static final String DEFAULT_REPORT_DIR = "lync-hybrid/moves";
-
-    private final String site;
+public final class MoveUsersStep extends SiteStep {
     private String users;
     private String fromJournal;
     private String to = "online";
@@ -30,15 +20,10 @@ public final class MoveUsersStep extends Step {
     private String journal;
     private String maxFailures;
     private boolean dryRun;
-    private String reportDir = DEFAULT_REPORT_DIR;
 
     @DataBoundConstructor
     public MoveUsersStep(String site) {
-        this.site = Util.fixNull(site).trim();
-    }
-
-    public String getSite() {
-        return site;
+        super(site);
     }
 
     public String getUsers() {
@@ -109,13 +94,9 @@ public final class MoveUsersStep extends Step {
         this.dryRun = dryRun;
     }
 
-    public String getReportDir() {
-        return reportDir;
-    }
-
-    @DataBoundSetter
-    public void setReportDir(String reportDir) {
-        this.reportDir = Util.fixEmptyAndTrim(reportDir) == null ? DEFAULT_REPORT_DIR : reportDir.trim();
+    @Override
+    protected String defaultReportDir() {
+        return "lync-hybrid/moves";
     }
 
     @Override
@@ -124,7 +105,7 @@ public final class MoveUsersStep extends Step {
     }
 
     @Extension
-    public static final class DescriptorImpl extends StepDescriptor {
+    public static final class DescriptorImpl extends SiteStepDescriptor {
         @Override
         public String getFunctionName() {
             return "lyncMoveUsers";
@@ -134,11 +115,6 @@ public final class MoveUsersStep extends Step {
         @Override
         public String getDisplayName() {
             return "Move Lync users on-premises or online";
-        }
-
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class, FilePath.class, Launcher.class);
         }
     }
 }

@@ -3,15 +3,14 @@ package io.jenkins.plugins.lynchybrid.jenkins.steps;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.FilePath;
-import hudson.Launcher;
 import hudson.Util;
 import hudson.model.Result;
 import hudson.model.Run;
-import hudson.model.TaskListener;
 import io.jenkins.plugins.lynchybrid.move.CsvUserSource;
 import io.jenkins.plugins.lynchybrid.move.IdentityRules;
 import io.jenkins.plugins.lynchybrid.move.UserSelection;
 import io.jenkins.plugins.lynchybrid.readiness.Catalogue;
+import io.jenkins.plugins.lynchybrid.readiness.CheckResult;
 import io.jenkins.plugins.lynchybrid.readiness.FailOn;
 import io.jenkins.plugins.lynchybrid.readiness.ReadinessConsole;
 import io.jenkins.plugins.lynchybrid.readiness.ReadinessOptions;
@@ -27,32 +26,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /** {@code lyncHybridReadiness}: checks every hybrid prerequisite and reports whether the hybrid is ready. */
-public final class ReadinessStep extends Step {
-    static final String DEFAULT_REPORT_DIR = "lync-hybrid/readiness";
+public final class ReadinessStep extends SiteStep {
+    private static final StepOutcome.ReportFiles FILES =
+            new StepOutcome.ReportFiles(ReadinessReports.HTML, ReadinessReports.JSON, ReadinessReports.JUNIT);
 
-    private final String site;
     private String users;
     private String failOn = "fail";
     private boolean unstableIfNotReady;
-    private String reportDir = DEFAULT_REPORT_DIR;
 
     @DataBoundConstructor
     public ReadinessStep(String site) {
-        this.site = Util.fixNull(site).trim();
-    }
-
-    public String getSite() {
-        return site;
+        super(site);
     }
 
     public String getUsers() {
@@ -84,13 +74,9 @@ public final class ReadinessStep extends Step {
         this.unstableIfNotReady = unstableIfNotReady;
     }
 
-    public String getReportDir() {
-        return reportDir;
-    }
-
-    @DataBoundSetter
-    public void setReportDir(String reportDir) {
-        this.reportDir = Util.fixEmptyAndTrim(reportDir) == null ? DEFAULT_REPORT_DIR : reportDir.trim();
+    @Override
+    protected String defaultReportDir() {
+        return "lync-hybrid/readiness";
     }
 
     @Override
@@ -98,23 +84,17 @@ public final class ReadinessStep extends Step {
         return new Execution(this, context);
     }
 
-    private static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+    private static final class Execution extends ReportingExecution<ReadinessStep> {
         private static final long serialVersionUID = 1L;
-        private final transient ReadinessStep step;
 
         Execution(ReadinessStep step, StepContext context) {
-            super(context);
-            this.step = step;
+            super(step, context, "readiness", "Lync hybrid readiness");
         }
 
         @Override
-        protected Map<String, Object> run() throws Exception {
-            StepContext context = getContext();
-            Run<?, ?> run = context.get(Run.class);
+        protected StepOutcome work(ReadinessStep step, StepContext context, String name) throws Exception {
             FailOn failOn = StepArguments.failOn(step.failOn);
-            FilePath target = WorkspaceFiles.resolve(context.get(FilePath.class), step.reportDir, "reportDir");
-            String name = StepReports.claimName(run, "readiness");
-            Path local = StepReports.buildDirectory(run, name);
+            Run<?, ?> run = context.get(Run.class);
             Optional<Path> userList = step.users == null
                     ? Optional.empty()
                     : Optional.of(WorkspaceFiles.fetch(
@@ -123,26 +103,18 @@ public final class ReadinessStep extends Step {
                             "users",
                             StepReports.buildDirectory(run, name + "-input").resolve("users.csv")));
             ReadinessReport report;
-            try (SiteSession session = SiteSession.open(context, step.site)) {
+            try (SiteSession session = SiteSession.open(context, step.getSite())) {
                 ReadinessOptions options =
                         ReadinessOptions.defaults().withUsers(session.call(c -> upns(session, userList)));
                 report = session.call(
                         c -> new ReadinessRunner(Catalogue.standard(), options).run(ReadinessSources.from(c)));
                 session.console().print(ReadinessConsole.render(report, failOn));
-                ReadinessReports.write(report, failOn, local);
             }
+            ReadinessReports.write(report, failOn, StepReports.buildDirectory(run, name));
             boolean ready = report.ready(failOn);
-            String outcome = (ready ? "ready" : "not ready") + " (fail on " + step.failOn + "): "
+            String line = (ready ? "ready" : "not ready") + " (fail on " + step.failOn + "): "
                     + report.count(Status.PASS) + " passed, " + report.count(Status.WARN) + " warnings, "
                     + report.count(Status.FAIL) + " failed, " + report.count(Status.SKIPPED) + " skipped";
-            StepReports.publish(
-                    run,
-                    local,
-                    target,
-                    new ReportAction(name, "Lync hybrid readiness", outcome, ReadinessReports.HTML));
-            if (!ready) {
-                run.setResult(step.unstableIfNotReady ? Result.UNSTABLE : Result.FAILURE);
-            }
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("ready", ready);
             summary.put("status", ready ? "READY" : "NOT_READY");
@@ -152,13 +124,11 @@ public final class ReadinessStep extends Step {
             summary.put(
                     "failedChecks",
                     new ArrayList<>(report.withStatus(Status.FAIL).stream()
-                            .map(r -> r.id())
+                            .map(CheckResult::id)
                             .toList()));
-            summary.put("reportDir", step.reportDir);
-            summary.put("html", step.reportDir + "/" + ReadinessReports.HTML);
-            summary.put("json", step.reportDir + "/" + ReadinessReports.JSON);
-            summary.put("junit", step.reportDir + "/" + ReadinessReports.JUNIT);
-            return summary;
+            Optional<Result> buildResult =
+                    ready ? Optional.empty() : Optional.of(step.unstableIfNotReady ? Result.UNSTABLE : Result.FAILURE);
+            return new StepOutcome(line, FILES, buildResult, summary);
         }
     }
 
@@ -176,7 +146,7 @@ public final class ReadinessStep extends Step {
     }
 
     @Extension
-    public static final class DescriptorImpl extends StepDescriptor {
+    public static final class DescriptorImpl extends SiteStepDescriptor {
         @Override
         public String getFunctionName() {
             return "lyncHybridReadiness";
@@ -186,11 +156,6 @@ public final class ReadinessStep extends Step {
         @Override
         public String getDisplayName() {
             return "Check Lync hybrid readiness";
-        }
-
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class, FilePath.class, Launcher.class);
         }
     }
 }

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Where a step's reports go. The engine writes them on the controller, into the build's own folder (so the build
@@ -40,11 +42,24 @@ final class StepReports {
         }
     }
 
-    /** Copies every report file into the workspace folder and links the HTML report from the build page. */
-    static void publish(Run<?, ?> run, Path local, FilePath target, ReportAction action)
+    /**
+     * Copies every report file into the workspace folder, links the HTML report from the build page, sets the
+     * build result the outcome calls for and returns the script's summary with the reports' paths.
+     */
+    static Map<String, Object> publish(
+            Run<?, ?> run, String name, String title, FilePath workspace, String reportDir, StepOutcome outcome)
             throws IOException, InterruptedException {
+        FilePath target = WorkspaceFiles.resolve(workspace, reportDir, "reportDir");
         target.mkdirs();
-        new FilePath(local.toFile()).copyRecursiveTo(target);
-        run.addAction(action);
+        new FilePath(buildDirectory(run, name).toFile()).copyRecursiveTo(target);
+        run.addAction(
+                new ReportAction(name, title, outcome.line(), outcome.files().html()));
+        outcome.buildResult().ifPresent(run::setResult);
+        Map<String, Object> summary = new LinkedHashMap<>(outcome.summary());
+        summary.put("reportDir", reportDir);
+        summary.put("html", reportDir + "/" + outcome.files().html());
+        summary.put("json", reportDir + "/" + outcome.files().json());
+        summary.put("junit", reportDir + "/" + outcome.files().junit());
+        return summary;
     }
 }

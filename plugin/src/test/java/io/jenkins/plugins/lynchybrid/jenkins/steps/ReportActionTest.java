@@ -60,7 +60,9 @@ class ReportActionTest {
         Page page = fetchAs("operator");
 
         assertEquals(200, page.getWebResponse().getStatusCode());
-        assertTrue(page.getWebResponse().getResponseHeaderValue("Content-Security-Policy").startsWith("sandbox"));
+        assertTrue(page.getWebResponse()
+                .getResponseHeaderValue("Content-Security-Policy")
+                .startsWith("sandbox"));
         assertTrue(page.getWebResponse().getContentAsString().contains("contoso"));
     }
 
