@@ -36,8 +36,9 @@ final class MovesBench {
     static final int USERS = Integer.getInteger("bench.users", 1600);
     static final int CAPACITY = Integer.getInteger("bench.capacity", 16);
     static final Duration LATENCY = Duration.ofMillis(Integer.getInteger("bench.latencyMs", 40));
-    static final int SEQUENTIAL_SAMPLE = 40;
+    static final int SEQUENTIAL_SAMPLE = 60;
     static final int CPU_USERS = 4000;
+    static final int CPU_ROUNDS = 4;
     static final int HEAP_USERS = 100_000;
 
     private MovesBench() {}
@@ -49,7 +50,8 @@ final class MovesBench {
                 USERS,
                 CAPACITY,
                 LATENCY.toMillis());
-        warmUp();
+        // The CPU rounds come first: they also let the JIT finish compiling before anything is timed.
+        double cpu = cpuMillisPerUser();
         double limit = Math.ceil(USERS / (double) CAPACITY) * LATENCY.toMillis() / 1000.0;
         double auto = timedMoves(Parallelism.auto());
         double fixed = timedMoves(Parallelism.fixed(CAPACITY));
@@ -69,7 +71,6 @@ final class MovesBench {
                 "speed-up of auto over the loop %.1fx (goal >= %.1f)%n",
                 sequential / auto,
                 0.9 * CAPACITY);
-        double cpu = cpuMillisPerUser();
         System.out.printf(Locale.ROOT, "CPU per user at zero latency %.3f ms (%d users)%n", cpu, CPU_USERS);
         double heap = peakHeapMegabytesOfDryRun();
         System.out.printf(Locale.ROOT, "peak live heap, %d-user dry run %.0f MB%n", HEAP_USERS, heap);
@@ -81,13 +82,6 @@ final class MovesBench {
                 sequential / auto,
                 cpu,
                 heap);
-    }
-
-    /** The JIT compiles the hot paths before anything is timed. */
-    private static void warmUp() throws Exception {
-        try (Hybrid hybrid = new Hybrid(2000, Faults.none())) {
-            hybrid.move(Parallelism.fixed(8), false);
-        }
     }
 
     private static double timedMoves(Parallelism parallelism) throws Exception {
@@ -123,7 +117,17 @@ final class MovesBench {
         }
     }
 
+    /** The JIT keeps compiling through the first runs; the last of a few rounds is the steady state. */
     private static double cpuMillisPerUser() throws Exception {
+        double last = 0;
+        for (int round = 1; round <= CPU_ROUNDS; round++) {
+            last = cpuMillisPerUserOnce();
+            System.out.printf(Locale.ROOT, "  CPU round %d: %.3f ms per user%n", round, last);
+        }
+        return last;
+    }
+
+    private static double cpuMillisPerUserOnce() throws Exception {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         try (Hybrid hybrid = new Hybrid(CPU_USERS, Faults.none())) {
