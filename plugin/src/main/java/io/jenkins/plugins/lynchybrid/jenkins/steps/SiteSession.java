@@ -19,6 +19,7 @@ import io.jenkins.plugins.lynchybrid.jenkins.credentials.CredentialKind;
 import io.jenkins.plugins.lynchybrid.jenkins.credentials.RunCredentials;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
@@ -52,19 +53,27 @@ final class SiteSession implements AutoCloseable {
                 .orElseThrow(() -> new AbortException("No Lync hybrid site is named '" + siteName
                         + "' (Manage Jenkins > System > Lync hybrid sites)"));
         RunCredentials credentials = new RunCredentials(run);
+        Optional<AppCredential> app = app(credentials, configured);
         TenantCredential admin = credentials.tenantAdmin(configured.getCredentialsId());
-        SecretMasker masker = new SecretMasker(List.of(new String(admin.password())));
+        List<String> secrets = new ArrayList<>(List.of(new String(admin.password())));
+        app.filter(AppCredential.Secret.class::isInstance)
+                .map(a -> ((AppCredential.Secret) a).value())
+                .ifPresent(secrets::add);
+        SecretMasker masker = new SecretMasker(secrets);
         PrintStream console = masker.maskingPrintStream(listener.getLogger(), run.getCharset());
         try {
             HybridSite site = SiteTranslator.toHybridSite(configured, admin.username());
             HybridConnections connections = new HybridConnections(
                     site,
                     admin,
-                    app(credentials, configured),
+                    app,
                     new AgentProcessLauncher(launcher, workspace),
                     notice -> console.println("lync-hybrid: " + notice));
             return new SiteSession(site, connections, masker, console);
-        } catch (RuntimeException | AbortException e) {
+        } catch (HybridException e) {
+            admin.close();
+            throw new AbortException(masker.mask(e.getMessage()));
+        } catch (RuntimeException e) {
             admin.close();
             throw e;
         }

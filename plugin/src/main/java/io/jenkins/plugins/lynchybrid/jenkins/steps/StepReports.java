@@ -20,7 +20,7 @@ final class StepReports {
 
     private StepReports() {}
 
-    /** The build-folder directory of the {@code index}-th run of a step kind in this build (e.g. readiness-2). */
+    /** The build-folder directory of one step's files, named by {@link #claimName} (e.g. readiness-2). */
     static Path buildDirectory(Run<?, ?> run, String name) {
         return new File(new File(run.getRootDir(), FOLDER), name).toPath();
     }
