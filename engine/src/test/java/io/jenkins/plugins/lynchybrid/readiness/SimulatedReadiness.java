@@ -109,6 +109,11 @@ final class SimulatedReadiness implements AutoCloseable {
         return site;
     }
 
+    /** How many requests the simulated cloud received for {@code method} and {@code path}. */
+    int cloudRequests(String method, String path) {
+        return hybrid.cloud().requestCount(method, path);
+    }
+
     ReadinessSources sources() {
         return sources;
     }
