@@ -14,9 +14,10 @@ import io.jenkins.plugins.lynchybrid.move.UserSelection;
 import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
-import io.jenkins.plugins.lynchybrid.site.ShellSettings;
+import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import io.jenkins.plugins.lynchybrid.testing.InProcessLyncShell;
 import io.jenkins.plugins.lynchybrid.testing.SimulatedCloud;
+import io.jenkins.plugins.lynchybrid.testing.TestSites;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.time.Duration;
@@ -197,7 +198,7 @@ final class MovesBench {
             this.cloud = SimulatedCloud.start(users);
             cloud.world().change(w -> w.faults(faults));
             this.shell = new InProcessLyncShell(cloud.world());
-            this.site = cloud.site(new ShellSettings(List.of("in-process"), 1, Duration.ofSeconds(60), null));
+            this.site = TestSites.onSimulatedCloud(cloud, ServerVersion.LYNC_2013);
         }
 
         MoveResult move(Parallelism parallelism, boolean dryRun) throws InterruptedException {

@@ -15,7 +15,6 @@ import io.jenkins.plugins.lynchybrid.move.MoveReports;
 import io.jenkins.plugins.lynchybrid.move.MoveResult;
 import io.jenkins.plugins.lynchybrid.move.Parallelism;
 import io.jenkins.plugins.lynchybrid.move.UserSelection;
-import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -93,7 +92,7 @@ final class MoveCommand implements Callable<Integer> {
         HybridSite site = siteOptions.site();
         try (HybridConnections connections =
                 siteOptions.open(site, spec.commandLine().getErr())) {
-            UserSelection selection = selection(site, connections.shell(), target);
+            UserSelection selection = selection(site, connections, target);
             if (strict) {
                 selection.requireClean();
             }
@@ -128,7 +127,7 @@ final class MoveCommand implements Callable<Integer> {
         return maxFailures == null ? options : options.withMaxFailures(FailureBudget.parse(maxFailures));
     }
 
-    private UserSelection selection(HybridSite site, LyncShell shell, Home target) {
+    private UserSelection selection(HybridSite site, HybridConnections connections, Home target) {
         long sources = java.util.stream.Stream.of(usersFile, users, filter, fromJournal)
                 .filter(java.util.Objects::nonNull)
                 .count();
@@ -144,7 +143,7 @@ final class MoveCommand implements Callable<Integer> {
             return new InlineUserSource(rules).read(users);
         }
         if (filter != null) {
-            return new FilterUserSource(shell).read(filter);
+            return new FilterUserSource(connections.shell()).read(filter);
         }
         return JournalUserSource.read(fromJournal, target);
     }

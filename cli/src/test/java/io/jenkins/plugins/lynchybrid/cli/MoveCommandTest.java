@@ -54,7 +54,7 @@ class MoveCommandTest {
 
         int exit = move("--to", "online", "--users", csv.toString(), "--user", "sip:b@contoso.com");
 
-        assertEquals(Main.EXIT_USAGE, exit);
+        assertEquals(Main.EXIT_USAGE, exit, err.toString());
         assertTrue(err.toString().contains("exactly one of --users"), err.toString());
     }
 
@@ -62,7 +62,7 @@ class MoveCommandTest {
     void anUnknownTargetIsAUsageErrorNamingIt() {
         int exit = move("--to", "mars", "--user", "sip:a@contoso.com");
 
-        assertEquals(Main.EXIT_USAGE, exit);
+        assertEquals(Main.EXIT_USAGE, exit, err.toString());
         assertTrue(err.toString().contains("'mars'"), err.toString());
     }
 
@@ -72,7 +72,7 @@ class MoveCommandTest {
 
         int exit = move("--to", "online", "--users", csv.toString(), "--strict");
 
-        assertEquals(Main.EXIT_USAGE, exit);
+        assertEquals(Main.EXIT_USAGE, exit, err.toString());
         assertTrue(err.toString().contains("u.csv:3"), err.toString());
     }
 

@@ -7,15 +7,9 @@ import io.jenkins.plugins.lynchybrid.simulator.SimulatedHybrid;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
-import io.jenkins.plugins.lynchybrid.simulator.world.World;
-import io.jenkins.plugins.lynchybrid.site.Cloud;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
-import io.jenkins.plugins.lynchybrid.site.ServerVersion;
-import io.jenkins.plugins.lynchybrid.site.ShellSettings;
 import io.jenkins.plugins.lynchybrid.site.SiteFile;
-import io.jenkins.plugins.lynchybrid.site.TrustStore;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -131,25 +124,7 @@ class MoveKilledMidBatchTest {
     }
 
     private Path writeSite(SimulatedHybrid hybrid) throws IOException {
-        Path trust = hybrid.writeTrustStore(dir.resolve("trust.p12"), "changeit".toCharArray());
-        URI base = URI.create(hybrid.cloudBaseUrl() + "/");
-        HybridSite site = new HybridSite(
-                "simulated",
-                List.of(World.SIP_DOMAIN, World.SECOND_SIP_DOMAIN),
-                World.TENANT_DOMAIN,
-                World.POOL_FQDN,
-                World.ACCESS_EDGE_FQDN,
-                Optional.empty(),
-                ServerVersion.LYNC_2013,
-                new Cloud("custom", base, base, World.SIPFED, URI.create(World.AUTODISCOVER_URL)),
-                World.PUBLIC_CLIENT_ID,
-                World.ADMIN_USERNAME,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of(new TrustStore(trust, "PKCS12", "changeit")),
-                Optional.empty(),
-                Optional.empty(),
-                new ShellSettings(hybrid.shellHostCommand(), 2, Duration.ofSeconds(30), null));
+        HybridSite site = SimulatedSite.describe(hybrid, dir.resolve("trust.p12"));
         return Files.writeString(dir.resolve("site.json"), SiteFile.write(site));
     }
 }

@@ -5,9 +5,10 @@ import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
-import io.jenkins.plugins.lynchybrid.site.ShellSettings;
+import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import io.jenkins.plugins.lynchybrid.testing.InProcessLyncShell;
 import io.jenkins.plugins.lynchybrid.testing.SimulatedCloud;
+import io.jenkins.plugins.lynchybrid.testing.TestSites;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ final class MoveFixture implements AutoCloseable {
     MoveFixture(int users, Scenario scenario) {
         this.cloud = SimulatedCloud.start(users, scenario);
         this.shell = new InProcessLyncShell(cloud.world());
-        this.site = cloud.site(new ShellSettings(List.of("in-process"), 1, Duration.ofSeconds(30), null));
+        this.site = TestSites.onSimulatedCloud(cloud, ServerVersion.LYNC_2013);
     }
 
     MoveFixture(int users) {
@@ -40,6 +41,11 @@ final class MoveFixture implements AutoCloseable {
 
     HybridSite site() {
         return site;
+    }
+
+    /** The same hybrid with Skype for Business Server {@code version} on-premises. */
+    HybridSite site(ServerVersion version) {
+        return TestSites.onSimulatedCloud(cloud, version);
     }
 
     void faults(UnaryOperator<Faults> change) {

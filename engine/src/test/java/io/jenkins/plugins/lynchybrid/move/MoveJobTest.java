@@ -198,24 +198,7 @@ class MoveJobTest {
     @Test
     void skypeForBusinessServerMovesWithTheTeamsEraSwitches() throws Exception {
         try (MoveFixture hybrid = new MoveFixture(3)) {
-            HybridSite s = hybrid.site();
-            HybridSite sfb2019 = new HybridSite(
-                    s.name(),
-                    s.sipDomains(),
-                    s.tenant(),
-                    s.poolFqdn(),
-                    s.edgeAccessFqdn(),
-                    s.edgeProbeAddress(),
-                    ServerVersion.SFB_2019,
-                    s.cloud(),
-                    s.publicClientId(),
-                    s.adminUsername(),
-                    s.appRegistration(),
-                    s.hostedMigrationOverrideUrl(),
-                    s.trustStore(),
-                    s.dnsResolver(),
-                    s.proxy(),
-                    s.shell());
+            HybridSite sfb2019 = hybrid.site(ServerVersion.SFB_2019);
 
             hybrid.run(hybrid.users(1, 1), options(Home.ONLINE), Optional.empty(), sfb2019);
 
