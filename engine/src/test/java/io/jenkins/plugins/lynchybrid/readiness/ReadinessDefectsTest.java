@@ -43,6 +43,7 @@ class ReadinessDefectsTest {
             w.dnsZone().addAll(healthyZone);
             w.edgeCertificate(healthyCertificate);
             w.agent().put("PatchVersion", "5.0.8308.1182");
+            w.adfsMetadataReachable(true);
         });
     }
 
@@ -131,5 +132,32 @@ class ReadinessDefectsTest {
         assertTrue(
                 results.get(TenantChecks.DIRSYNC_RECENT).evidence().endsWith("(threshold 10 min)"),
                 results.get(TenantChecks.DIRSYNC_RECENT).evidence());
+    }
+
+    @Test
+    void unreachableAdfsMetadataFailsItsCheckAndSkipsTheTwoThatCompareWithIt() {
+        hybrid.world().change(w -> w.adfsMetadataReachable(false));
+
+        Map<String, CheckResult> results = run(ReadinessOptions.defaults());
+
+        assertEquals(List.of(TenantChecks.ADFS_METADATA), notPassing(results));
+        assertTrue(
+                results.get(TenantChecks.ADFS_METADATA).evidence().contains("503"),
+                results.get(TenantChecks.ADFS_METADATA).evidence());
+        assertEquals(Status.SKIPPED, results.get(TenantChecks.SSO_MATCHES_ADFS).status());
+        assertEquals(
+                "prerequisite tenant.adfs-metadata failed",
+                results.get(TenantChecks.ADFS_SIGNING_CERTIFICATE).evidence());
+    }
+
+    @Test
+    void aListedUserUnknownToTheTenantFailsOnlyTheSyncCheckNamingTheUser() {
+        Map<String, CheckResult> results =
+                run(ReadinessOptions.defaults().withUsers(List.of("user00001@contoso.com", "nobody@contoso.com")));
+
+        assertEquals(List.of(UserChecks.SYNCED), notPassing(results));
+        assertTrue(
+                results.get(UserChecks.SYNCED).evidence().startsWith("1 not found in the tenant: nobody@contoso.com"),
+                results.get(UserChecks.SYNCED).evidence());
     }
 }
