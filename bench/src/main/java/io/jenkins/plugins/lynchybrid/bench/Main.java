@@ -11,8 +11,9 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         switch (bench) {
             case "readiness" -> ReadinessBench.main(rest);
+            case "moves" -> MovesBench.main(rest);
             default -> {
-                System.err.println("usage: java -jar lync-hybrid-bench.jar readiness");
+                System.err.println("usage: java -jar lync-hybrid-bench.jar readiness|moves");
                 System.exit(2);
             }
         }
