@@ -98,9 +98,7 @@ final class ReadinessBench {
     }
 
     private static double report(String label, ReadinessReport report) {
-        FetchTiming slowest = report.fetches().stream()
-                .max(Comparator.comparing(FetchTiming::duration))
-                .orElseThrow();
+        FetchTiming slowest = report.slowestFetch().orElseThrow();
         double ratio = (double) report.wall().toNanos() / slowest.duration().toNanos();
         System.out.printf(
                 Locale.ROOT,

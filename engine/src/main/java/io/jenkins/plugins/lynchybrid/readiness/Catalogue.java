@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** The checks of a run, in report order; validated so every prerequisite exists and none is circular. */
@@ -47,10 +46,6 @@ public final class Catalogue {
 
     List<HybridFacts.Fetch> prefetch() {
         return prefetch;
-    }
-
-    public Optional<Check> check(String id) {
-        return checks.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     private static List<Check> prerequisitesFirst(List<Check> checks) {

@@ -10,7 +10,7 @@ import java.util.Base64;
 final class Certificates {
     private Certificates() {}
 
-    static String normalise(String base64) {
+    private static String normalise(String base64) {
         return base64 == null ? "" : base64.replaceAll("\\s", "");
     }
 

@@ -14,7 +14,6 @@ import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import io.jenkins.plugins.lynchybrid.tls.EdgeCertificate;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,22 +21,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * The data of one run, each piece fetched once and shared by every check that reads it (the first reader
- * fetches, the others wait for the same answer, failures included). {@link #prefetch} starts every fetch at
- * once, so a check that waits for its prerequisites finds its data already there.
+ * What a run reads from the hybrid, each piece fetched once and shared by every check that reads it.
+ * {@link #prefetch} starts every fetch at once, so a check that waits for its prerequisites finds its data
+ * already there.
  */
 public final class HybridFacts {
     static final String ONLINE_SIP_TARGET = "sipdir.online.lync.com";
@@ -45,14 +38,12 @@ public final class HybridFacts {
 
     private final ReadinessSources sources;
     private final ReadinessOptions options;
-    private final Executor executor;
-    private final Map<String, CompletableFuture<Object>> memo = new ConcurrentHashMap<>();
-    private final Queue<FetchTiming> timings = new ConcurrentLinkedQueue<>();
+    private final SharedFetches fetches;
 
     HybridFacts(ReadinessSources sources, ReadinessOptions options, Executor executor) {
         this.sources = sources;
         this.options = options;
-        this.executor = executor;
+        this.fetches = new SharedFetches(executor);
     }
 
     public HybridSite site() {
@@ -96,8 +87,8 @@ public final class HybridFacts {
     }
 
     /** Starts each fetch without waiting; a failure is kept for the check that reads it to report. */
-    void prefetch(List<Fetch> fetches) {
-        fetches.forEach(fetch -> executor.execute(() -> {
+    void prefetch(List<Fetch> all) {
+        all.forEach(fetch -> fetches.start(() -> {
             try {
                 fetch.from(this);
             } catch (Exception keptForTheReader) {
@@ -284,49 +275,15 @@ public final class HybridFacts {
         return fetch("tls edge", () -> sources.tls().probeEdge(site()));
     }
 
-    /** Each fetch made so far, in the order they finished. */
     List<FetchTiming> timings() {
-        return List.copyOf(timings);
+        return fetches.timings();
     }
 
-    // ---- memo and fan-out -----------------------------------------------------------------------------
-
-    @SuppressWarnings("unchecked")
-    private <T> T fetch(String key, Callable<T> loader) throws Exception {
-        CompletableFuture<Object> mine = new CompletableFuture<>();
-        CompletableFuture<Object> shared = memo.putIfAbsent(key, mine);
-        if (shared == null) {
-            long start = System.nanoTime();
-            try {
-                mine.complete(loader.call());
-            } catch (Exception | Error e) {
-                mine.completeExceptionally(e);
-            }
-            timings.add(new FetchTiming(key, Duration.ofNanos(System.nanoTime() - start)));
-            shared = mine;
-        }
-        return (T) await(shared);
+    private <T> T fetch(String key, Callable<T> fetch) throws Exception {
+        return fetches.get(key, fetch);
     }
 
     private <K, V> Map<K, V> concurrently(List<K> keys, Function<K, V> fetch) throws Exception {
-        Map<K, CompletableFuture<V>> pending = new LinkedHashMap<>();
-        keys.forEach(k -> pending.put(k, CompletableFuture.supplyAsync(() -> fetch.apply(k), executor)));
-        Map<K, V> result = new LinkedHashMap<>();
-        for (Map.Entry<K, CompletableFuture<V>> e : pending.entrySet()) {
-            result.put(e.getKey(), await(e.getValue()));
-        }
-        return result;
-    }
-
-    /** Waits for a fetch and rethrows its own exception, not the executor's wrapper. */
-    private static <T> T await(Future<T> future) throws Exception {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return fetches.concurrently(keys, fetch);
     }
 }

@@ -2,7 +2,9 @@ package io.jenkins.plugins.lynchybrid.readiness;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One readiness run: the single result model every report renders.
@@ -17,12 +19,9 @@ public record ReadinessReport(
         fetches = List.copyOf(fetches);
     }
 
-    /** The longest fetch: the slowest chain of dependent calls in this run (zero when nothing was fetched). */
-    public Duration slowestFetch() {
-        return fetches.stream()
-                .map(FetchTiming::duration)
-                .max(Duration::compareTo)
-                .orElse(Duration.ZERO);
+    /** The longest fetch: the slowest chain of dependent calls in this run; empty when nothing was fetched. */
+    public Optional<FetchTiming> slowestFetch() {
+        return fetches.stream().max(Comparator.comparing(FetchTiming::duration));
     }
 
     public long count(Status status) {
