@@ -25,7 +25,7 @@ public final class ReadinessConsole {
                     out.append("To fix:\n");
                     anyFix = true;
                 }
-                out.append("  ").append(r.id()).append(":\n");
+                out.append("  ").append(r.id()).append(": ").append(r.why()).append('\n');
                 r.remediation()
                         .lines()
                         .forEach(line -> out.append("    ").append(line).append('\n'));

@@ -38,7 +38,7 @@ public final class ReadinessHtml {
             }
             if (!rows.isEmpty()) {
                 page.heading(2, category.title());
-                page.table(List.of("Status", "Check", "Evidence", "Fix"), rows);
+                page.table(List.of("Status", "Check", "Evidence", "Why it matters and the fix"), rows);
             }
         }
         return page.render();
@@ -56,6 +56,8 @@ public final class ReadinessHtml {
                 "<span class=\"status " + css + "\">" + r.status() + "</span>",
                 "<b>" + Html.escape(r.title()) + "</b><br><code class=\"muted\">" + Html.escape(r.id()) + "</code>",
                 "<pre>" + Html.escape(r.evidence()) + "</pre>",
-                r.remediation().isEmpty() ? "" : "<pre>" + Html.escape(r.remediation()) + "</pre>");
+                r.remediation().isEmpty()
+                        ? ""
+                        : Html.escape(r.why()) + "<pre>" + Html.escape(r.remediation()) + "</pre>");
     }
 }

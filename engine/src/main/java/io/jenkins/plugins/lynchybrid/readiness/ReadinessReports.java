@@ -45,6 +45,7 @@ public final class ReadinessReports {
             node.put("severity", r.severity().name().toLowerCase(Locale.ROOT));
             node.put("status", r.status().name().toLowerCase(Locale.ROOT));
             node.put("evidence", r.evidence());
+            node.put("why", r.why());
             node.put("remediation", r.remediation());
             node.put("durationMillis", r.duration().toMillis());
         }
@@ -70,7 +71,7 @@ public final class ReadinessReports {
                             case PASS, WARN -> JUnitReport.Outcome.PASSED;
                         },
                         r.evidence(),
-                        r.remediation().isEmpty() ? null : "Fix: " + r.remediation()))
+                        r.remediation().isEmpty() ? null : r.why() + "\nFix: " + r.remediation()))
                 .toList();
     }
 }

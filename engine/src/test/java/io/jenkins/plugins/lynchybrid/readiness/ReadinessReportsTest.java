@@ -44,7 +44,15 @@ class ReadinessReportsTest {
                 ? Category.TENANT
                 : id.startsWith("users") ? Category.USERS : Category.ON_PREMISES;
         return new CheckResult(
-                id, "title of " + id, category, Severity.ERROR, status, evidence, remediation, Duration.ofMillis(5));
+                id,
+                "title of " + id,
+                category,
+                Severity.ERROR,
+                status,
+                evidence,
+                "why " + id + " matters",
+                remediation,
+                Duration.ofMillis(5));
     }
 
     @Test
@@ -118,7 +126,23 @@ class ReadinessReportsTest {
         String text = ReadinessConsole.render(REPORT, FailOn.FAIL);
 
         assertTrue(text.contains("FAIL    onprem.hosting-provider"), text);
-        assertTrue(text.contains("To fix:\n  onprem.hosting-provider:\n    New-CsHostingProvider"), text);
+        assertTrue(
+                text.contains("To fix:\n  onprem.hosting-provider: why onprem.hosting-provider matters\n"
+                        + "    New-CsHostingProvider"),
+                text);
         assertTrue(text.strip().endsWith("1 passed, 1 warnings, 1 failed, 1 skipped: NOT READY"), text);
+    }
+
+    @Test
+    void aFailedCheckSaysWhyItMattersBesideItsFix() throws IOException {
+        ReadinessReports.write(REPORT, FailOn.FAIL, dir);
+
+        String html = Files.readString(dir.resolve("readiness.html"));
+        String json = Files.readString(dir.resolve("readiness.json"));
+
+        REPORT.results().stream().filter(r -> r.status() == Status.FAIL).forEach(r -> {
+            assertTrue(html.contains("why " + r.id() + " matters"), r.id());
+            assertTrue(json.contains("\"why\" : \"why " + r.id() + " matters\""), r.id());
+        });
     }
 }
