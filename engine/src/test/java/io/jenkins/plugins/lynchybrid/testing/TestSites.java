@@ -39,6 +39,31 @@ public final class TestSites {
                 new ShellSettings(List.of("pwsh"), 1, Duration.ofMinutes(1), null));
     }
 
+    /**
+     * The hybrid as a site whose cloud is {@code cloud}'s HTTPS simulator, for jobs whose shell is
+     * {@link InProcessLyncShell} (the shell settings name no host program).
+     */
+    public static HybridSite onSimulatedCloud(SimulatedCloud cloud, ServerVersion version) {
+        HybridSite base = contoso(Optional.empty(), Optional.of(cloud.trustStore()), Optional.empty());
+        return new HybridSite(
+                base.name(),
+                base.sipDomains(),
+                base.tenant(),
+                base.poolFqdn(),
+                base.edgeAccessFqdn(),
+                base.edgeProbeAddress(),
+                version,
+                cloud.cloud(),
+                base.publicClientId(),
+                base.adminUsername(),
+                base.appRegistration(),
+                base.hostedMigrationOverrideUrl(),
+                base.trustStore(),
+                base.dnsResolver(),
+                base.proxy(),
+                new ShellSettings(List.of("in-process"), 1, Duration.ofMinutes(1), null));
+    }
+
     private static InetSocketAddress asInSiteFile(InetSocketAddress address) {
         return InetSocketAddress.createUnresolved(address.getAddress().getHostAddress(), address.getPort());
     }

@@ -1,0 +1,94 @@
+package io.jenkins.plugins.lynchybrid.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jenkins.plugins.lynchybrid.move.MoveListener;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class MoveCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path site;
+    private Path password;
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void writeSiteAndPassword() throws Exception {
+        site = Files.writeString(
+                dir.resolve("site.json"),
+                """
+                {"sipDomains":["contoso.com"],"tenant":"contoso.onmicrosoft.com","poolFqdn":"pool01.contoso.com",
+                 "edgeAccessFqdn":"sip.contoso.com","publicClientId":"c","adminUsername":"admin@contoso.onmicrosoft.com",
+                 "shell":{"command":["no-such-host-program"]}}
+                """);
+        password = Files.writeString(dir.resolve("password"), "secret\n");
+    }
+
+    private int move(String... arguments) {
+        CommandLine line = Main.commandLine();
+        line.setErr(new PrintWriter(err, true));
+        line.setOut(new PrintWriter(new StringWriter(), true));
+        String[] all = new String[arguments.length + 5];
+        all[0] = "move";
+        all[1] = "--site";
+        all[2] = site.toString();
+        all[3] = "--password-file";
+        all[4] = password.toString();
+        System.arraycopy(arguments, 0, all, 5, arguments.length);
+        return line.execute(all);
+    }
+
+    @Test
+    void twoUserSourcesAreAUsageError() throws Exception {
+        Path csv = Files.writeString(dir.resolve("u.csv"), "SipAddress\nsip:a@contoso.com\n");
+
+        int exit = move("--to", "online", "--users", csv.toString(), "--user", "sip:b@contoso.com");
+
+        assertEquals(Main.EXIT_USAGE, exit, err.toString());
+        assertTrue(err.toString().contains("exactly one of --users"), err.toString());
+    }
+
+    @Test
+    void anUnknownTargetIsAUsageErrorNamingIt() {
+        int exit = move("--to", "mars", "--user", "sip:a@contoso.com");
+
+        assertEquals(Main.EXIT_USAGE, exit, err.toString());
+        assertTrue(err.toString().contains("'mars'"), err.toString());
+    }
+
+    @Test
+    void strictModeStopsOnABadLineBeforeAnyShellStarts() throws Exception {
+        Path csv = Files.writeString(dir.resolve("u.csv"), "SipAddress\nsip:a@contoso.com\nnot-an-address\n");
+
+        int exit = move("--to", "online", "--users", csv.toString(), "--strict");
+
+        assertEquals(Main.EXIT_USAGE, exit, err.toString());
+        assertTrue(err.toString().contains("u.csv:3"), err.toString());
+    }
+
+    @Test
+    void plainProgressLinesShowCountsRateAndEta() {
+        MoveListener.Progress progress = new MoveListener.Progress(50, 200, 45, 3, 2, 12, Duration.ofSeconds(10));
+
+        String line = MoveProgress.line(progress);
+
+        assertEquals("50/200 done (45 moved, 3 skipped, 2 failed) 5.0 users/s, 12 at once, ETA 0:00:30", line);
+    }
+
+    @Test
+    void theProgressBarIsFilledInProportion() {
+        MoveListener.Progress progress = new MoveListener.Progress(100, 200, 100, 0, 0, 8, Duration.ofSeconds(4));
+
+        assertTrue(MoveProgress.bar(progress).startsWith("[" + "#".repeat(15) + " ".repeat(15) + "]"));
+    }
+}

@@ -1,0 +1,161 @@
+package io.jenkins.plugins.lynchybrid.move;
+
+import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads the users to move from a CSV file whose header names a {@code SipAddress} and/or a
+ * {@code UserPrincipalName} column (other columns are ignored). Every unusable line becomes a
+ * {@link SourceProblem} naming {@code file:line}; a file that cannot be read at all is a configuration error.
+ */
+public final class CsvUserSource {
+    static final String SIP_COLUMN = "sipaddress";
+    static final String UPN_COLUMN = "userprincipalname";
+
+    private final IdentityRules rules;
+
+    public CsvUserSource(IdentityRules rules) {
+        this.rules = rules;
+    }
+
+    public UserSelection read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ConfigurationException("user list " + file + " cannot be read: " + e.getMessage(), e);
+        }
+        return parse(decode(bytes, file.toString()), file.getFileName().toString());
+    }
+
+    /** Parses CSV text; {@code name} prefixes every location ({@code name:line}). */
+    public UserSelection parse(String text, String name) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        char delimiter = delimiterOf(body);
+        CsvRecords records = new CsvRecords(body, delimiter);
+        CsvRecords.Record header = records.next()
+                .orElseThrow(() -> new ConfigurationException("user list " + name
+                        + " is empty: it needs a header line naming SipAddress and/or UserPrincipalName"));
+        if (header.malformed()) {
+            throw new ConfigurationException(name + ":" + header.line() + ": header " + header.problem());
+        }
+        Columns columns = Columns.of(header, name);
+        UserSelectionBuilder selection = new UserSelectionBuilder();
+        for (Optional<CsvRecords.Record> next = records.next(); next.isPresent(); next = records.next()) {
+            CsvRecords.Record record = next.get();
+            String location = name + ":" + record.line();
+            if (record.malformed()) {
+                selection.problem(location, record.problem());
+            } else {
+                userOf(record, columns, location, selection);
+            }
+        }
+        return selection.build();
+    }
+
+    private void userOf(CsvRecords.Record record, Columns columns, String location, UserSelectionBuilder selection) {
+        List<String> fields = record.fields();
+        if (fields.size() > columns.width()) {
+            selection.problem(
+                    location,
+                    "has " + fields.size() + " fields but the header has " + columns.width()
+                            + " (an unquoted comma inside a value?)");
+            return;
+        }
+        String sip = columns.sip() < fields.size() ? fields.get(columns.sip()).strip() : "";
+        String upn = columns.upn() < fields.size() ? fields.get(columns.upn()).strip() : "";
+        if (sip.isEmpty() && upn.isEmpty()) {
+            selection.problem(location, "names no user: SipAddress and UserPrincipalName are both empty");
+            return;
+        }
+        Optional<String> sipValue = Optional.empty();
+        if (!sip.isEmpty()) {
+            IdentityRules.Checked checked = rules.sipAddress(sip);
+            if (!checked.valid()) {
+                selection.problem(location, checked.problem());
+                return;
+            }
+            sipValue = checked.value();
+        }
+        Optional<String> upnValue = Optional.empty();
+        if (!upn.isEmpty()) {
+            IdentityRules.Checked checked = rules.userPrincipalName(upn);
+            if (!checked.valid()) {
+                selection.problem(location, checked.problem());
+                return;
+            }
+            upnValue = checked.value();
+        }
+        selection.add(new UserRef(sipValue, upnValue, location));
+    }
+
+    /** Excel in many locales writes semicolons; a header without commas but with semicolons or tabs says so. */
+    private static char delimiterOf(String body) {
+        int end = body.indexOf('\n');
+        String first = end < 0 ? body : body.substring(0, end);
+        if (first.indexOf(',') < 0 && first.indexOf(';') >= 0) {
+            return ';';
+        }
+        if (first.indexOf(',') < 0 && first.indexOf('\t') >= 0) {
+            return '\t';
+        }
+        return ',';
+    }
+
+    private static String decode(byte[] bytes, String name) {
+        if (bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                        || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            throw new ConfigurationException(
+                    "user list " + name + " is UTF-16 (Windows 'Unicode'); save it as UTF-8 or ASCII CSV");
+        }
+        try {
+            // Replacement characters let one bad line be reported while the others proceed.
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ConfigurationException("user list " + name + " cannot be decoded: " + e.getMessage(), e);
+        }
+    }
+
+    /** Where the identity columns are. -1 when absent; width is the header's field count. */
+    private record Columns(int sip, int upn, int width) {
+        static Columns of(CsvRecords.Record header, String name) {
+            int sip = -1;
+            int upn = -1;
+            List<String> fields = header.fields();
+            for (int i = 0; i < fields.size(); i++) {
+                String column = fields.get(i).strip().toLowerCase(Locale.ROOT);
+                if (column.equals(SIP_COLUMN) || column.equals(UPN_COLUMN)) {
+                    boolean isSip = column.equals(SIP_COLUMN);
+                    if ((isSip ? sip : upn) >= 0) {
+                        throw new ConfigurationException(name + ":" + header.line() + ": header names column "
+                                + fields.get(i).strip() + " twice");
+                    }
+                    if (isSip) {
+                        sip = i;
+                    } else {
+                        upn = i;
+                    }
+                }
+            }
+            if (sip < 0 && upn < 0) {
+                throw new ConfigurationException(name + ":" + header.line() + ": header '" + String.join(",", fields)
+                        + "' names neither SipAddress nor UserPrincipalName");
+            }
+            return new Columns(sip < 0 ? Integer.MAX_VALUE : sip, upn < 0 ? Integer.MAX_VALUE : upn, fields.size());
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.jenkins.plugins.lynchybrid.move;
+
+/**
+ * What a failed attempt means for the user's move.
+ *
+ * @param reason the service's own words (or ours when the service said nothing)
+ * @param fix what the admin does about it, empty for transient kinds
+ */
+public record Failure(Kind kind, String reason, String fix) {
+    public enum Kind {
+        /** Retrying cannot help: the move fails with the documented fix. */
+        PERMANENT,
+        /** The service may accept the same move later (licence provisioning, a timeout): retry with back-off. */
+        TRANSIENT,
+        /** The service has too much to do: retry later and run fewer moves at once. */
+        THROTTLED,
+        /** The host died or timed out mid-move: the user may have moved; re-read the home before anything else. */
+        OUTCOME_UNKNOWN
+    }
+
+    public boolean retryable() {
+        return kind != Kind.PERMANENT;
+    }
+
+    /** The reason and the fix in one line, as reports show a failed user. */
+    public String describe() {
+        return fix == null || fix.isBlank() ? reason : reason + " — fix: " + fix;
+    }
+}

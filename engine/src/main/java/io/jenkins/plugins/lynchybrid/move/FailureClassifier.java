@@ -1,0 +1,101 @@
+package io.jenkins.plugins.lynchybrid.move;
+
+import io.jenkins.plugins.lynchybrid.errors.ShellException;
+import io.jenkins.plugins.lynchybrid.errors.TenantException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Sorts a failed Move-CsUser into the classes of domain.md §4.6 and §4.8, with the documented fix. */
+public final class FailureClassifier {
+    private static final Pattern HOSTED_MIGRATION_FAULT =
+            Pattern.compile("HostedMigration fault: Error=\\((\\d+)\\)", Pattern.CASE_INSENSITIVE);
+    private static final List<String> THROTTLING_WORDS =
+            List.of("throttl", "too many", "server is busy", "server busy", "try again later", "exceeded the limit");
+    private static final List<String> TIMEOUT_WORDS = List.of("timed out", "timeout", "operation has timed out");
+
+    public Failure classify(RuntimeException error) {
+        if (error instanceof ShellException shell) {
+            return switch (shell.kind()) {
+                case OUTCOME_UNKNOWN -> new Failure(Failure.Kind.OUTCOME_UNKNOWN, shell.serviceMessage(), "");
+                case REFUSED -> new Failure(
+                        Failure.Kind.PERMANENT,
+                        shell.serviceMessage(),
+                        "the shell host refused the call: check the host's allow-list and version");
+                case CMDLET_ERROR -> cmdletError(shell.serviceMessage(), shell.category());
+            };
+        }
+        if (error instanceof TenantException tenant) {
+            int status = tenant.status();
+            boolean transientStatus = status == 0 || status == 429 || status == 503 || status == 504;
+            return new Failure(
+                    status == 429
+                            ? Failure.Kind.THROTTLED
+                            : transientStatus ? Failure.Kind.TRANSIENT : Failure.Kind.PERMANENT,
+                    tenant.getMessage(),
+                    transientStatus ? "" : "check the tenant admin account and its Graph permissions");
+        }
+        return new Failure(Failure.Kind.PERMANENT, String.valueOf(error.getMessage()), "");
+    }
+
+    private Failure cmdletError(String message, String category) {
+        String lower = message.toLowerCase(Locale.ROOT);
+        Matcher fault = HOSTED_MIGRATION_FAULT.matcher(message);
+        if (fault.find()) {
+            return hostedMigrationFault(Integer.parseInt(fault.group(1)), message, lower);
+        }
+        if (THROTTLING_WORDS.stream().anyMatch(lower::contains)) {
+            return new Failure(Failure.Kind.THROTTLED, message, "");
+        }
+        if (TIMEOUT_WORDS.stream().anyMatch(lower::contains)) {
+            return new Failure(Failure.Kind.TRANSIENT, message, "");
+        }
+        if (lower.contains("cannot find user in active directory")) {
+            return new Failure(
+                    Failure.Kind.PERMANENT,
+                    message,
+                    "the user is in another AD domain: run Move-CsUser with -DomainController <a DC of that domain>");
+        }
+        if (lower.contains("www-authenticate")) {
+            return new Failure(
+                    Failure.Kind.PERMANENT,
+                    message,
+                    "remove hostedMigrationOverrideUrl from the site when moving back with a *.onmicrosoft.com admin");
+        }
+        if (lower.contains("multiple federated edge pools")) {
+            return new Failure(Failure.Kind.PERMANENT, message, "leave exactly one Edge pool enabled for federation");
+        }
+        if ("ObjectNotFound".equalsIgnoreCase(category)
+                || lower.contains("not found")
+                || lower.contains("management object not found")) {
+            return new Failure(
+                    Failure.Kind.PERMANENT,
+                    message,
+                    "check the SIP address or UPN; the user must exist and be enabled for Lync on-premises");
+        }
+        return new Failure(Failure.Kind.PERMANENT, message, "");
+    }
+
+    private static Failure hostedMigrationFault(int code, String message, String lower) {
+        return switch (code) {
+            case 506 -> new Failure(
+                    Failure.Kind.PERMANENT,
+                    message,
+                    "the msRTCSIP attributes have not reached the tenant: re-run the directory sync wizard so they"
+                            + " synchronise, wait for a sync cycle, then move again");
+            case 507 -> new Failure(
+                    Failure.Kind.TRANSIENT,
+                    message,
+                    "assign Skype for Business Online (Plan 2) and Teams, then wait for provisioning (up to 30 minutes)");
+            case 510 -> new Failure(
+                    Failure.Kind.PERMANENT,
+                    message,
+                    "enable the shared SIP address space: Set-CsTenantFederationConfiguration -SharedSipAddressSpace"
+                            + " $true (lync-hybrid configure)");
+            default -> THROTTLING_WORDS.stream().anyMatch(lower::contains)
+                    ? new Failure(Failure.Kind.THROTTLED, message, "")
+                    : new Failure(Failure.Kind.TRANSIENT, message, "");
+        };
+    }
+}

@@ -1,0 +1,33 @@
+package io.jenkins.plugins.lynchybrid.move;
+
+import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import java.util.Locale;
+
+/** Where a user is homed, and so where a move sends them. */
+public enum Home {
+    ON_PREMISES("onprem"),
+    ONLINE("online");
+
+    private final String id;
+
+    Home(String id) {
+        this.id = id;
+    }
+
+    /** The spelling of the CLI, the journal and the reports. */
+    public String id() {
+        return id;
+    }
+
+    public Home opposite() {
+        return this == ONLINE ? ON_PREMISES : ONLINE;
+    }
+
+    public static Home parse(String text) {
+        return switch (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) {
+            case "online", "cloud" -> ONLINE;
+            case "onprem", "on-prem", "onpremises" -> ON_PREMISES;
+            default -> throw new ConfigurationException("move target '" + text + "' is not one of online, onprem");
+        };
+    }
+}

@@ -1,0 +1,28 @@
+package io.jenkins.plugins.lynchybrid.move;
+
+import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import java.nio.file.Path;
+
+/**
+ * Rollback: the users a journal moved (or may have moved: started, never finished), to be moved back the other
+ * way. Users the journal skipped or failed are left alone.
+ */
+public final class JournalUserSource {
+    private JournalUserSource() {}
+
+    public static UserSelection read(Path journal, Home to) {
+        JournalState state = MoveJournal.read(journal);
+        Home moved = state.target()
+                .orElseThrow(() -> new ConfigurationException("--from-journal " + journal + " records no move job"));
+        if (moved == to) {
+            throw new ConfigurationException("--from-journal " + journal + " moved users " + moved.id()
+                    + "; rolling it back means --to " + moved.opposite().id());
+        }
+        UserSelectionBuilder selection = new UserSelectionBuilder();
+        state.movedOrMaybeMoved()
+                .forEach((user, identity) -> selection.add(UserRef.ofSip(
+                        identity.regionMatches(true, 0, "sip:", 0, 4) ? identity : "sip:" + identity,
+                        journal.getFileName() + " (" + user + ")")));
+        return selection.build();
+    }
+}

@@ -1,0 +1,76 @@
+package io.jenkins.plugins.lynchybrid.move;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How a move job runs.
+ *
+ * @param maxAttempts Move-CsUser calls per user at most (transient failures and throttling are retried)
+ * @param retryDelay the first back-off; it doubles per attempt, with jitter, up to {@link #MAX_RETRY_DELAY}
+ * @param excludedOus distinguished names of OUs whose users are skipped
+ * @param allowBypass whether Enterprise Voice users without a Phone System licence may move with
+ *     {@code -BypassEnterpriseVoiceCheck} (Skype for Business Server only; Lync 2013 has no such switch)
+ */
+public record MoveOptions(
+        Home target,
+        Parallelism parallelism,
+        FailureBudget maxFailures,
+        boolean dryRun,
+        int maxAttempts,
+        Duration retryDelay,
+        List<String> excludedOus,
+        boolean allowBypass) {
+    public static final Duration MAX_RETRY_DELAY = Duration.ofMinutes(2);
+
+    public MoveOptions {
+        excludedOus = List.copyOf(excludedOus);
+        if (maxAttempts < 1 || maxAttempts > 20) {
+            throw new IllegalArgumentException("max attempts " + maxAttempts + " is outside 1..20");
+        }
+    }
+
+    public static MoveOptions to(Home target) {
+        return new MoveOptions(
+                target,
+                Parallelism.auto(),
+                FailureBudget.unlimited(),
+                false,
+                5,
+                Duration.ofSeconds(2),
+                List.of(),
+                false);
+    }
+
+    public MoveOptions withParallelism(Parallelism value) {
+        return new MoveOptions(target, value, maxFailures, dryRun, maxAttempts, retryDelay, excludedOus, allowBypass);
+    }
+
+    public MoveOptions withMaxFailures(FailureBudget value) {
+        return new MoveOptions(target, parallelism, value, dryRun, maxAttempts, retryDelay, excludedOus, allowBypass);
+    }
+
+    public MoveOptions withDryRun(boolean value) {
+        return new MoveOptions(
+                target, parallelism, maxFailures, value, maxAttempts, retryDelay, excludedOus, allowBypass);
+    }
+
+    public MoveOptions withRetries(int attempts, Duration delay) {
+        return new MoveOptions(target, parallelism, maxFailures, dryRun, attempts, delay, excludedOus, allowBypass);
+    }
+
+    public MoveOptions withExcludedOus(List<String> value) {
+        return new MoveOptions(target, parallelism, maxFailures, dryRun, maxAttempts, retryDelay, value, allowBypass);
+    }
+
+    public MoveOptions withAllowBypass(boolean value) {
+        return new MoveOptions(target, parallelism, maxFailures, dryRun, maxAttempts, retryDelay, excludedOus, value);
+    }
+
+    /** The delay before attempt {@code attempt + 1}: exponential from {@link #retryDelay}, jittered ±20%. */
+    Duration backoff(int attempt, java.util.random.RandomGenerator random) {
+        double base = retryDelay.toMillis() * Math.pow(2, Math.min(attempt - 1, 16));
+        double jittered = Math.min(base, MAX_RETRY_DELAY.toMillis()) * (0.8 + 0.4 * random.nextDouble());
+        return Duration.ofMillis((long) jittered);
+    }
+}

@@ -1,0 +1,84 @@
+package io.jenkins.plugins.lynchybrid.move;
+
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The gate every Move-CsUser passes: at most {@link LimitPolicy#limit()} moves in flight, the limit moving with
+ * what each finished move reports (success, throttling, timeout).
+ */
+final class MoveSlots {
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition freed = lock.newCondition();
+    private final LimitPolicy policy;
+    private int inFlight;
+    private int peak;
+    private long nextSeq;
+
+    MoveSlots(LimitPolicy policy) {
+        this.policy = policy;
+    }
+
+    /** One admitted move: its start order and time. */
+    record Slot(long seq, long startNanos) {}
+
+    Slot acquire() throws InterruptedException {
+        lock.lockInterruptibly();
+        try {
+            while (inFlight >= policy.limit()) {
+                freed.await();
+            }
+            inFlight++;
+            peak = Math.max(peak, inFlight);
+            return new Slot(nextSeq++, System.nanoTime());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void succeeded(Slot slot) {
+        release(() -> policy.onSuccess(slot.seq(), System.nanoTime() - slot.startNanos()));
+    }
+
+    void throttled(Slot slot) {
+        release(() -> policy.onThrottle(slot.seq(), inFlight, nextSeq));
+    }
+
+    void timedOut(Slot slot) {
+        release(() -> policy.onTimeout(slot.seq(), nextSeq));
+    }
+
+    /** The move failed for a reason that says nothing about the service's load. */
+    void released(Slot slot) {
+        release(() -> {});
+    }
+
+    int limit() {
+        lock.lock();
+        try {
+            return policy.limit();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    int peak() {
+        lock.lock();
+        try {
+            return peak;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void release(Runnable report) {
+        lock.lock();
+        try {
+            inFlight--;
+            report.run();
+            freed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.jenkins.plugins.lynchybrid.move;
+
+import io.jenkins.plugins.lynchybrid.graph.AssignedPlan;
+import io.jenkins.plugins.lynchybrid.graph.GraphUser;
+import io.jenkins.plugins.lynchybrid.graph.UserLookup;
+import io.jenkins.plugins.lynchybrid.site.HybridSite;
+import java.util.Optional;
+
+/** The per-user preconditions of domain.md §4.4, judged from Get-CsUser and Graph answers already fetched. */
+final class PreChecks {
+    private final HybridSite site;
+    private final MoveOptions options;
+
+    PreChecks(HybridSite site, MoveOptions options) {
+        this.site = site;
+        this.options = options;
+    }
+
+    /** U1, U2, U10, U12: what the on-premises account alone decides. Empty when the cloud must be asked too. */
+    Optional<Verdict> onPremises(UserRef user, Optional<OnPremAccount> found, boolean interrupted) {
+        if (found.isEmpty()) {
+            return Optional.of(Verdict.fail(
+                    user,
+                    user.identity(),
+                    "user not found on-premises (Get-CsUser) — fix: check the SIP address or UPN; the user must exist"
+                            + " in Active Directory and be enabled for Lync"));
+        }
+        OnPremAccount account = found.get();
+        String identity = account.sipAddress().isEmpty() ? user.identity() : account.sipAddress();
+        if (account.home() == options.target()) {
+            String where = options.target() == Home.ONLINE
+                    ? "already online (HostingProvider " + account.hostingProvider() + ")"
+                    : "already on-premises (RegistrarPool "
+                            + account.registrarPool().orElse("?") + ")";
+            return Optional.of(
+                    interrupted
+                            ? new Verdict(
+                                    user,
+                                    identity,
+                                    Verdict.Decision.ALREADY_MOVED,
+                                    "moved by an interrupted run; verified " + where,
+                                    false)
+                            : Verdict.skip(user, identity, where));
+        }
+        if (!account.enabled()) {
+            return Optional.of(Verdict.fail(
+                    user,
+                    identity,
+                    "not enabled for Lync on-premises (Enabled=False) — fix: Set-CsUser -Identity " + identity
+                            + " -Enabled $true"));
+        }
+        Optional<String> excluded =
+                options.excludedOus().stream().filter(account::within).findFirst();
+        if (excluded.isPresent()) {
+            return Optional.of(Verdict.skip(user, identity, "in the excluded OU " + excluded.get()));
+        }
+        if (options.target() == Home.ON_PREMISES) {
+            return Optional.of(Verdict.move(user, identity, false));
+        }
+        return Optional.empty();
+    }
+
+    /** U3 to U6 for a move online: the tenant's view of the user. */
+    Verdict cloud(UserRef user, OnPremAccount account, UserLookup lookup) {
+        String identity = account.sipAddress();
+        if (lookup.user().isEmpty()) {
+            String reason = lookup.status() == 404
+                    ? "not found in the tenant (Graph) — fix: check that directory sync covers the user's OU"
+                    : "tenant look-up failed: HTTP " + lookup.status() + " " + lookup.error();
+            return Verdict.fail(user, identity, reason);
+        }
+        GraphUser cloudUser = lookup.user().get();
+        if (!cloudUser.synced()) {
+            return Verdict.fail(
+                    user,
+                    identity,
+                    "not synced from on-premises (onPremisesSyncEnabled is not true) — fix: bring the user into the"
+                            + " directory sync scope and wait for a sync cycle");
+        }
+        if (cloudUser.usageLocation().filter(l -> !l.isBlank()).isEmpty()) {
+            return Verdict.fail(
+                    user,
+                    identity,
+                    "no usage location, so no licence can be assigned — fix: set usageLocation (e.g. Update-MgUser"
+                            + " -UsageLocation US)");
+        }
+        if (!cloudUser.hasActivePlan(AssignedPlan.SKYPE_ONLINE_PLAN_2)
+                || !cloudUser.hasActivePlan(AssignedPlan.TEAMS)) {
+            return Verdict.fail(
+                    user,
+                    identity,
+                    "not licensed for Skype for Business Online (Plan 2) and Teams (Move-CsUser would fail with"
+                            + " HostedMigration fault 507) — fix: assign the licence and wait for provisioning");
+        }
+        if (account.enterpriseVoiceEnabled() && !cloudUser.hasActivePlan(AssignedPlan.PHONE_SYSTEM)) {
+            if (options.allowBypass() && site.serverVersion().teamsEra()) {
+                return Verdict.move(user, identity, true);
+            }
+            return Verdict.fail(
+                    user,
+                    identity,
+                    "Enterprise Voice user without a Phone System licence — fix: assign Phone System, or allow"
+                            + " -BypassEnterpriseVoiceCheck (--allow-bypass, Skype for Business Server 2015+ only)");
+        }
+        return Verdict.move(user, identity, false);
+    }
+}

@@ -1,0 +1,99 @@
+package io.jenkins.plugins.lynchybrid.move;
+
+import io.jenkins.plugins.lynchybrid.errors.HybridException;
+import io.jenkins.plugins.lynchybrid.graph.TenantDirectory;
+import io.jenkins.plugins.lynchybrid.graph.UserLookup;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * Runs the pre-checks for a chunk of users: Get-CsUser for each (concurrently, on the look-up pool), then one
+ * batched Graph look-up for those going online.
+ */
+final class PreFlight {
+    private final AccountReader accounts;
+    private final TenantDirectory directory;
+    private final PreChecks checks;
+    private final Executor lookups;
+    private final Set<String> interrupted;
+
+    PreFlight(
+            AccountReader accounts,
+            TenantDirectory directory,
+            PreChecks checks,
+            Executor lookups,
+            Set<String> interrupted) {
+        this.accounts = accounts;
+        this.directory = directory;
+        this.checks = checks;
+        this.lookups = lookups;
+        this.interrupted = interrupted;
+    }
+
+    List<Verdict> check(List<UserRef> chunk) {
+        List<CompletableFuture<Verdict>> onPremises = new ArrayList<>();
+        Map<UserRef, OnPremAccount> needCloud = new LinkedHashMap<>();
+        for (UserRef user : chunk) {
+            onPremises.add(CompletableFuture.supplyAsync(() -> onPremises(user, needCloud), lookups));
+        }
+        List<Verdict> verdicts = new ArrayList<>(chunk.size());
+        onPremises.forEach(f -> verdicts.add(f.join()));
+        if (needCloud.isEmpty()) {
+            return verdicts;
+        }
+        Map<String, UserLookup> found = cloudLookups(needCloud);
+        for (int i = 0; i < verdicts.size(); i++) {
+            if (verdicts.get(i) == null) {
+                UserRef user = chunk.get(i);
+                OnPremAccount account = needCloud.get(user);
+                verdicts.set(i, checks.cloud(user, account, found.get(upnOf(user, account))));
+            }
+        }
+        return verdicts;
+    }
+
+    /** The verdict the on-premises side decides, or null when the cloud must be asked ({@code needCloud} then holds the account). */
+    private Verdict onPremises(UserRef user, Map<UserRef, OnPremAccount> needCloud) {
+        AccountReader.Read read = accounts.read(user.identity());
+        if (read.failure().isPresent()) {
+            return Verdict.fail(
+                    user,
+                    user.identity(),
+                    "Get-CsUser failed: " + read.failure().get().describe());
+        }
+        Optional<Verdict> decided = checks.onPremises(user, read.account(), interrupted.contains(user.key()));
+        if (decided.isPresent()) {
+            return decided.get();
+        }
+        synchronized (needCloud) {
+            needCloud.put(user, read.account().get());
+        }
+        return null;
+    }
+
+    private Map<String, UserLookup> cloudLookups(Map<UserRef, OnPremAccount> needCloud) {
+        List<String> upns = new ArrayList<>();
+        needCloud.forEach((user, account) -> upns.add(upnOf(user, account)));
+        try {
+            return directory.users(upns);
+        } catch (HybridException e) {
+            Map<String, UserLookup> failed = new LinkedHashMap<>();
+            upns.forEach(upn -> failed.put(upn, UserLookup.failed(upn, 0, e.getMessage())));
+            return failed;
+        }
+    }
+
+    /** Graph finds users by UPN: the one on-premises AD reports, else the one the list gave, else the SIP address. */
+    private static String upnOf(UserRef user, OnPremAccount account) {
+        return account.userPrincipalName()
+                .or(user::userPrincipalName)
+                .orElseGet(
+                        () -> UserRef.keyOf(account.sipAddress().isEmpty() ? user.identity() : account.sipAddress()));
+    }
+}

@@ -1,0 +1,177 @@
+package io.jenkins.plugins.lynchybrid.move;
+
+import io.jenkins.plugins.lynchybrid.errors.HybridException;
+import io.jenkins.plugins.lynchybrid.shell.LyncShell;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Moves one user: waits for a slot, calls Move-CsUser, and reads the home back to verify. Retryable failures come
+ * back after a back-off; a move whose reply never came is first checked with Get-CsUser, so a user whose move
+ * already happened is recorded as moved and never moved twice.
+ */
+final class UserMover {
+    private final LyncShell shell;
+    private final MoveCall moveCall;
+    private final AccountReader accounts;
+    private final FailureClassifier classifier;
+    private final MoveSlots slots;
+    private final MoveOptions options;
+    private final OutcomeLedger ledger;
+    private final Optional<MoveJournal> journal;
+    private final MoveListener listener;
+    private final Executor movers;
+    private final Executor lookups;
+    private final ScheduledExecutorService timer;
+
+    UserMover(
+            LyncShell shell,
+            MoveCall moveCall,
+            AccountReader accounts,
+            MoveSlots slots,
+            MoveOptions options,
+            OutcomeLedger ledger,
+            Optional<MoveJournal> journal,
+            MoveListener listener,
+            Pools pools) {
+        this.shell = shell;
+        this.moveCall = moveCall;
+        this.accounts = accounts;
+        this.classifier = new FailureClassifier();
+        this.slots = slots;
+        this.options = options;
+        this.ledger = ledger;
+        this.journal = journal;
+        this.listener = listener;
+        this.movers = pools.movers();
+        this.lookups = pools.lookups();
+        this.timer = pools.timer();
+    }
+
+    /** The executors a job runs on. */
+    record Pools(Executor movers, Executor lookups, ScheduledExecutorService timer) {}
+
+    void start(Verdict verdict, long startNanos) {
+        movers.execute(() -> guarded(verdict, 0, startNanos, () -> attempt(verdict, 1, startNanos, false)));
+    }
+
+    private void attempt(Verdict verdict, int attempt, long startNanos, boolean outcomeUnknown) {
+        if (outcomeUnknown
+                && reachedTarget(verdict, attempt - 1, startNanos, "the reply to the last attempt was lost")) {
+            return;
+        }
+        if (ledger.stopping()) {
+            ledger.abandon();
+            return;
+        }
+        MoveSlots.Slot slot = acquire();
+        journal.ifPresent(j -> j.moveStarting(verdict.user().key(), verdict.identity(), attempt));
+        Failure failure = null;
+        try {
+            shell.run(moveCall.build(verdict.identity(), options.target(), verdict.bypassVoiceCheck()));
+        } catch (HybridException e) {
+            failure = classifier.classify(e);
+        } finally {
+            release(slot, failure);
+        }
+        if (failure == null) {
+            lookups.execute(() -> guarded(verdict, attempt, startNanos, () -> verify(verdict, attempt, startNanos)));
+        } else if (failure.retryable() && attempt < options.maxAttempts()) {
+            retryLater(verdict, attempt, startNanos, failure);
+        } else if (failure.kind() == Failure.Kind.OUTCOME_UNKNOWN) {
+            if (!reachedTarget(verdict, attempt, startNanos, "the reply was lost")) {
+                fail(
+                        verdict,
+                        attempt,
+                        startNanos,
+                        "no reply after " + attempt + " attempts and the user is not at the" + " target: "
+                                + failure.describe());
+            }
+        } else {
+            fail(verdict, attempt, startNanos, failure.describe() + attemptsNote(attempt));
+        }
+    }
+
+    private void retryLater(Verdict verdict, int attempt, long startNanos, Failure failure) {
+        Duration delay = options.backoff(attempt, ThreadLocalRandom.current());
+        listener.retry(verdict.user().key(), attempt, failure, delay);
+        boolean unknown = failure.kind() == Failure.Kind.OUTCOME_UNKNOWN;
+        timer.schedule(
+                () -> movers.execute(() -> guarded(
+                        verdict, attempt, startNanos, () -> attempt(verdict, attempt + 1, startNanos, unknown))),
+                delay.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void verify(Verdict verdict, int attempt, long startNanos) {
+        AccountReader.Read read = accounts.read(verdict.identity());
+        Optional<Home> home = read.account().map(OnPremAccount::home);
+        if (home.equals(Optional.of(options.target()))) {
+            ledger.record(OutcomeLedger.outcome(verdict, UserOutcome.Status.MOVED, "", attempt, startNanos));
+        } else {
+            String seen = read.failure()
+                    .map(f -> "Get-CsUser failed: " + f.describe())
+                    .orElseGet(() -> read.account()
+                            .map(a -> "Get-CsUser shows HostingProvider " + a.hostingProvider())
+                            .orElse("Get-CsUser no longer finds the user"));
+            fail(verdict, attempt, startNanos, "Move-CsUser reported success but the move is not visible: " + seen);
+        }
+    }
+
+    /** Re-reads the home after a lost reply; records the user as moved when they are at the target already. */
+    private boolean reachedTarget(Verdict verdict, int attempts, long startNanos, String why) {
+        AccountReader.Read read = accounts.read(verdict.identity());
+        boolean there = read.account().map(a -> a.home() == options.target()).orElse(false);
+        if (there) {
+            ledger.record(OutcomeLedger.outcome(
+                    verdict,
+                    UserOutcome.Status.MOVED,
+                    why + "; Get-CsUser shows the user at the target",
+                    attempts,
+                    startNanos));
+        }
+        return there;
+    }
+
+    private MoveSlots.Slot acquire() {
+        try {
+            return slots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("move job interrupted", e);
+        }
+    }
+
+    private void release(MoveSlots.Slot slot, Failure failure) {
+        if (failure == null) {
+            slots.succeeded(slot);
+        } else if (failure.kind() == Failure.Kind.THROTTLED) {
+            slots.throttled(slot);
+        } else if (failure.kind() == Failure.Kind.OUTCOME_UNKNOWN) {
+            slots.timedOut(slot);
+        } else {
+            slots.released(slot);
+        }
+    }
+
+    private void fail(Verdict verdict, int attempts, long startNanos, String reason) {
+        ledger.record(OutcomeLedger.outcome(verdict, UserOutcome.Status.FAILED, reason, attempts, startNanos));
+    }
+
+    /** Any unexpected error still ends in an outcome, so the job never waits for a user forever. */
+    private void guarded(Verdict verdict, int attempts, long startNanos, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            fail(verdict, attempts, startNanos, "internal error: " + e);
+        }
+    }
+
+    private static String attemptsNote(int attempt) {
+        return attempt > 1 ? " (after " + attempt + " attempts)" : "";
+    }
+}

@@ -1,0 +1,109 @@
+package io.jenkins.plugins.lynchybrid.move;
+
+import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
+import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
+import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
+import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import io.jenkins.plugins.lynchybrid.site.HybridSite;
+import io.jenkins.plugins.lynchybrid.site.ServerVersion;
+import io.jenkins.plugins.lynchybrid.testing.InProcessLyncShell;
+import io.jenkins.plugins.lynchybrid.testing.SimulatedCloud;
+import io.jenkins.plugins.lynchybrid.testing.TestSites;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/** A simulated hybrid (cloud over HTTPS, shell in-process) and the move job wired to it. */
+final class MoveFixture implements AutoCloseable {
+    private final SimulatedCloud cloud;
+    private final InProcessLyncShell shell;
+    private final HybridSite site;
+
+    MoveFixture(int users, Scenario scenario) {
+        this.cloud = SimulatedCloud.start(users, scenario);
+        this.shell = new InProcessLyncShell(cloud.world());
+        this.site = TestSites.onSimulatedCloud(cloud, ServerVersion.LYNC_2013);
+    }
+
+    MoveFixture(int users) {
+        this(users, Scenario.HEALTHY);
+    }
+
+    World world() {
+        return cloud.world();
+    }
+
+    HybridSite site() {
+        return site;
+    }
+
+    /** The same hybrid with Skype for Business Server {@code version} on-premises. */
+    HybridSite site(ServerVersion version) {
+        return TestSites.onSimulatedCloud(cloud, version);
+    }
+
+    void faults(UnaryOperator<Faults> change) {
+        world().change(w -> w.faults(change.apply(w.faults())));
+    }
+
+    static String sip(int index) {
+        return String.format(Locale.ROOT, "sip:user%05d@contoso.com", index);
+    }
+
+    static String key(int index) {
+        return sip(index).substring(4);
+    }
+
+    /** Users {@code from..to} (inclusive) named by SIP address, as an inline list. */
+    UserSelection users(int from, int to) {
+        List<String> ids = new ArrayList<>();
+        for (int i = from; i <= to; i++) {
+            ids.add(sip(i));
+        }
+        return new InlineUserSource(new IdentityRules(site.sipDomains())).read(ids);
+    }
+
+    /** Fast retries, so tests of failure handling take milliseconds. */
+    static MoveOptions options(Home to) {
+        return MoveOptions.to(to).withRetries(4, Duration.ofMillis(5));
+    }
+
+    MoveResult run(UserSelection users, MoveOptions options) throws InterruptedException {
+        return run(users, options, Optional.empty());
+    }
+
+    MoveResult run(UserSelection users, MoveOptions options, Optional<Path> journal) throws InterruptedException {
+        return run(users, options, journal, site);
+    }
+
+    MoveResult run(UserSelection users, MoveOptions options, Optional<Path> journal, HybridSite onSite)
+            throws InterruptedException {
+        return new MoveJob(onSite, shell, cloud.graph(), options, journal, MoveListener.NONE).run(users);
+    }
+
+    /** Per-user move counters of the simulated service, by SIP address without prefix. */
+    Map<String, Integer> moveCounts() {
+        return world().read(w ->
+                w.users().stream().collect(Collectors.toMap(u -> u.sipAddress().substring(4), OnPremUser::moves)));
+    }
+
+    boolean online(int index) {
+        return world().read(w -> w.user(sip(index)).orElseThrow().isOnline());
+    }
+
+    static Map<String, UserOutcome> byUser(MoveResult result) {
+        return result.outcomes().stream().collect(Collectors.toMap(UserOutcome::user, o -> o));
+    }
+
+    @Override
+    public void close() {
+        shell.close();
+        cloud.close();
+    }
+}

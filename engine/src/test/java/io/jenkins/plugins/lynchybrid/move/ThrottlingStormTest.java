@@ -1,0 +1,116 @@
+package io.jenkins.plugins.lynchybrid.move;
+
+import static io.jenkins.plugins.lynchybrid.move.MoveFixture.byUser;
+import static io.jenkins.plugins.lynchybrid.move.MoveFixture.key;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.lynchybrid.simulator.world.Faults.UserFailure;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One run through a storm: 30% of moves throttled at random, a service that runs at most 6 moves at once (which
+ * auto parallelism must find), and three users the hosted migration service refuses for good.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ThrottlingStormTest {
+    private static final int USERS = 120;
+    private static final Set<String> REFUSED = Set.of(key(10), key(20), key(30));
+
+    private Path reports;
+
+    private MoveResult result;
+    private Map<String, Integer> moveCounts;
+
+    @BeforeAll
+    void runThroughTheStorm(@TempDir Path dir) throws Exception {
+        reports = dir;
+        try (MoveFixture hybrid = new MoveFixture(USERS)) {
+            hybrid.faults(f -> f.withThrottleRate(0.3)
+                    .withCapacity(6)
+                    .withLatency(Duration.ofMillis(5))
+                    .withUserFailures(Map.of(
+                            key(10), new UserFailure(UserFailure.Kind.FAULT_506, Integer.MAX_VALUE),
+                            key(20), new UserFailure(UserFailure.Kind.FAULT_510, Integer.MAX_VALUE),
+                            key(30), new UserFailure(UserFailure.Kind.FAULT_506, Integer.MAX_VALUE))));
+            result = hybrid.run(
+                    hybrid.users(1, USERS),
+                    MoveOptions.to(Home.ONLINE)
+                            .withRetries(16, Duration.ofMillis(2))
+                            .withParallelism(Parallelism.auto()));
+            moveCounts = hybrid.moveCounts();
+            MoveReports.write(result, reports);
+        }
+    }
+
+    @Test
+    void everyUserTheServiceAcceptsEndsMovedExactlyOnce() {
+        byUser(result).forEach((user, outcome) -> {
+            if (!REFUSED.contains(user)) {
+                assertEquals(UserOutcome.Status.MOVED, outcome.status(), user + ": " + outcome.reason());
+                assertEquals(1, moveCounts.get(user), user);
+            }
+        });
+        assertEquals(USERS - REFUSED.size(), result.count(UserOutcome.Status.MOVED));
+    }
+
+    @Test
+    void refusedUsersFailWithTheServicesReasonAndTheFix() {
+        Map<String, UserOutcome> outcomes = byUser(result);
+        assertTrue(outcomes.get(key(10)).reason().contains("Error=(506)"));
+        assertTrue(outcomes.get(key(20)).reason().contains("Error=(510)"));
+        REFUSED.forEach(user -> {
+            assertEquals(UserOutcome.Status.FAILED, outcomes.get(user).status());
+            assertTrue(
+                    outcomes.get(user).reason().contains("fix:"),
+                    outcomes.get(user).reason());
+        });
+        assertEquals(1, result.exitCode());
+    }
+
+    @Test
+    void theMovesJsonListsEachFailureWithItsReason() throws Exception {
+        JsonNode json = new ObjectMapper()
+                .readTree(reports.resolve(MoveReports.JSON_FILE).toFile());
+
+        assertEquals(USERS - REFUSED.size(), json.path("counts").path("moved").asInt());
+        assertEquals(REFUSED.size(), json.path("counts").path("failed").asInt());
+        int failuresWithReasons = 0;
+        for (JsonNode user : json.path("users")) {
+            if (user.path("status").asText().equals("failed")) {
+                assertTrue(user.path("reason").asText().contains("HostedMigration fault"), user.toString());
+                failuresWithReasons++;
+            }
+        }
+        assertEquals(REFUSED.size(), failuresWithReasons);
+    }
+
+    @Test
+    void theJUnitReportHasOneTestcasePerUserAndFailuresCarryTheReason() throws Exception {
+        String xml = Files.readString(reports.resolve(MoveReports.JUNIT_FILE));
+
+        assertEquals(USERS, xml.split("<testcase ", -1).length - 1);
+        assertTrue(xml.contains("failures=\"3\""), xml.substring(0, 200));
+        assertTrue(xml.contains("<failure message=\"HostedMigration fault: Error=(510)"), xml);
+    }
+
+    @Test
+    void theHtmlReportShowsCountsThroughputAndFailures() throws Exception {
+        String html = Files.readString(reports.resolve(MoveReports.HTML_FILE));
+
+        assertTrue(html.contains("<svg"));
+        assertTrue(html.contains("Error=(506)"));
+        assertTrue(html.contains("sip:user00020@contoso.com"));
+        assertTrue(!html.contains("<script"), "self-contained and script-free");
+    }
+}
