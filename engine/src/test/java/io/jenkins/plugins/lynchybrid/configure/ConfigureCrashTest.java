@@ -17,67 +17,53 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A shell host process that dies in the middle of an apply, through the real host protocol. */
+/**
+ * A shell host process that dies in the middle of an apply, through the real host protocol. The simulated host
+ * runs the command that crosses its crash limit and dies before answering: the change is made, the caller
+ * cannot know it, and only a re-read tells.
+ */
 class ConfigureCrashTest {
     private static final String PASSWORD = "Pa55-w0rd!Contoso";
-    /** The plan's four reads and its first two changes are answered; the third change runs, then the host dies. */
-    private static final int ANSWERED_COMMANDS = 6;
-
-    private final SimulatedShellHost simulated = new SimulatedShellHost(ConfigureScenariosTest.world("unconfigured"));
-    private final World world = simulated.world();
+    /** The plan reads four objects before its first change. */
+    private static final int PLAN_READS = 4;
 
     @TempDir
     Path reports;
 
-    @AfterEach
-    void closeSimulator() {
-        simulated.close();
-    }
-
     @Test
     void aHostCrashBetweenTwoChangesIsReportedAndARerunConvergesWithoutRepeatingAnyChange() throws Exception {
-        world.change(w -> w.faults(Faults.none().withCrashAfter(ANSWERED_COMMANDS)));
-        try (ShellHostPool shell = ShellHostPool.start(
-                simulated.settings(1, Duration.ofSeconds(30)),
-                new LocalProcessLauncher(),
-                simulated.command(),
-                new TenantCredential(World.ADMIN_USERNAME, PASSWORD.toCharArray()))) {
-            Configurator configurator = new Configurator(
-                    Sites.site(ServerVersion.LYNC_2013, Cloud.WORLDWIDE), shell, ConfigureScenariosTest.FAST);
+        World world = ConfigureScenariosTest.world("unconfigured");
+        ConfigureResult crashed;
+        ConfigureResult rerun;
+        try (SimulatedShellHost simulated = new SimulatedShellHost(world);
+                ShellHostPool shell = crashingAfter(simulated, PLAN_READS + 2)) {
+            Configurator configurator = configurator(shell);
 
-            ConfigureResult crashed = configurator.apply();
-
-            assertEquals(ConfigureResult.Status.FAILED, crashed.status());
-            assertEquals(
-                    List.of(
-                            ChangeOutcome.Status.APPLIED,
-                            ChangeOutcome.Status.APPLIED,
-                            ChangeOutcome.Status.OUTCOME_UNKNOWN,
-                            ChangeOutcome.Status.NOT_ATTEMPTED,
-                            ChangeOutcome.Status.NOT_ATTEMPTED),
-                    crashed.apply().orElseThrow().changes().stream()
-                            .map(ChangeOutcome::status)
-                            .toList());
-            String error = crashed.error().orElseThrow();
-            assertTrue(
-                    error.startsWith("lost contact with the shell while changing HostingProvider LyncOnline"), error);
-            assertTrue(error.contains("re-run configure"), error);
-            ConfigureReports.write(reports, crashed);
-            assertPasswordAbsentFrom(reports);
-
+            crashed = configurator.apply();
             world.change(w -> w.faults(Faults.none()));
-            ConfigureResult rerun = configurator.apply();
-
-            assertEquals(
-                    ConfigureResult.Status.CONVERGED,
-                    rerun.status(),
-                    rerun.error().orElse(""));
-            assertEquals(2, rerun.plan().orElseThrow().changes().size());
+            rerun = configurator.apply();
         }
+
+        assertEquals(ConfigureResult.Status.FAILED, crashed.status());
+        assertEquals(
+                List.of(
+                        ChangeOutcome.Status.APPLIED,
+                        ChangeOutcome.Status.APPLIED,
+                        ChangeOutcome.Status.OUTCOME_UNKNOWN,
+                        ChangeOutcome.Status.NOT_ATTEMPTED,
+                        ChangeOutcome.Status.NOT_ATTEMPTED),
+                statuses(crashed));
+        String error = crashed.error().orElseThrow();
+        assertTrue(error.startsWith("lost contact with the shell while changing HostingProvider LyncOnline"), error);
+        assertTrue(error.contains("re-run configure"), error);
+        ConfigureReports.write(reports, crashed);
+        assertPasswordAbsentFrom(reports);
+        assertEquals(
+                ConfigureResult.Status.CONVERGED, rerun.status(), rerun.error().orElse(""));
+        assertEquals(2, rerun.plan().orElseThrow().changes().size());
         assertEquals(
                 List.of(
                         "Set-CsAccessEdgeConfiguration Global",
@@ -85,13 +71,60 @@ class ConfigureCrashTest {
                         "New-CsHostingProvider LyncOnline",
                         "Set-CsExternalAccessPolicy Global",
                         "Set-CsTenantFederationConfiguration Global"),
-                world.read(w -> w.changes().stream()
-                        .map(c -> c.operation() + " " + c.target())
-                        .toList()));
-        long lyncOnlineProviders = world.read(w -> w.hostingProviders().stream()
-                .filter(p -> World.SIPFED.equals(p.get("ProxyFqdn")))
-                .count());
-        assertEquals(1, lyncOnlineProviders);
+                changeLog(world));
+    }
+
+    @Test
+    void aHostCrashAfterRemovingAStaleProviderLeadsTheRerunToCreateItNotRemoveItAgain() throws Exception {
+        World world = ConfigureScenariosTest.world("healthy");
+        world.change(w -> w.hostingProviders().get(0).put("ProxyFqdn", "sipfed.online.lync.net"));
+        ConfigureResult crashed;
+        ConfigureResult rerun;
+        try (SimulatedShellHost simulated = new SimulatedShellHost(world);
+                ShellHostPool shell = crashingAfter(simulated, PLAN_READS)) {
+            Configurator configurator = configurator(shell);
+
+            crashed = configurator.apply();
+            world.change(w -> w.faults(Faults.none()));
+            rerun = configurator.apply();
+        }
+
+        assertEquals(
+                List.of(ChangeOutcome.Status.OUTCOME_UNKNOWN, ChangeOutcome.Status.NOT_ATTEMPTED), statuses(crashed));
+        assertEquals(
+                List.of(Change.Action.CREATE),
+                rerun.plan().orElseThrow().changes().stream()
+                        .map(Change::action)
+                        .toList());
+        assertEquals(
+                ConfigureResult.Status.CONVERGED, rerun.status(), rerun.error().orElse(""));
+        assertEquals(
+                List.of("Remove-CsHostingProvider LyncOnline", "New-CsHostingProvider LyncOnline"), changeLog(world));
+    }
+
+    private static ShellHostPool crashingAfter(SimulatedShellHost simulated, int answeredCommands) {
+        simulated.world().change(w -> w.faults(Faults.none().withCrashAfter(answeredCommands)));
+        return ShellHostPool.start(
+                simulated.settings(1, Duration.ofSeconds(30)),
+                new LocalProcessLauncher(),
+                simulated.command(),
+                new TenantCredential(World.ADMIN_USERNAME, PASSWORD.toCharArray()));
+    }
+
+    private static Configurator configurator(ShellHostPool shell) {
+        return new Configurator(
+                Sites.site(ServerVersion.LYNC_2013, Cloud.WORLDWIDE), shell, ConfigureScenariosTest.FAST);
+    }
+
+    private static List<ChangeOutcome.Status> statuses(ConfigureResult result) {
+        return result.apply().orElseThrow().changes().stream()
+                .map(ChangeOutcome::status)
+                .toList();
+    }
+
+    private static List<String> changeLog(World world) {
+        return world.read(w ->
+                w.changes().stream().map(c -> c.operation() + " " + c.target()).toList());
     }
 
     private static void assertPasswordAbsentFrom(Path directory) throws Exception {

@@ -1,11 +1,14 @@
 package io.jenkins.plugins.lynchybrid.configure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jenkins.plugins.lynchybrid.readiness.Status;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.site.Cloud;
+import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import io.jenkins.plugins.lynchybrid.testing.InProcessLyncShell;
 import java.time.Duration;
@@ -23,6 +26,7 @@ class ConfigureScenariosTest {
     static final ApplySettings FAST =
             new ApplySettings(Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofMillis(10));
 
+    private static final HybridSite SITE = Sites.site(ServerVersion.LYNC_2013, Cloud.WORLDWIDE);
     private static final Map<String, Object> HEALTHY = hybridSettings(world("healthy"));
 
     static Stream<Arguments> brokenSettings() {
@@ -63,9 +67,12 @@ class ConfigureScenariosTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenSettings")
-    void applyConvergesToTheHealthyConfigurationAndTheNextPlanIsEmpty(String scenario, List<String> expected) {
+    void applyConvergesToTheHealthyConfigurationReadinessPassesAndTheNextPlanIsEmpty(
+            String scenario, List<String> expected) {
         World world = world(scenario);
         Configurator configurator = configurator(world);
+
+        assertFalse(notPassing(world).isEmpty(), "readiness must see the broken setting before apply");
 
         ConfigureResult result = configurator.apply();
 
@@ -76,6 +83,15 @@ class ConfigureScenariosTest {
         assertEquals(expected.size(), result.apply().orElseThrow().count(ChangeOutcome.Status.APPLIED));
         assertTrue(configurator.plan().isEmpty());
         assertEquals(HEALTHY, hybridSettings(world));
+        assertEquals(List.of(), notPassing(world));
+    }
+
+    /** The readiness checks of what configure owns that do not pass, with their evidence. */
+    private static List<String> notPassing(World world) {
+        return OnPremisesReadiness.run(SITE, new InProcessLyncShell(world)).stream()
+                .filter(r -> r.status() != Status.PASS)
+                .map(r -> r.id() + " " + r.status() + ": " + r.evidence())
+                .toList();
     }
 
     static World world(String scenario) {
@@ -85,8 +101,7 @@ class ConfigureScenariosTest {
     }
 
     static Configurator configurator(World world) {
-        return new Configurator(
-                Sites.site(ServerVersion.LYNC_2013, Cloud.WORLDWIDE), new InProcessLyncShell(world), FAST);
+        return new Configurator(SITE, new InProcessLyncShell(world), FAST);
     }
 
     /** The settings configure owns, with the hosting providers keyed by ProxyFqdn (their order is not a setting). */
