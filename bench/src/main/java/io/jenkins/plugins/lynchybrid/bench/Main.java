@@ -10,9 +10,10 @@ public final class Main {
         String bench = args.length == 0 ? "" : args[0];
         String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         switch (bench) {
+            case "readiness" -> ReadinessBench.main(rest);
             case "moves" -> MovesBench.main(rest);
             default -> {
-                System.err.println("usage: java -jar lync-hybrid-bench.jar moves");
+                System.err.println("usage: java -jar lync-hybrid-bench.jar readiness|moves");
                 System.exit(2);
             }
         }

@@ -11,7 +11,14 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description =
                 "Readiness, configuration and user moves for a Lync Server 2013 / Skype for Business Server hybrid.",
-        subcommands = {CommandLine.HelpCommand.class, SimulateCommand.class, DemoCommand.class, MoveCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            ReadinessCommand.class,
+            ConfigureCommand.class,
+            MoveCommand.class,
+            SimulateCommand.class,
+            DemoCommand.class
+        })
 public final class Main {
     /** The job ran and found problems (not ready, plan failed, some users failed). */
     public static final int EXIT_PROBLEMS = 1;

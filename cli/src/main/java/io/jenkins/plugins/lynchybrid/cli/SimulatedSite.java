@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Describes a running simulated hybrid as a site, exactly as an admin would describe a real one. */
-final class SimulatedSite {
+public final class SimulatedSite {
     /** Protects the trust store's integrity only; a trust store holds no private key. */
     static final String TRUST_STORE_PASSWORD = "lync-hybrid-simulator";
 
@@ -24,7 +24,7 @@ final class SimulatedSite {
 
     private SimulatedSite() {}
 
-    static HybridSite describe(SimulatedHybrid hybrid, Path trustStore) {
+    public static HybridSite describe(SimulatedHybrid hybrid, Path trustStore) {
         hybrid.writeTrustStore(trustStore, TRUST_STORE_PASSWORD.toCharArray());
         URI base = URI.create(hybrid.cloudBaseUrl() + "/");
         return new HybridSite(

@@ -16,16 +16,10 @@ import io.jenkins.plugins.lynchybrid.shell.ProcessLauncher;
 import io.jenkins.plugins.lynchybrid.shell.ShellHostPool;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.tls.TlsProbe;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Both halves of one hybrid, opened on first use and closed together: the Lync shell host pool, Graph,
@@ -40,7 +34,6 @@ public final class HybridConnections implements AutoCloseable {
     private final Consumer<String> notices;
     private final ConnectionSettings connection;
     private final Deque<AutoCloseable> opened = new ArrayDeque<>();
-    private Path scratch;
     private ShellHostPool shell;
     private GraphClient graph;
     private FederationMetadataReader metadata;
@@ -71,7 +64,7 @@ public final class HybridConnections implements AutoCloseable {
     /** The Lync Management Shell (and the tenant-side cmdlets of its online session). */
     public synchronized LyncShell shell() {
         if (shell == null) {
-            shell = remember(ShellHostPool.open(site.shell(), launcher, credential, scratch()));
+            shell = remember(ShellHostPool.open(site.shell(), launcher, credential));
         }
         return shell;
     }
@@ -111,17 +104,6 @@ public final class HybridConnections implements AutoCloseable {
         return new AdminPasswordTokenSource(authority, site.publicClientId(), credential, connection, notices);
     }
 
-    private Path scratch() {
-        if (scratch == null) {
-            try {
-                scratch = Files.createTempDirectory("lync-hybrid-shell");
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot create a scratch folder for the shell bootstrap script", e);
-            }
-        }
-        return scratch;
-    }
-
     private <T extends AutoCloseable> T remember(T resource) {
         opened.push(resource);
         return resource;
@@ -140,22 +122,8 @@ public final class HybridConnections implements AutoCloseable {
             }
         }
         credential.close();
-        deleteScratch();
         if (failure != null) {
             throw failure;
-        }
-    }
-
-    private void deleteScratch() {
-        if (scratch == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(scratch)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            notices.accept("could not delete the scratch folder " + scratch + ": " + e.getMessage());
         }
     }
 }

@@ -3,8 +3,6 @@ package io.jenkins.plugins.lynchybrid.shell;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /** The shipped bootstrap script, lync-host.ps1, that turns PowerShell into a protocol host. */
 public final class BootstrapScript {
@@ -14,20 +12,9 @@ public final class BootstrapScript {
     private BootstrapScript() {}
 
     /**
-     * Writes the script into {@code directory} with a UTF-8 byte order mark, without which Windows
-     * PowerShell 5.1 reads a script as the ANSI code page.
+     * The script file's bytes, UTF-8 with a byte order mark first, without which Windows PowerShell 5.1 reads a
+     * script as the ANSI code page.
      */
-    public static Path writeTo(Path directory) {
-        Path target = directory.resolve(FILE_NAME);
-        try {
-            Files.write(target, bytes());
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + FILE_NAME + " to " + directory, e);
-        }
-    }
-
-    /** The script file's bytes, byte order mark first, for a launcher that writes it on a remote agent. */
     public static byte[] bytes() {
         try (InputStream script = BootstrapScript.class.getResourceAsStream(FILE_NAME)) {
             if (script == null) {

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.lynchybrid.shell;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +12,7 @@ import java.util.Locale;
 public final class HostCommandLine {
     private HostCommandLine() {}
 
-    public static List<String> of(List<String> command, Path bootstrapScript, boolean windows) {
+    public static List<String> of(List<String> command, String bootstrapScript, boolean windows) {
         if (!isPowerShell(command.get(0))) {
             return List.copyOf(command);
         }
@@ -25,7 +24,7 @@ public final class HostCommandLine {
             line.add("Bypass");
         }
         line.add("-File");
-        line.add(bootstrapScript.toString());
+        line.add(bootstrapScript);
         return line;
     }
 

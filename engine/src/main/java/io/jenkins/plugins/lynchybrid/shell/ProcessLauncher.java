@@ -13,6 +13,23 @@ public interface ProcessLauncher {
 
     LaunchedProcess launch(List<String> command) throws IOException;
 
+    /** Whether the processes this launcher starts run on Windows (it decides PowerShell's flags). */
+    boolean windows();
+
+    /**
+     * Puts a file where the processes this launcher starts can read it (a temporary folder of the machine they
+     * run on), for the bootstrap script. Closing the handle deletes the file.
+     */
+    StagedFile stage(String fileName, byte[] content) throws IOException;
+
+    /** A file placed for launched processes, by its path on their machine. */
+    interface StagedFile extends AutoCloseable {
+        String path();
+
+        @Override
+        void close();
+    }
+
     /** A running host process, seen through its three streams. */
     interface LaunchedProcess extends AutoCloseable {
         OutputStream stdin();

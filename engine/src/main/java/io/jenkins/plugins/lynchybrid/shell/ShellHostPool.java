@@ -3,7 +3,8 @@ package io.jenkins.plugins.lynchybrid.shell;
 import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
 import io.jenkins.plugins.lynchybrid.errors.ShellException;
 import io.jenkins.plugins.lynchybrid.site.ShellSettings;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +33,7 @@ public final class ShellHostPool implements LyncShell {
     private final ShellSettings settings;
     private final BlockingQueue<Slot> idle;
     private final List<Slot> slots = new ArrayList<>();
+    private ProcessLauncher.StagedFile bootstrap;
     private volatile boolean closed;
 
     private ShellHostPool(
@@ -90,15 +92,35 @@ public final class ShellHostPool implements LyncShell {
     }
 
     /**
-     * Opens the shell a site describes on this machine: for powershell.exe or pwsh the bootstrap script is
-     * written to {@code scratchDirectory} and run; any other command is started as given.
+     * Opens the shell a site describes, on the launcher's machine: for powershell.exe or pwsh the bootstrap
+     * script is staged there and run; any other command is started as given.
      */
-    public static ShellHostPool open(
-            ShellSettings settings, ProcessLauncher launcher, TenantCredential credential, Path scratchDirectory) {
-        boolean powerShell = HostCommandLine.isPowerShell(settings.command().get(0));
-        Path script = powerShell ? BootstrapScript.writeTo(scratchDirectory) : null;
-        boolean windows = System.getProperty("os.name").startsWith("Windows");
-        return start(settings, launcher, HostCommandLine.of(settings.command(), script, windows), credential);
+    public static ShellHostPool open(ShellSettings settings, ProcessLauncher launcher, TenantCredential credential) {
+        if (!HostCommandLine.isPowerShell(settings.command().get(0))) {
+            return start(settings, launcher, settings.command(), credential);
+        }
+        ProcessLauncher.StagedFile script = stageBootstrap(launcher);
+        try {
+            ShellHostPool pool = start(
+                    settings,
+                    launcher,
+                    HostCommandLine.of(settings.command(), script.path(), launcher.windows()),
+                    credential);
+            pool.bootstrap = script;
+            return pool;
+        } catch (RuntimeException e) {
+            script.close();
+            throw e;
+        }
+    }
+
+    private static ProcessLauncher.StagedFile stageBootstrap(ProcessLauncher launcher) {
+        try {
+            return launcher.stage(BootstrapScript.FILE_NAME, BootstrapScript.bytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "cannot place " + BootstrapScript.FILE_NAME + " where the shell host runs", e);
+        }
     }
 
     private PowerShellHost startHost() {
@@ -161,6 +183,9 @@ public final class ShellHostPool implements LyncShell {
         slots.forEach(slot -> slot.replace(null));
         credential.close();
         redactor.close();
+        if (bootstrap != null) {
+            bootstrap.close();
+        }
     }
 
     private static final class Slot {

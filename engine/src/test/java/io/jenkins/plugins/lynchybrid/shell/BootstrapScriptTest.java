@@ -10,13 +10,16 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class BootstrapScriptTest {
 
     @Test
-    void theScriptIsWrittenWithAUtf8ByteOrderMarkSoWindowsPowerShellReadsItAsUtf8(@TempDir Path dir) throws Exception {
-        byte[] file = Files.readAllBytes(BootstrapScript.writeTo(dir));
+    void theScriptIsStagedWithAUtf8ByteOrderMarkSoWindowsPowerShellReadsItAsUtf8() throws Exception {
+        byte[] file;
+        try (ProcessLauncher.StagedFile staged =
+                new LocalProcessLauncher().stage(BootstrapScript.FILE_NAME, BootstrapScript.bytes())) {
+            file = Files.readAllBytes(Path.of(staged.path()));
+        }
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(file, 3));
     }
 

@@ -2,12 +2,11 @@ package io.jenkins.plugins.lynchybrid.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HostCommandLineTest {
-    private static final Path SCRIPT = Path.of("C:\\jenkins\\tmp\\lync-host.ps1");
+    private static final String SCRIPT = "C:\\jenkins\\tmp\\lync-host.ps1";
 
     @Test
     void windowsPowerShellRunsTheBootstrapWithoutProfileOrPromptsAndBypassesExecutionPolicy() {
@@ -19,7 +18,7 @@ class HostCommandLineTest {
                         "-ExecutionPolicy",
                         "Bypass",
                         "-File",
-                        SCRIPT.toString()),
+                        SCRIPT),
                 HostCommandLine.of(
                         List.of("C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe"), SCRIPT, true));
     }
@@ -27,7 +26,7 @@ class HostCommandLineTest {
     @Test
     void pwshOffWindowsGetsNoExecutionPolicyArgument() {
         assertEquals(
-                List.of("pwsh", "-NoProfile", "-NonInteractive", "-File", SCRIPT.toString()),
+                List.of("pwsh", "-NoProfile", "-NonInteractive", "-File", SCRIPT),
                 HostCommandLine.of(List.of("pwsh"), SCRIPT, false));
     }
 

@@ -4,6 +4,7 @@ import hudson.FilePath;
 import hudson.Launcher;
 import hudson.Proc;
 import io.jenkins.plugins.lynchybrid.shell.ProcessLauncher;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -47,6 +48,44 @@ public final class AgentProcessLauncher implements ProcessLauncher {
                     "the launcher on " + workDir.getRemote() + " did not connect the streams of " + command.get(0));
         }
         return new AgentProcess(proc, stdin, stdout, stderr);
+    }
+
+    @Override
+    public boolean windows() {
+        return !launcher.isUnix();
+    }
+
+    /** Writes the file into the node's work folder, so a host started there can read it. */
+    @Override
+    public StagedFile stage(String fileName, byte[] content) throws IOException {
+        try {
+            int dot = fileName.lastIndexOf('.');
+            FilePath file = workDir.createTempFile(
+                    dot > 0 ? fileName.substring(0, dot) : fileName, dot > 0 ? fileName.substring(dot) : "");
+            file.copyFrom(new ByteArrayInputStream(content));
+            return new AgentFile(file);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing " + fileName + " to " + workDir.getRemote(), e);
+        }
+    }
+
+    private record AgentFile(FilePath file) implements StagedFile {
+        @Override
+        public String path() {
+            return file.getRemote();
+        }
+
+        @Override
+        public void close() {
+            try {
+                file.delete();
+            } catch (IOException e) {
+                LOGGER.log(Level.FINE, "could not delete " + file.getRemote() + "; its channel is gone", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static void kill(Proc proc) {

@@ -9,6 +9,7 @@ import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import hudson.util.Secret;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
 import io.jenkins.plugins.lynchybrid.jenkins.credentials.CredentialKind;
 import io.jenkins.plugins.lynchybrid.jenkins.credentials.CredentialsListing;
@@ -54,6 +55,8 @@ public class LyncHybridSite extends AbstractDescribableImpl<LyncHybridSite> {
     private String hostedMigrationOverrideUrl;
     private String dnsResolver;
     private String proxy;
+    private String trustStore;
+    private Secret trustStorePassword;
     private String shellCommand = DEFAULT_SHELL_COMMAND;
     private int shellHosts = DEFAULT_SHELL_HOSTS;
     private long shellCommandTimeoutSeconds = DEFAULT_SHELL_TIMEOUT_SECONDS;
@@ -215,6 +218,25 @@ public class LyncHybridSite extends AbstractDescribableImpl<LyncHybridSite> {
     @DataBoundSetter
     public void setProxy(String proxy) {
         this.proxy = Util.fixEmptyAndTrim(proxy);
+    }
+
+    public String getTrustStore() {
+        return trustStore;
+    }
+
+    /** A PKCS12 file on the controller with the CAs of internal TLS endpoints (AD FS, a test cloud). */
+    @DataBoundSetter
+    public void setTrustStore(String trustStore) {
+        this.trustStore = Util.fixEmptyAndTrim(trustStore);
+    }
+
+    public Secret getTrustStorePassword() {
+        return trustStorePassword;
+    }
+
+    @DataBoundSetter
+    public void setTrustStorePassword(Secret trustStorePassword) {
+        this.trustStorePassword = trustStorePassword;
     }
 
     public String getShellCommand() {

@@ -3,6 +3,7 @@ package io.jenkins.plugins.lynchybrid.jenkins.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import hudson.util.Secret;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.site.SiteFile;
@@ -40,6 +41,7 @@ public final class SiteTranslator {
         putIfSet(node, "hostedMigrationOverrideUrl", site.getHostedMigrationOverrideUrl());
         putIfSet(node, "dnsResolver", site.getDnsResolver());
         putIfSet(node, "proxy", site.getProxy());
+        putTrustStore(node, site);
         ObjectNode shell = node.putObject("shell");
         ArrayNode command = shell.putArray("command");
         tokens(site.getShellCommand(), "\\R").forEach(command::add);
@@ -65,6 +67,16 @@ public final class SiteTranslator {
         putIfSet(cloud, "graphEndpoint", site.getGraphEndpoint());
         putIfSet(cloud, "hostingProviderFqdn", site.getHostingProviderFqdn());
         putIfSet(cloud, "autodiscoverUrl", site.getAutodiscoverUrl());
+    }
+
+    private static void putTrustStore(ObjectNode node, LyncHybridSite site) {
+        if (site.getTrustStore() == null) {
+            return;
+        }
+        ObjectNode store = node.putObject("trustStore");
+        store.put("path", site.getTrustStore());
+        store.put("type", "PKCS12");
+        store.put("password", Secret.toString(site.getTrustStorePassword()));
     }
 
     private static void putIfSet(ObjectNode node, String field, String value) {

@@ -5,16 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hudson.util.Secret;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
 import io.jenkins.plugins.lynchybrid.site.Cloud;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
+import io.jenkins.plugins.lynchybrid.site.TrustStore;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SiteTranslatorTest {
 
@@ -116,5 +121,17 @@ class SiteTranslatorTest {
                 () -> SiteTranslator.toHybridSite(configured, "admin@contoso.onmicrosoft.com"));
 
         assertTrue(e.getMessage().contains("edgeProbeAddress 'edge.contoso.com' must be host:port"), e.getMessage());
+    }
+
+    @Test
+    void trustStoreReachesTheEngineWithItsPassword(@TempDir Path folder) throws Exception {
+        Path store = Files.createFile(folder.resolve("trust.p12"));
+        LyncHybridSite configured = contoso();
+        configured.setTrustStore(store.toString());
+        configured.setTrustStorePassword(Secret.fromString("changeit"));
+
+        HybridSite site = SiteTranslator.toHybridSite(configured, "admin@contoso.onmicrosoft.com");
+
+        assertEquals(Optional.of(new TrustStore(store, "PKCS12", "changeit")), site.trustStore());
     }
 }

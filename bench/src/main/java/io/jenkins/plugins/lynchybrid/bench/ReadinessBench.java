@@ -1,0 +1,122 @@
+package io.jenkins.plugins.lynchybrid.bench;
+
+import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
+import io.jenkins.plugins.lynchybrid.cli.SimulatedSite;
+import io.jenkins.plugins.lynchybrid.connect.HybridConnections;
+import io.jenkins.plugins.lynchybrid.readiness.Catalogue;
+import io.jenkins.plugins.lynchybrid.readiness.CheckResult;
+import io.jenkins.plugins.lynchybrid.readiness.FetchTiming;
+import io.jenkins.plugins.lynchybrid.readiness.ReadinessOptions;
+import io.jenkins.plugins.lynchybrid.readiness.ReadinessReport;
+import io.jenkins.plugins.lynchybrid.readiness.ReadinessRunner;
+import io.jenkins.plugins.lynchybrid.readiness.ReadinessSources;
+import io.jenkins.plugins.lynchybrid.readiness.Status;
+import io.jenkins.plugins.lynchybrid.shell.LocalProcessLauncher;
+import io.jenkins.plugins.lynchybrid.simulator.SimulatedHybrid;
+import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
+import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
+import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import io.jenkins.plugins.lynchybrid.site.HybridSite;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/**
+ * Readiness against the healthy simulated hybrid with 300 ms added to every service call (each cmdlet, token
+ * and Graph request), through the real transports: shell host processes, MSAL4J and Graph over HTTPS, DNS over
+ * UDP, the Edge's TLS port.
+ *
+ * <p>The ratio compares the run's wall time with its slowest dependency chain, measured in the same run: the
+ * longest single fetch, which includes every fetch it waited on (e.g. sign-in, then the domain list, then each
+ * domain's federation configuration, then the AD FS metadata) and any wait for a free shell host. No schedule
+ * can finish before that chain, so 1.0 is the floor; what lies above it is the runner's own cost (prerequisite
+ * gating, checks not starting at once, fetches made twice). One warm-up run (JIT, shell host start, token
+ * cache) precedes {@link #RUNS} measured runs; the last line gives their median ratio.
+ */
+final class ReadinessBench {
+    static final Duration LATENCY = Duration.ofMillis(300);
+    static final int USERS = 200;
+    static final int USERS_CHECKED = 40;
+    static final int RUNS = 3;
+
+    private ReadinessBench() {}
+
+    static void main(String[] args) throws IOException {
+        char[] password = ("Bench-" + UUID.randomUUID()).toCharArray();
+        Path directory = Files.createTempDirectory("readiness-bench");
+        List<Double> ratios = new ArrayList<>();
+        boolean allPassed = true;
+        try (SimulatedHybrid hybrid = SimulatedHybrid.start(
+                Scenario.HEALTHY, USERS, password, Faults.none().withLatency(LATENCY))) {
+            HybridSite site = SimulatedSite.describe(hybrid, directory.resolve("trust.p12"));
+            List<String> users = IntStream.rangeClosed(1, USERS_CHECKED)
+                    .mapToObj(i -> String.format(Locale.ROOT, "user%05d@%s", i, World.SIP_DOMAIN))
+                    .toList();
+            ReadinessRunner runner = new ReadinessRunner(
+                    Catalogue.standard(), ReadinessOptions.defaults().withUsers(users));
+            try (HybridConnections connections = new HybridConnections(
+                    site,
+                    new TenantCredential(site.adminUsername(), password),
+                    Optional.empty(),
+                    new LocalProcessLauncher(),
+                    notice -> {})) {
+                ReadinessSources sources = ReadinessSources.from(connections);
+                System.out.printf(
+                        Locale.ROOT,
+                        "readiness bench: healthy hybrid, %d users (%d checked), %d ms per service call, %d shell"
+                                + " hosts%n",
+                        USERS,
+                        USERS_CHECKED,
+                        LATENCY.toMillis(),
+                        site.shell().hosts());
+                report("warm-up", runner.run(sources));
+                for (int run = 1; run <= RUNS; run++) {
+                    ReadinessReport report = runner.run(sources);
+                    ratios.add(report("run " + run, report));
+                    allPassed &= report.count(Status.PASS) == report.results().size();
+                }
+            }
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+            Files.deleteIfExists(directory.resolve("trust.p12"));
+            Files.deleteIfExists(directory);
+        }
+        if (!allPassed) {
+            System.out.println("bench readiness: the healthy hybrid did not pass every check (see above)");
+            System.exit(1);
+        }
+        ratios.sort(Comparator.naturalOrder());
+        System.out.printf(Locale.ROOT, "bench readiness: wall/slowest=%.2f%n", ratios.get(ratios.size() / 2));
+    }
+
+    private static double report(String label, ReadinessReport report) {
+        FetchTiming slowest = report.fetches().stream()
+                .max(Comparator.comparing(FetchTiming::duration))
+                .orElseThrow();
+        double ratio = (double) report.wall().toNanos() / slowest.duration().toNanos();
+        System.out.printf(
+                Locale.ROOT,
+                "  %-8s wall %5d ms, slowest chain %5d ms (%s), %d fetches, %d/%d checks passed, ratio %.2f%n",
+                label,
+                report.wall().toMillis(),
+                slowest.duration().toMillis(),
+                slowest.what(),
+                report.fetches().size(),
+                report.count(Status.PASS),
+                report.results().size(),
+                ratio);
+        report.results().stream()
+                .filter(r -> r.status() != Status.PASS)
+                .map(CheckResult::toString)
+                .forEach(r -> System.out.println("    not passed: " + r));
+        return ratio;
+    }
+}

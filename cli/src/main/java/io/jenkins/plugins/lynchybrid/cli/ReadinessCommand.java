@@ -1,0 +1,96 @@
+package io.jenkins.plugins.lynchybrid.cli;
+
+import io.jenkins.plugins.lynchybrid.connect.HybridConnections;
+import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import io.jenkins.plugins.lynchybrid.readiness.Catalogue;
+import io.jenkins.plugins.lynchybrid.readiness.FailOn;
+import io.jenkins.plugins.lynchybrid.readiness.ReadinessConsole;
+import io.jenkins.plugins.lynchybrid.readiness.ReadinessOptions;
+import io.jenkins.plugins.lynchybrid.readiness.ReadinessReport;
+import io.jenkins.plugins.lynchybrid.readiness.ReadinessReports;
+import io.jenkins.plugins.lynchybrid.readiness.ReadinessRunner;
+import io.jenkins.plugins.lynchybrid.readiness.ReadinessSources;
+import io.jenkins.plugins.lynchybrid.site.HybridSite;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code readiness}: checks every hybrid prerequisite and writes the console summary, JSON, JUnit XML and HTML. */
+@Command(
+        name = "readiness",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Validates every hybrid prerequisite (tenant, on-premises, DNS, TLS, and optionally users) and says"
+                    + " exactly what to fix.",
+            "Exit 0: ready. 1: not ready. 2: usage or configuration error."
+        })
+final class ReadinessCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions siteOptions;
+
+    @Option(
+            names = "--report-dir",
+            paramLabel = "DIR",
+            defaultValue = "readiness-report",
+            description = "where readiness.json, readiness-junit.xml and readiness.html go (default ${DEFAULT-VALUE})")
+    Path reportDir;
+
+    @Option(
+            names = "--users",
+            paramLabel = "FILE",
+            description = "users to pre-check (one user principal name per line): synced, licensed, usage location")
+    Path usersFile;
+
+    @Option(
+            names = "--fail-on",
+            paramLabel = "fail|warn",
+            defaultValue = "fail",
+            description = "which outcome makes the hybrid not ready (default ${DEFAULT-VALUE})")
+    String failOn;
+
+    @Option(
+            names = "--sync-threshold",
+            paramLabel = "DURATION",
+            defaultValue = "3h",
+            converter = DurationText.class,
+            description = "how old the last directory sync may be, e.g. 3h, 90m (default ${DEFAULT-VALUE})")
+    Duration syncThreshold;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        FailOn threshold = failOn();
+        ReadinessOptions options = ReadinessOptions.defaults()
+                .withSyncThreshold(syncThreshold)
+                .withUsers(usersFile == null ? List.of() : UserListFile.read(usersFile));
+        HybridSite site = siteOptions.site();
+        ReadinessReport report;
+        try (HybridConnections connections = siteOptions.open(site, err)) {
+            report = new ReadinessRunner(Catalogue.standard(), options).run(ReadinessSources.from(connections));
+        }
+        out.print(ReadinessConsole.render(report, threshold));
+        for (Path file : ReadinessReports.write(report, threshold, reportDir)) {
+            out.println("wrote " + file);
+        }
+        out.flush();
+        return report.ready(threshold) ? 0 : Main.EXIT_PROBLEMS;
+    }
+
+    private FailOn failOn() {
+        try {
+            return FailOn.parse(failOn);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("--" + e.getMessage());
+        }
+    }
+}

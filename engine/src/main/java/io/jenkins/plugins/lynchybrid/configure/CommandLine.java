@@ -1,0 +1,31 @@
+package io.jenkins.plugins.lynchybrid.configure;
+
+import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
+import java.util.Map;
+
+/**
+ * Renders a cmdlet call as the PowerShell line an administrator would type, for review and runbooks. The
+ * host never runs this text: it splats the parameters as data. Booleans use the {@code -Name:$true} form,
+ * which PowerShell accepts for both switches and boolean parameters.
+ */
+public final class CommandLine {
+    private CommandLine() {}
+
+    public static String of(CmdletCall call) {
+        StringBuilder line = new StringBuilder(call.cmdlet());
+        for (Map.Entry<String, Object> parameter : call.parameters().entrySet()) {
+            line.append(" -").append(parameter.getKey());
+            Object value = parameter.getValue();
+            if (value instanceof Boolean flag) {
+                line.append(flag ? ":$true" : ":$false");
+            } else if (value instanceof Number number) {
+                line.append(' ').append(number);
+            } else {
+                line.append(" '")
+                        .append(String.valueOf(value).replace("'", "''"))
+                        .append('\'');
+            }
+        }
+        return line.toString();
+    }
+}

@@ -1,0 +1,31 @@
+package io.jenkins.plugins.lynchybrid.configure;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
+import io.jenkins.plugins.lynchybrid.shell.LyncShell;
+import io.jenkins.plugins.lynchybrid.shell.PsObject;
+import java.util.List;
+
+/** Reads the current hybrid configuration through the shell: four Get- cmdlets, no change. */
+public final class StateReader {
+    static final String GLOBAL = "Global";
+
+    private final LyncShell shell;
+
+    public StateReader(LyncShell shell) {
+        this.shell = shell;
+    }
+
+    public CurrentState read() {
+        return new CurrentState(
+                single(CmdletCall.of("Get-CsAccessEdgeConfiguration")),
+                shell.run(CmdletCall.of("Get-CsHostingProvider")),
+                single(CmdletCall.of("Get-CsExternalAccessPolicy").with("Identity", GLOBAL)),
+                single(CmdletCall.of("Get-CsTenantFederationConfiguration")));
+    }
+
+    private PsObject single(CmdletCall call) {
+        List<PsObject> objects = shell.run(call);
+        return objects.isEmpty() ? new PsObject(JsonNodeFactory.instance.objectNode()) : objects.get(0);
+    }
+}

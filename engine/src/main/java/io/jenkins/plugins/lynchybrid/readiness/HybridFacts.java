@@ -1,0 +1,332 @@
+package io.jenkins.plugins.lynchybrid.readiness;
+
+import io.jenkins.plugins.lynchybrid.adfs.FederationMetadata;
+import io.jenkins.plugins.lynchybrid.adfs.FederationMetadataReader;
+import io.jenkins.plugins.lynchybrid.dns.Resolution;
+import io.jenkins.plugins.lynchybrid.dns.SrvLookup;
+import io.jenkins.plugins.lynchybrid.graph.Domain;
+import io.jenkins.plugins.lynchybrid.graph.FederationConfiguration;
+import io.jenkins.plugins.lynchybrid.graph.Organization;
+import io.jenkins.plugins.lynchybrid.graph.UserLookup;
+import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
+import io.jenkins.plugins.lynchybrid.shell.PsObject;
+import io.jenkins.plugins.lynchybrid.site.HybridSite;
+import io.jenkins.plugins.lynchybrid.site.ServerVersion;
+import io.jenkins.plugins.lynchybrid.tls.EdgeCertificate;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * The data of one run, each piece fetched once and shared by every check that reads it (the first reader
+ * fetches, the others wait for the same answer, failures included). {@link #prefetch} starts every fetch at
+ * once, so a check that waits for its prerequisites finds its data already there.
+ */
+public final class HybridFacts {
+    static final String ONLINE_SIP_TARGET = "sipdir.online.lync.com";
+    static final String ONLINE_WEB_TARGET = "webdir.online.lync.com";
+
+    private final ReadinessSources sources;
+    private final ReadinessOptions options;
+    private final Executor executor;
+    private final Map<String, CompletableFuture<Object>> memo = new ConcurrentHashMap<>();
+    private final Queue<FetchTiming> timings = new ConcurrentLinkedQueue<>();
+
+    HybridFacts(ReadinessSources sources, ReadinessOptions options, Executor executor) {
+        this.sources = sources;
+        this.options = options;
+        this.executor = executor;
+    }
+
+    public HybridSite site() {
+        return sources.site();
+    }
+
+    public ReadinessOptions options() {
+        return options;
+    }
+
+    public Instant now() {
+        return options.clock().instant();
+    }
+
+    /** One piece of data a catalogue reads, named so the runner can start it before any check asks. */
+    @FunctionalInterface
+    public interface Fetch {
+        Object from(HybridFacts facts) throws Exception;
+    }
+
+    /** Every piece of data the standard catalogue reads. */
+    static List<Fetch> standardFetches() {
+        List<Fetch> all = new ArrayList<>(List.of(
+                HybridFacts::accessEdge,
+                HybridFacts::hostingProviders,
+                HybridFacts::externalAccessPolicies,
+                HybridFacts::edgeServices,
+                HybridFacts::replicationStatus,
+                HybridFacts::allowedDomains,
+                HybridFacts::blockedDomains,
+                HybridFacts::serverBuild,
+                HybridFacts::managementModule,
+                HybridFacts::teamsModule,
+                HybridFacts::tenantFederation,
+                HybridFacts::organization,
+                HybridFacts::federationMetadata,
+                HybridFacts::edgeCertificate,
+                HybridFacts::users));
+        DnsRecords.ALL.forEach(record -> all.add(facts -> facts.dnsAnswers(record)));
+        return List.copyOf(all);
+    }
+
+    /** Starts each fetch without waiting; a failure is kept for the check that reads it to report. */
+    void prefetch(List<Fetch> fetches) {
+        fetches.forEach(fetch -> executor.execute(() -> {
+            try {
+                fetch.from(this);
+            } catch (Exception keptForTheReader) {
+                // memoised: the check that reads this piece reports the failure with its own evidence
+            }
+        }));
+    }
+
+    // ---- on-premises, through the Lync Management Shell -------------------------------------------------
+
+    public PsObject accessEdge() throws Exception {
+        return single("Get-CsAccessEdgeConfiguration");
+    }
+
+    public List<PsObject> hostingProviders() throws Exception {
+        return cmdlet(CmdletCall.of("Get-CsHostingProvider"));
+    }
+
+    public List<PsObject> externalAccessPolicies() throws Exception {
+        return cmdlet(CmdletCall.of("Get-CsExternalAccessPolicy"));
+    }
+
+    public List<PsObject> edgeServices() throws Exception {
+        return cmdlet(CmdletCall.of("Get-CsService").with("EdgeServer", true));
+    }
+
+    public List<PsObject> replicationStatus() throws Exception {
+        return cmdlet(CmdletCall.of("Get-CsManagementStoreReplicationStatus"));
+    }
+
+    public Set<String> allowedDomains() throws Exception {
+        return domainNames(cmdlet(CmdletCall.of("Get-CsAllowedDomain")));
+    }
+
+    public Set<String> blockedDomains() throws Exception {
+        return domainNames(cmdlet(CmdletCall.of("Get-CsBlockedDomain")));
+    }
+
+    /** The highest component build Get-CsServerPatchVersion reports. */
+    public Optional<VersionNumber> serverBuild() throws Exception {
+        return cmdlet(CmdletCall.of("Get-CsServerPatchVersion")).stream()
+                .flatMap(o -> o.text("Version").stream())
+                .map(VersionNumber::parse)
+                .max(VersionNumber::compareTo);
+    }
+
+    /** The Lync (2013) or SkypeForBusiness (2015+) module this agent has, if any. */
+    public Optional<VersionNumber> managementModule() throws Exception {
+        return moduleVersion(managementModuleName(site().serverVersion()));
+    }
+
+    public Optional<VersionNumber> teamsModule() throws Exception {
+        return moduleVersion("MicrosoftTeams");
+    }
+
+    static String managementModuleName(ServerVersion version) {
+        return version == ServerVersion.LYNC_2013 ? "Lync" : "SkypeForBusiness";
+    }
+
+    private Optional<VersionNumber> moduleVersion(String name) throws Exception {
+        return cmdlet(CmdletCall.of("Get-Module").with("ListAvailable", true).with("Name", name)).stream()
+                .flatMap(o -> o.text("Version").stream())
+                .map(VersionNumber::parse)
+                .max(VersionNumber::compareTo);
+    }
+
+    /** The tenant side's Get-CsTenantFederationConfiguration, through the same host's online session. */
+    public PsObject tenantFederation() throws Exception {
+        return single("Get-CsTenantFederationConfiguration");
+    }
+
+    private PsObject single(String cmdlet) throws Exception {
+        List<PsObject> objects = cmdlet(CmdletCall.of(cmdlet));
+        if (objects.isEmpty()) {
+            throw new IllegalStateException(cmdlet + " returned no object");
+        }
+        return objects.get(0);
+    }
+
+    private List<PsObject> cmdlet(CmdletCall call) throws Exception {
+        return fetch(
+                "shell " + call.describe() + " " + call.parameters(),
+                () -> sources.shell().get().run(call));
+    }
+
+    private static Set<String> domainNames(List<PsObject> objects) {
+        Set<String> names = new TreeSet<>();
+        objects.forEach(o -> o.text("Domain")
+                .or(() -> o.text("Identity"))
+                .map(Names::normalise)
+                .ifPresent(names::add));
+        return names;
+    }
+
+    // ---- the tenant, through Graph ------------------------------------------------------------------------
+
+    public Organization organization() throws Exception {
+        return fetch("graph organization", () -> sources.directory().get().organization());
+    }
+
+    public List<Domain> domains() throws Exception {
+        return fetch("graph domains", () -> sources.directory().get().domains());
+    }
+
+    /**
+     * Every SIP domain to check: the site's, plus each verified tenant domain with OfficeCommunicationsOnline
+     * other than the initial *.onmicrosoft.com one.
+     */
+    public List<String> sipDomains() throws Exception {
+        return fetch("sip domains", () -> {
+            Set<String> names = new LinkedHashSet<>();
+            site().sipDomains().forEach(d -> names.add(Names.normalise(d)));
+            domains().stream()
+                    .filter(d -> d.communicationsOnline() && !d.isInitial())
+                    .forEach(d -> names.add(Names.normalise(d.id())));
+            return List.copyOf(names);
+        });
+    }
+
+    /** The site's SIP domains as the tenant knows them; a missing domain maps to empty. */
+    public Map<String, Optional<Domain>> siteDomains() throws Exception {
+        List<Domain> all = domains();
+        Map<String, Optional<Domain>> result = new LinkedHashMap<>();
+        for (String name : site().sipDomains()) {
+            result.put(name, all.stream().filter(d -> Names.same(d.id(), name)).findFirst());
+        }
+        return result;
+    }
+
+    /** Each federated site SIP domain's federation configuration (empty when Graph has none). */
+    public Map<String, Optional<FederationConfiguration>> federationConfigurations() throws Exception {
+        return fetch("graph federationConfiguration", () -> {
+            List<String> federated = siteDomains().entrySet().stream()
+                    .filter(e -> e.getValue().map(Domain::federated).orElse(false))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            return concurrently(federated, d -> sources.directory().get().federationConfiguration(d));
+        });
+    }
+
+    /** The AD FS metadata each federation configuration points at, keyed by the metadata URL. */
+    public Map<URI, FederationMetadata> federationMetadata() throws Exception {
+        return fetch("adfs metadata", () -> {
+            Set<URI> urls = new LinkedHashSet<>();
+            federationConfigurations().values().stream()
+                    .flatMap(Optional::stream)
+                    .forEach(c -> urls.add(metadataUrl(c)));
+            return concurrently(List.copyOf(urls), url -> sources.adfs().get().read(url));
+        });
+    }
+
+    /** AD FS serves its metadata at a fixed path on the host of its metadata exchange (MEX) endpoint. */
+    static URI metadataUrl(FederationConfiguration configuration) {
+        return FederationMetadataReader.metadataUrl(URI.create(configuration.metadataExchangeUri()));
+    }
+
+    public Map<String, UserLookup> users() throws Exception {
+        return fetch(
+                "graph users",
+                () -> options.users().isEmpty()
+                        ? Map.of()
+                        : sources.directory().get().users(options.users()));
+    }
+
+    // ---- DNS and TLS ------------------------------------------------------------------------------------
+
+    /** One kind of record (e.g. the federation SRV) for every SIP domain, looked up concurrently. */
+    public Map<String, DnsAnswer> dnsAnswers(DnsRecords record) throws Exception {
+        return fetch("dns " + record.prefix(), () -> concurrently(sipDomains(), domain -> answer(record, domain)));
+    }
+
+    private DnsAnswer answer(DnsRecords record, String domain) {
+        String name = record.prefix() + domain;
+        if (!record.srv()) {
+            return new DnsAnswer(name, Optional.empty(), List.of(sources.dns().addresses(name)));
+        }
+        SrvLookup lookup = sources.dns().srv(name);
+        List<Resolution> resolved = new ArrayList<>();
+        lookup.targets().forEach(t -> resolved.add(sources.dns().addresses(t.target())));
+        return new DnsAnswer(name, Optional.of(lookup), resolved);
+    }
+
+    public EdgeCertificate edgeCertificate() throws Exception {
+        return fetch("tls edge", () -> sources.tls().probeEdge(site()));
+    }
+
+    /** Each fetch made so far, in the order they finished. */
+    List<FetchTiming> timings() {
+        return List.copyOf(timings);
+    }
+
+    // ---- memo and fan-out -----------------------------------------------------------------------------
+
+    @SuppressWarnings("unchecked")
+    private <T> T fetch(String key, Callable<T> loader) throws Exception {
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> shared = memo.putIfAbsent(key, mine);
+        if (shared == null) {
+            long start = System.nanoTime();
+            try {
+                mine.complete(loader.call());
+            } catch (Exception | Error e) {
+                mine.completeExceptionally(e);
+            }
+            timings.add(new FetchTiming(key, Duration.ofNanos(System.nanoTime() - start)));
+            shared = mine;
+        }
+        return (T) await(shared);
+    }
+
+    private <K, V> Map<K, V> concurrently(List<K> keys, Function<K, V> fetch) throws Exception {
+        Map<K, CompletableFuture<V>> pending = new LinkedHashMap<>();
+        keys.forEach(k -> pending.put(k, CompletableFuture.supplyAsync(() -> fetch.apply(k), executor)));
+        Map<K, V> result = new LinkedHashMap<>();
+        for (Map.Entry<K, CompletableFuture<V>> e : pending.entrySet()) {
+            result.put(e.getKey(), await(e.getValue()));
+        }
+        return result;
+    }
+
+    /** Waits for a fetch and rethrows its own exception, not the executor's wrapper. */
+    private static <T> T await(Future<T> future) throws Exception {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}

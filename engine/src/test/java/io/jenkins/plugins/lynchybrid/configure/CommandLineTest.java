@@ -1,0 +1,33 @@
+package io.jenkins.plugins.lynchybrid.configure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
+import org.junit.jupiter.api.Test;
+
+/** The PowerShell lines shown to reviewers are ones an administrator could paste and run. */
+class CommandLineTest {
+
+    @Test
+    void stringsAreSingleQuotedWithEmbeddedQuotesDoubled() {
+        assertEquals(
+                "Set-CsHostingProvider -Identity 'O''Brien''s provider'",
+                CommandLine.of(CmdletCall.of("Set-CsHostingProvider").with("Identity", "O'Brien's provider")));
+    }
+
+    @Test
+    void booleansUseTheColonFormThatSwitchesAlsoAccept() {
+        assertEquals(
+                "Set-CsAccessEdgeConfiguration -UseDnsSrvRouting:$true -AllowOutsideUsers:$false",
+                CommandLine.of(CmdletCall.of("Set-CsAccessEdgeConfiguration")
+                        .with("UseDnsSrvRouting", true)
+                        .with("AllowOutsideUsers", false)));
+    }
+
+    @Test
+    void numbersAreWrittenBare() {
+        assertEquals(
+                "Set-CsHostingProvider -SipClientPort 443",
+                CommandLine.of(CmdletCall.of("Set-CsHostingProvider").with("SipClientPort", 443)));
+    }
+}

@@ -1,0 +1,134 @@
+package io.jenkins.plugins.lynchybrid.readiness;
+
+import io.jenkins.plugins.lynchybrid.adfs.FederationMetadataReader;
+import io.jenkins.plugins.lynchybrid.auth.AdminPasswordTokenSource;
+import io.jenkins.plugins.lynchybrid.auth.ConnectionSettings;
+import io.jenkins.plugins.lynchybrid.auth.TenantAuthority;
+import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
+import io.jenkins.plugins.lynchybrid.dns.DnsProbe;
+import io.jenkins.plugins.lynchybrid.graph.GraphClient;
+import io.jenkins.plugins.lynchybrid.simulator.SimulatedHybrid;
+import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
+import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
+import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import io.jenkins.plugins.lynchybrid.site.Cloud;
+import io.jenkins.plugins.lynchybrid.site.HybridSite;
+import io.jenkins.plugins.lynchybrid.site.ServerVersion;
+import io.jenkins.plugins.lynchybrid.site.ShellSettings;
+import io.jenkins.plugins.lynchybrid.site.TrustStore;
+import io.jenkins.plugins.lynchybrid.testing.InProcessLyncShell;
+import io.jenkins.plugins.lynchybrid.tls.TlsProbe;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The whole simulated hybrid of one scenario (cloud over HTTPS, DNS over UDP, the Edge's TLS port, the shell)
+ * seen through the engine's real clients, as readiness sees a real deployment.
+ */
+final class SimulatedReadiness implements AutoCloseable {
+    private static final String TRUST_PASSWORD = "changeit";
+
+    private final SimulatedHybrid hybrid;
+    private final Path directory;
+    private final HybridSite site;
+    private final TenantCredential credential;
+    private final GraphClient graph;
+    private final FederationMetadataReader adfs;
+    private final ReadinessSources sources;
+
+    private SimulatedReadiness(Scenario scenario, int users, Faults faults) throws IOException {
+        char[] password = ("Sim-" + UUID.randomUUID()).toCharArray();
+        this.hybrid = SimulatedHybrid.start(scenario, users, password, faults);
+        this.directory = Files.createTempDirectory("readiness");
+        Path store = hybrid.writeTrustStore(directory.resolve("trust.p12"), TRUST_PASSWORD.toCharArray());
+        URI base = URI.create(hybrid.cloudBaseUrl() + "/");
+        this.site = new HybridSite(
+                "contoso (simulated " + scenario.id() + ")",
+                List.of(World.SIP_DOMAIN, World.SECOND_SIP_DOMAIN),
+                World.TENANT_DOMAIN,
+                World.POOL_FQDN,
+                World.ACCESS_EDGE_FQDN,
+                Optional.of(loopback(hybrid.edgeAddress())),
+                ServerVersion.LYNC_2013,
+                new Cloud("simulated", base, base, World.SIPFED, URI.create(World.AUTODISCOVER_URL)),
+                World.PUBLIC_CLIENT_ID,
+                World.ADMIN_USERNAME,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(new TrustStore(store, "PKCS12", TRUST_PASSWORD)),
+                Optional.of(loopback(hybrid.dnsAddress())),
+                Optional.empty(),
+                new ShellSettings(hybrid.shellHostCommand(), 1, Duration.ofSeconds(30), null));
+        ConnectionSettings connection = ConnectionSettings.forSite(site);
+        this.credential = new TenantCredential(World.ADMIN_USERNAME, password);
+        this.graph = new GraphClient(
+                site.cloud(),
+                new AdminPasswordTokenSource(
+                        new TenantAuthority(site.cloud(), site.tenant()),
+                        site.publicClientId(),
+                        credential,
+                        connection,
+                        notice -> {}),
+                connection);
+        this.adfs = new FederationMetadataReader(connection);
+        InProcessLyncShell shell = new InProcessLyncShell(hybrid.world());
+        this.sources = new ReadinessSources(
+                site, () -> shell, () -> graph, DnsProbe.forSite(site), TlsProbe.forSite(site), () -> adfs);
+    }
+
+    static SimulatedReadiness start(Scenario scenario) {
+        return start(scenario, 20, Faults.none());
+    }
+
+    static SimulatedReadiness start(Scenario scenario, int users, Faults faults) {
+        try {
+            return new SimulatedReadiness(scenario, users, faults);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InetSocketAddress loopback(InetSocketAddress address) {
+        return new InetSocketAddress(InetAddress.getLoopbackAddress(), address.getPort());
+    }
+
+    World world() {
+        return hybrid.world();
+    }
+
+    HybridSite site() {
+        return site;
+    }
+
+    /** How many requests the simulated cloud received for {@code method} and {@code path}. */
+    int cloudRequests(String method, String path) {
+        return hybrid.cloud().requestCount(method, path);
+    }
+
+    ReadinessSources sources() {
+        return sources;
+    }
+
+    ReadinessReport run(ReadinessOptions options) {
+        return new ReadinessRunner(Catalogue.standard(), options).run(sources);
+    }
+
+    @Override
+    public void close() throws IOException {
+        adfs.close();
+        graph.close();
+        credential.close();
+        hybrid.close();
+        Files.deleteIfExists(directory.resolve("trust.p12"));
+        Files.deleteIfExists(directory);
+    }
+}

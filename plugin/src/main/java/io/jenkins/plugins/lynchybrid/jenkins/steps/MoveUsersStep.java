@@ -1,0 +1,120 @@
+package io.jenkins.plugins.lynchybrid.jenkins.steps;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.Util;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+
+/**
+ * {@code lyncMoveUsers}: moves the users of a list (or, to roll back, those a journal moved) on-premises or
+ * online. Its execution survives a controller restart: see {@link MoveUsersExecution}.
+ */
+public final class MoveUsersStep extends SiteStep {
+    private String users;
+    private String fromJournal;
+    private String to = "online";
+    private String parallelism = "auto";
+    private String journal;
+    private String maxFailures;
+    private boolean dryRun;
+
+    @DataBoundConstructor
+    public MoveUsersStep(String site) {
+        super(site);
+    }
+
+    public String getUsers() {
+        return users;
+    }
+
+    /** A CSV user list in the workspace with a SipAddress and/or UserPrincipalName column. */
+    @DataBoundSetter
+    public void setUsers(String users) {
+        this.users = Util.fixEmptyAndTrim(users);
+    }
+
+    public String getFromJournal() {
+        return fromJournal;
+    }
+
+    /** Roll back: a journal in the workspace; the users it moved are moved back. Instead of {@code users}. */
+    @DataBoundSetter
+    public void setFromJournal(String fromJournal) {
+        this.fromJournal = Util.fixEmptyAndTrim(fromJournal);
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    @DataBoundSetter
+    public void setTo(String to) {
+        this.to = Util.fixEmptyAndTrim(to) == null ? "online" : to.trim();
+    }
+
+    public String getParallelism() {
+        return parallelism;
+    }
+
+    /** {@code auto} or a number of moves at once. */
+    @DataBoundSetter
+    public void setParallelism(String parallelism) {
+        this.parallelism = Util.fixEmptyAndTrim(parallelism) == null ? "auto" : parallelism.trim();
+    }
+
+    public String getJournal() {
+        return journal;
+    }
+
+    /** A journal file in the workspace: read first (a re-run resumes), written back after the step. */
+    @DataBoundSetter
+    public void setJournal(String journal) {
+        this.journal = Util.fixEmptyAndTrim(journal);
+    }
+
+    public String getMaxFailures() {
+        return maxFailures;
+    }
+
+    /** Stop after this many failed users ({@code 25}) or this share of them ({@code 2%}); none by default. */
+    @DataBoundSetter
+    public void setMaxFailures(String maxFailures) {
+        this.maxFailures = Util.fixEmptyAndTrim(maxFailures);
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    @DataBoundSetter
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    @Override
+    protected String defaultReportDir() {
+        return "lync-hybrid/moves";
+    }
+
+    @Override
+    public StepExecution start(StepContext context) throws Exception {
+        return new MoveUsersExecution(this, context);
+    }
+
+    @Extension
+    public static final class DescriptorImpl extends SiteStepDescriptor {
+        @Override
+        public String getFunctionName() {
+            return "lyncMoveUsers";
+        }
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return "Move Lync users on-premises or online";
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package io.jenkins.plugins.lynchybrid.jenkins.steps;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.FilePath;
+import hudson.Util;
+import hudson.model.Result;
+import hudson.model.Run;
+import io.jenkins.plugins.lynchybrid.move.CsvUserSource;
+import io.jenkins.plugins.lynchybrid.move.IdentityRules;
+import io.jenkins.plugins.lynchybrid.move.UserSelection;
+import io.jenkins.plugins.lynchybrid.readiness.Catalogue;
+import io.jenkins.plugins.lynchybrid.readiness.CheckResult;
+import io.jenkins.plugins.lynchybrid.readiness.FailOn;
+import io.jenkins.plugins.lynchybrid.readiness.ReadinessConsole;
+import io.jenkins.plugins.lynchybrid.readiness.ReadinessOptions;
+import io.jenkins.plugins.lynchybrid.readiness.ReadinessReport;
+import io.jenkins.plugins.lynchybrid.readiness.ReadinessReports;
+import io.jenkins.plugins.lynchybrid.readiness.ReadinessRunner;
+import io.jenkins.plugins.lynchybrid.readiness.ReadinessSources;
+import io.jenkins.plugins.lynchybrid.readiness.Status;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+
+/** {@code lyncHybridReadiness}: checks every hybrid prerequisite and reports whether the hybrid is ready. */
+public final class ReadinessStep extends SiteStep {
+    private static final StepOutcome.ReportFiles FILES =
+            new StepOutcome.ReportFiles(ReadinessReports.HTML, ReadinessReports.JSON, ReadinessReports.JUNIT);
+
+    private String users;
+    private String failOn = "fail";
+    private boolean unstableIfNotReady;
+
+    @DataBoundConstructor
+    public ReadinessStep(String site) {
+        super(site);
+    }
+
+    public String getUsers() {
+        return users;
+    }
+
+    /** A CSV user list in the workspace (SipAddress and/or UserPrincipalName); these users are checked too. */
+    @DataBoundSetter
+    public void setUsers(String users) {
+        this.users = Util.fixEmptyAndTrim(users);
+    }
+
+    public String getFailOn() {
+        return failOn;
+    }
+
+    /** {@code fail}: only failed checks make the hybrid not ready; {@code warn}: warnings do too. */
+    @DataBoundSetter
+    public void setFailOn(String failOn) {
+        this.failOn = Util.fixEmptyAndTrim(failOn) == null ? "fail" : failOn.trim();
+    }
+
+    public boolean isUnstableIfNotReady() {
+        return unstableIfNotReady;
+    }
+
+    @DataBoundSetter
+    public void setUnstableIfNotReady(boolean unstableIfNotReady) {
+        this.unstableIfNotReady = unstableIfNotReady;
+    }
+
+    @Override
+    protected String defaultReportDir() {
+        return "lync-hybrid/readiness";
+    }
+
+    @Override
+    public StepExecution start(StepContext context) {
+        return new Execution(this, context);
+    }
+
+    private static final class Execution extends ReportingExecution<ReadinessStep> {
+        private static final long serialVersionUID = 1L;
+
+        Execution(ReadinessStep step, StepContext context) {
+            super(step, context, "readiness", "Lync hybrid readiness");
+        }
+
+        @Override
+        protected StepOutcome work(ReadinessStep step, StepContext context, String name) throws Exception {
+            FailOn failOn = StepArguments.failOn(step.failOn);
+            Run<?, ?> run = context.get(Run.class);
+            Optional<Path> userList = step.users == null
+                    ? Optional.empty()
+                    : Optional.of(WorkspaceFiles.fetch(
+                            context.get(FilePath.class),
+                            step.users,
+                            "users",
+                            StepReports.buildDirectory(run, name + "-input").resolve("users.csv")));
+            ReadinessReport report;
+            try (SiteSession session = SiteSession.open(context, step.getSite())) {
+                ReadinessOptions options =
+                        ReadinessOptions.defaults().withUsers(session.call(c -> upns(session, userList)));
+                report = session.call(
+                        c -> new ReadinessRunner(Catalogue.standard(), options).run(ReadinessSources.from(c)));
+                session.console().print(ReadinessConsole.render(report, failOn));
+            }
+            ReadinessReports.write(report, failOn, StepReports.buildDirectory(run, name));
+            boolean ready = report.ready(failOn);
+            String line = (ready ? "ready" : "not ready") + " (fail on " + step.failOn + "): "
+                    + report.count(Status.PASS) + " passed, " + report.count(Status.WARN) + " warnings, "
+                    + report.count(Status.FAIL) + " failed, " + report.count(Status.SKIPPED) + " skipped";
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("ready", ready);
+            summary.put("status", ready ? "READY" : "NOT_READY");
+            for (Status status : Status.values()) {
+                summary.put(status.name().toLowerCase(Locale.ROOT), report.count(status));
+            }
+            summary.put(
+                    "failedChecks",
+                    new ArrayList<>(report.withStatus(Status.FAIL).stream()
+                            .map(CheckResult::id)
+                            .toList()));
+            Optional<Result> buildResult =
+                    ready ? Optional.empty() : Optional.of(step.unstableIfNotReady ? Result.UNSTABLE : Result.FAILURE);
+            return new StepOutcome(line, FILES, buildResult, summary);
+        }
+    }
+
+    /** Readiness looks users up by UPN; a line with only a SIP address is looked up by that address. */
+    private static List<String> upns(SiteSession session, Optional<Path> userList) {
+        if (userList.isEmpty()) {
+            return List.of();
+        }
+        UserSelection selection =
+                new CsvUserSource(new IdentityRules(session.site().sipDomains())).read(userList.get());
+        selection.problems().forEach(p -> session.console().println("lync-hybrid: bad line " + p));
+        return selection.users().stream()
+                .map(u -> u.userPrincipalName().orElse(u.identity()))
+                .toList();
+    }
+
+    @Extension
+    public static final class DescriptorImpl extends SiteStepDescriptor {
+        @Override
+        public String getFunctionName() {
+            return "lyncHybridReadiness";
+        }
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return "Check Lync hybrid readiness";
+        }
+    }
+}

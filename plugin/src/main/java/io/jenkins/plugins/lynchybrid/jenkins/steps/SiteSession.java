@@ -1,0 +1,129 @@
+package io.jenkins.plugins.lynchybrid.jenkins.steps;
+
+import com.cloudbees.plugins.credentials.common.StandardCredentials;
+import hudson.AbortException;
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.lynchybrid.auth.AppCredential;
+import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
+import io.jenkins.plugins.lynchybrid.connect.HybridConnections;
+import io.jenkins.plugins.lynchybrid.errors.HybridException;
+import io.jenkins.plugins.lynchybrid.jenkins.agent.AgentProcessLauncher;
+import io.jenkins.plugins.lynchybrid.jenkins.config.LyncHybridConfiguration;
+import io.jenkins.plugins.lynchybrid.jenkins.config.LyncHybridSite;
+import io.jenkins.plugins.lynchybrid.jenkins.config.SiteTranslator;
+import io.jenkins.plugins.lynchybrid.jenkins.console.SecretMasker;
+import io.jenkins.plugins.lynchybrid.jenkins.credentials.CredentialKind;
+import io.jenkins.plugins.lynchybrid.jenkins.credentials.RunCredentials;
+import io.jenkins.plugins.lynchybrid.site.HybridSite;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+
+/**
+ * One step's way into a configured site: the site and its credentials resolved for the build, a console that
+ * masks the password, and the engine's connections with the shell hosts started on the step's node. The engine
+ * itself (sign-in, Graph, reports) runs on the controller. Close it to stop the hosts and wipe the password.
+ */
+final class SiteSession implements AutoCloseable {
+    private final HybridSite site;
+    private final HybridConnections connections;
+    private final SecretMasker masker;
+    private final PrintStream console;
+
+    private SiteSession(HybridSite site, HybridConnections connections, SecretMasker masker, PrintStream console) {
+        this.site = site;
+        this.connections = connections;
+        this.masker = masker;
+        this.console = console;
+    }
+
+    static SiteSession open(StepContext context, String siteName) throws Exception {
+        Run<?, ?> run = context.get(Run.class);
+        TaskListener listener = context.get(TaskListener.class);
+        FilePath workspace = context.get(FilePath.class);
+        Launcher launcher = context.get(Launcher.class);
+        LyncHybridSite configured = LyncHybridConfiguration.get()
+                .findSite(siteName)
+                .orElseThrow(() -> new AbortException("No Lync hybrid site is named '" + siteName
+                        + "' (Manage Jenkins > System > Lync hybrid sites)"));
+        RunCredentials credentials = new RunCredentials(run);
+        Optional<AppCredential> app = app(credentials, configured);
+        TenantCredential admin = credentials.tenantAdmin(configured.getCredentialsId());
+        List<String> secrets = new ArrayList<>(List.of(new String(admin.password())));
+        app.filter(AppCredential.Secret.class::isInstance)
+                .map(a -> ((AppCredential.Secret) a).value())
+                .ifPresent(secrets::add);
+        SecretMasker masker = new SecretMasker(secrets);
+        PrintStream console = masker.maskingPrintStream(listener.getLogger(), run.getCharset());
+        try {
+            HybridSite site = SiteTranslator.toHybridSite(configured, admin.username());
+            HybridConnections connections = new HybridConnections(
+                    site,
+                    admin,
+                    app,
+                    new AgentProcessLauncher(launcher, workspace),
+                    notice -> console.println("lync-hybrid: " + notice));
+            return new SiteSession(site, connections, masker, console);
+        } catch (HybridException e) {
+            admin.close();
+            throw new AbortException(masker.mask(e.getMessage()));
+        } catch (RuntimeException e) {
+            admin.close();
+            throw e;
+        }
+    }
+
+    /** Secret text is the app's client secret; a certificate needs an engine reader for a KeyStore (not there yet). */
+    private static Optional<AppCredential> app(RunCredentials credentials, LyncHybridSite site) throws AbortException {
+        if (site.getAppCredentialsId() == null) {
+            return Optional.empty();
+        }
+        StandardCredentials found = credentials.require(
+                site.getAppCredentialsId(), CredentialKind.APP_SECRET_OR_CERTIFICATE, "app registration");
+        if (found instanceof StringCredentials secret) {
+            return Optional.of(new AppCredential.Secret(
+                    site.getAppClientId(), secret.getSecret().getPlainText()));
+        }
+        throw new AbortException("The app registration credentials '" + site.getAppCredentialsId()
+                + "' are a certificate; this version signs in with a client secret (secret text) only");
+    }
+
+    HybridSite site() {
+        return site;
+    }
+
+    /** The build's console, with the password masked. */
+    PrintStream console() {
+        return console;
+    }
+
+    /** Engine work whose failures become step failures: the message, masked, without a stack trace. */
+    <T> T call(EngineWork<T> work) throws Exception {
+        try {
+            return work.call(connections);
+        } catch (HybridException | IllegalArgumentException e) {
+            throw new AbortException(masker.mask(e.getMessage()));
+        }
+    }
+
+    @FunctionalInterface
+    interface EngineWork<T> {
+        T call(HybridConnections connections) throws Exception;
+    }
+
+    @Override
+    public void close() {
+        try {
+            connections.close();
+        } finally {
+            // not close(): that would close the build's log; every line written here is complete
+            console.flush();
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package io.jenkins.plugins.lynchybrid.jenkins.steps;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import hudson.model.Result;
+import hudson.slaves.DumbSlave;
+import io.jenkins.plugins.lynchybrid.jenkins.credentials.TestCredentials;
+import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
+import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.BuildWatcherExtension;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+@WithJenkins
+class MoveUsersStepTest {
+    @RegisterExtension
+    static final BuildWatcherExtension BUILD_WATCHER = new BuildWatcherExtension();
+
+    private static final int USERS = 10;
+
+    private JenkinsRule r;
+    private SimulatedContoso contoso;
+    private List<String> users;
+    private WorkflowJob job;
+
+    @BeforeEach
+    void startHybrid(JenkinsRule rule) throws Exception {
+        r = rule;
+        contoso = SimulatedContoso.start(Scenario.HEALTHY, USERS, Faults.none());
+        contoso.configureJenkins();
+        users = contoso.sipAddresses(USERS);
+        job = r.createProject(WorkflowJob.class, "moves");
+    }
+
+    @AfterEach
+    void stopSimulator() throws Exception {
+        contoso.close();
+    }
+
+    /** Runs {@code steps} on a node whose workspace holds users.csv with every test user. */
+    private WorkflowRun build(String node, String steps, Result expected) throws Exception {
+        job.setDefinition(new CpsFlowDefinition(
+                "node" + node + " {\n  writeFile file: 'users.csv', text: '''" + SimulatedContoso.csv(users) + "'''\n"
+                        + steps + "\n}",
+                true));
+        return r.buildAndAssertStatus(expected, job);
+    }
+
+    private WorkflowRun build(String steps, Result expected) throws Exception {
+        return build("", steps, expected);
+    }
+
+    @Test
+    void movesEveryListedUserOnlineExactlyOnce() throws Exception {
+        WorkflowRun b = build(
+                "def m = lyncMoveUsers site: 'contoso', users: 'users.csv', to: 'online'\n"
+                        + "echo \"status=${m.status} moved=${m.moved} failed=${m.failed}\"",
+                Result.SUCCESS);
+
+        r.assertLogContains("status=SUCCESS moved=" + USERS + " failed=0", b);
+        assertEquals(Collections.nCopies(USERS, 1), contoso.moveCounts(users));
+    }
+
+    @Test
+    void shellHostsRunOnTheAgentOfTheStep() throws Exception {
+        DumbSlave agent = r.createOnlineSlave();
+
+        WorkflowRun b = build(
+                "('" + agent.getNodeName() + "')",
+                "def m = lyncMoveUsers site: 'contoso', users: 'users.csv', reportDir: 'reports'\n"
+                        + "echo \"moved=${m.moved} report=${fileExists(m.html)}\"",
+                Result.SUCCESS);
+
+        r.assertLogContains("moved=" + USERS + " report=true", b);
+    }
+
+    @Test
+    void usersThatFailMakeTheBuildUnstableAndTheRestStillMove() throws Exception {
+        String broken = users.get(0).substring("sip:".length());
+        contoso.world()
+                .change(w -> w.faults(Faults.none()
+                        .withUserFailures(Map.of(
+                                broken,
+                                new Faults.UserFailure(Faults.UserFailure.Kind.FAULT_506, Integer.MAX_VALUE)))));
+
+        WorkflowRun b = build(
+                "def m = lyncMoveUsers site: 'contoso', users: 'users.csv'\n"
+                        + "echo \"moved=${m.moved} failed=${m.failed}\"",
+                Result.UNSTABLE);
+
+        r.assertLogContains("moved=" + (USERS - 1) + " failed=1", b);
+    }
+
+    @Test
+    void dryRunMovesNobodyAndSaysWhoWould() throws Exception {
+        WorkflowRun b = build(
+                "def m = lyncMoveUsers site: 'contoso', users: 'users.csv', dryRun: true\n"
+                        + "echo \"wouldMove=${m.wouldMove}\"",
+                Result.SUCCESS);
+
+        r.assertLogContains("wouldMove=" + USERS, b);
+        assertEquals(Collections.nCopies(USERS, 0), contoso.moveCounts(users));
+    }
+
+    @Test
+    void rollbackFromTheJournalMovesBackExactlyTheUsersItMoved() throws Exception {
+        build("lyncMoveUsers site: 'contoso', users: 'users.csv', journal: 'online.jsonl'", Result.SUCCESS);
+
+        WorkflowRun back = build(
+                "def m = lyncMoveUsers site: 'contoso', fromJournal: 'online.jsonl', to: 'onprem'\n"
+                        + "echo \"moved=${m.moved}\"",
+                Result.SUCCESS);
+
+        r.assertLogContains("moved=" + USERS, back);
+        assertEquals(Collections.nCopies(USERS, 2), contoso.moveCounts(users));
+        boolean anyOnline = contoso.world()
+                .read(w -> users.stream().anyMatch(u -> w.user(u).orElseThrow().isOnline()));
+        assertFalse(anyOnline);
+    }
+
+    @Test
+    void stoppedMovesLeaveAJournalThatTheNextRunFinishesWithoutMovingAnyoneTwice() throws Exception {
+        contoso.world().change(w -> w.faults(Faults.none().withLatency(Duration.ofMillis(300))));
+        build(
+                "timeout(time: 3, unit: 'SECONDS') {\n"
+                        + "  lyncMoveUsers site: 'contoso', users: 'users.csv', parallelism: '1', journal:"
+                        + " 'moves.jsonl'\n"
+                        + "}",
+                Result.ABORTED);
+        contoso.world().change(w -> w.faults(Faults.none()));
+
+        WorkflowRun resumed = build(
+                "def m = lyncMoveUsers site: 'contoso', users: 'users.csv', journal: 'moves.jsonl'\n"
+                        + "echo \"failed=${m.failed}\"",
+                Result.SUCCESS);
+
+        r.assertLogContains("failed=0", resumed);
+        assertEquals(Collections.nCopies(USERS, 1), contoso.moveCounts(users));
+    }
+
+    @Test
+    void usersAndFromJournalTogetherAreRefused() throws Exception {
+        WorkflowRun b =
+                build("lyncMoveUsers site: 'contoso', users: 'users.csv', fromJournal: 'online.jsonl'", Result.FAILURE);
+
+        r.assertLogContains("lyncMoveUsers needs exactly one of users", b);
+    }
+
+    @Test
+    void tenantPasswordIsInNoLogNoBuildFileAndNoJournal() throws Exception {
+        WorkflowRun b = build(
+                "lyncMoveUsers site: 'contoso', users: 'users.csv', journal: 'moves.jsonl', reportDir: 'reports'",
+                Result.SUCCESS);
+
+        r.assertLogNotContains(TestCredentials.PASSWORD, b);
+        assertEquals(Set.of(), SimulatedContoso.filesContaining(b.getRootDir(), TestCredentials.PASSWORD));
+        assertEquals(
+                Set.of(),
+                SimulatedContoso.filesContaining(
+                        new java.io.File(r.jenkins.getWorkspaceFor(job).getRemote()), TestCredentials.PASSWORD));
+    }
+}
