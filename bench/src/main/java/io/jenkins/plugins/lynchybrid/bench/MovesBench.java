@@ -34,12 +34,12 @@ import javax.management.openmbean.CompositeData;
  * CPU per user at zero latency, and the peak live heap of a 100,000-user dry run.
  */
 final class MovesBench {
-    static final int USERS = Integer.getInteger("bench.users", 1600);
+    static final int USERS = Integer.getInteger("bench.users", 3200);
     static final int CAPACITY = Integer.getInteger("bench.capacity", 16);
-    static final Duration LATENCY = Duration.ofMillis(Integer.getInteger("bench.latencyMs", 40));
+    static final Duration LATENCY = Duration.ofMillis(Integer.getInteger("bench.latencyMs", 100));
     static final int SEQUENTIAL_SAMPLE = 60;
     static final int CPU_USERS = 4000;
-    static final int CPU_ROUNDS = 4;
+    static final int CPU_ROUNDS = 8;
     static final int HEAP_USERS = 100_000;
 
     private MovesBench() {}

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Reads the users to move from a CSV file whose header names a {@code SipAddress} and/or a
@@ -76,25 +77,17 @@ public final class CsvUserSource {
             selection.problem(location, "names no user: SipAddress and UserPrincipalName are both empty");
             return;
         }
-        Optional<String> sipValue = Optional.empty();
-        if (!sip.isEmpty()) {
-            IdentityRules.Checked checked = rules.sipAddress(sip);
-            if (!checked.valid()) {
-                selection.problem(location, checked.problem());
-                return;
-            }
-            sipValue = checked.value();
+        IdentityRules.Checked sipValue = sip.isEmpty() ? IdentityRules.Checked.absent() : rules.sipAddress(sip);
+        IdentityRules.Checked upnValue = upn.isEmpty() ? IdentityRules.Checked.absent() : rules.userPrincipalName(upn);
+        Optional<String> problem = Stream.of(sipValue, upnValue)
+                .map(IdentityRules.Checked::problem)
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
+        if (problem.isPresent()) {
+            selection.problem(location, problem.get());
+            return;
         }
-        Optional<String> upnValue = Optional.empty();
-        if (!upn.isEmpty()) {
-            IdentityRules.Checked checked = rules.userPrincipalName(upn);
-            if (!checked.valid()) {
-                selection.problem(location, checked.problem());
-                return;
-            }
-            upnValue = checked.value();
-        }
-        selection.add(new UserRef(sipValue, upnValue, location));
+        selection.add(new UserRef(sipValue.value(), upnValue.value(), location));
     }
 
     /** Excel in many locales writes semicolons; a header without commas but with semicolons or tabs says so. */

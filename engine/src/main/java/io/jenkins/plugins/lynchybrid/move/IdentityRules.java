@@ -112,6 +112,11 @@ public final class IdentityRules {
             return new Checked(Optional.of(value), null);
         }
 
+        /** No value was given: nothing to use, nothing wrong. */
+        static Checked absent() {
+            return new Checked(Optional.empty(), null);
+        }
+
         static Checked bad(String problem) {
             return new Checked(Optional.empty(), problem);
         }
