@@ -32,6 +32,8 @@ public final class MoveJob {
     private final MoveOptions options;
     private final MoveListener listener;
     private final Optional<Path> journalFile;
+    private volatile String cancelReason;
+    private volatile OutcomeLedger running;
 
     public MoveJob(
             HybridSite site,
@@ -46,6 +48,18 @@ public final class MoveJob {
         this.options = options;
         this.journalFile = journalFile;
         this.listener = listener;
+    }
+
+    /**
+     * Stops the job cleanly (a pipeline's stop, a CLI's Ctrl-C): no further move starts; moves in flight finish,
+     * are verified and reach the journal; users not started are reported as not attempted, for a re-run.
+     */
+    public void cancel(String reason) {
+        cancelReason = reason;
+        OutcomeLedger ledger = running;
+        if (ledger != null) {
+            ledger.stop(reason);
+        }
     }
 
     public MoveResult run(UserSelection selection) throws InterruptedException {
@@ -74,6 +88,10 @@ public final class MoveJob {
             listener.started(users.size(), options);
             OutcomeLedger ledger =
                     new OutcomeLedger(users.size(), options.maxFailures(), journal, listener, window, slots::limit);
+            running = ledger;
+            if (cancelReason != null) {
+                ledger.stop(cancelReason);
+            }
             AccountReader accounts = new AccountReader(new HomeReader(shell), new FailureClassifier(), options);
             PreFlight preFlight =
                     new PreFlight(accounts, directory, new PreChecks(site, options), lookups, earlier.interrupted());

@@ -63,6 +63,13 @@ final class OutcomeLedger {
         return stopReason != null;
     }
 
+    /** Stops dispatching for {@code reason} unless something already stopped it. */
+    synchronized void stop(String reason) {
+        if (stopReason == null) {
+            stopReason = reason;
+        }
+    }
+
     Optional<String> stopReason() {
         return Optional.ofNullable(stopReason);
     }

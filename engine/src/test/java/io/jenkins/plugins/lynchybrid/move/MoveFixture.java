@@ -87,6 +87,10 @@ final class MoveFixture implements AutoCloseable {
         return new MoveJob(onSite, shell, cloud.graph(), options, journal, MoveListener.NONE).run(users);
     }
 
+    MoveJob job(MoveOptions options, Optional<Path> journal, MoveListener listener) {
+        return new MoveJob(site, shell, cloud.graph(), options, journal, listener);
+    }
+
     /** Per-user move counters of the simulated service, by SIP address without prefix. */
     Map<String, Integer> moveCounts() {
         return world().read(w ->

@@ -12,11 +12,16 @@ import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -211,5 +216,50 @@ class MoveJobTest {
             assertTrue(
                     parameters.containsKey("MoveToTeams") && parameters.containsKey("UseOAuth"), parameters.toString());
         }
+    }
+
+    @Test
+    void aCancelledJobFinishesItsMovesInFlightAndTheNextRunMovesTheRestOnce(@TempDir Path dir) throws Exception {
+        try (MoveFixture hybrid = new MoveFixture(60)) {
+            hybrid.faults(f -> f.withLatency(Duration.ofMillis(40)));
+            Path journal = dir.resolve("moves.jsonl");
+            MoveOptions twoAtOnce = options(Home.ONLINE).withParallelism(Parallelism.fixed(2));
+            AtomicReference<MoveJob> job = new AtomicReference<>();
+            job.set(hybrid.job(twoAtOnce, Optional.of(journal), new CancelAfter(5, job)));
+
+            MoveResult cancelled = job.get().run(hybrid.users(1, 60));
+
+            assertEquals(Optional.of("stopped by the pipeline"), cancelled.stoppedEarly());
+            assertTrue(cancelled.notAttempted() > 0, "users left for the next run: " + cancelled.notAttempted());
+            MoveResult rest = hybrid.run(hybrid.users(1, 60), twoAtOnce, Optional.of(journal));
+            assertEquals(0, rest.exitCode());
+            assertTrue(IntStream.rangeClosed(1, 60).allMatch(hybrid::online));
+            assertTrue(
+                    hybrid.moveCounts().values().stream().allMatch(n -> n == 1),
+                    hybrid.moveCounts().toString());
+        }
+    }
+
+    /** Cancels the job once {@code after} users are done, as a pipeline's stop would mid-batch. */
+    private record CancelAfter(int after, AtomicReference<MoveJob> job, AtomicInteger done) implements MoveListener {
+        CancelAfter(int after, AtomicReference<MoveJob> job) {
+            this(after, job, new AtomicInteger());
+        }
+
+        @Override
+        public void started(int users, MoveOptions options) {}
+
+        @Override
+        public void userDone(UserOutcome outcome, Progress progress) {
+            if (done.incrementAndGet() == after) {
+                job.get().cancel("stopped by the pipeline");
+            }
+        }
+
+        @Override
+        public void retry(String user, int attempt, Failure failure, Duration delay) {}
+
+        @Override
+        public void finished(MoveResult result) {}
     }
 }

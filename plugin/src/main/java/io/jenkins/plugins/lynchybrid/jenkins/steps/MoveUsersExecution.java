@@ -53,6 +53,7 @@ final class MoveUsersExecution extends StepExecution {
 
     private transient volatile Thread worker;
     private transient volatile Throwable stopCause;
+    private transient volatile MoveJob job;
 
     MoveUsersExecution(MoveUsersStep step, StepContext context) throws AbortException {
         super(context);
@@ -109,12 +110,15 @@ final class MoveUsersExecution extends StepExecution {
     @Override
     public void stop(Throwable cause) {
         stopCause = cause;
+        MoveJob moving = job;
         Thread running = worker;
-        if (running == null) {
-            getContext().onFailure(cause);
-        } else {
-            // the move job shuts its pools down and closes the journal, then the worker reports the stop
+        if (moving != null) {
+            // no further move starts; those in flight finish and reach the journal, then the worker reports the stop
+            moving.cancel("stopped: " + cause);
+        } else if (running != null) {
             running.interrupt();
+        } else {
+            getContext().onFailure(cause);
         }
     }
 
@@ -139,7 +143,12 @@ final class MoveUsersExecution extends StepExecution {
     private void work() {
         try {
             Map<String, Object> summary = move();
-            getContext().onSuccess(summary);
+            Throwable cause = stopCause;
+            if (cause == null) {
+                getContext().onSuccess(summary);
+            } else {
+                getContext().onFailure(cause);
+            }
         } catch (Throwable t) {
             Throwable cause = stopCause;
             getContext().onFailure(cause == null ? t : cause);
@@ -170,17 +179,21 @@ final class MoveUsersExecution extends StepExecution {
             result = session.call(c -> {
                 UserSelection selection = selection(session, list, options.target());
                 selection.problems().forEach(p -> session.console().println("lync-hybrid: bad line " + p));
-                return new MoveJob(
-                                session.site(),
-                                c.shell(),
-                                c.directory(),
-                                options,
-                                Optional.of(journal),
-                                new MoveProgressLog(session.console(), this::checkpoint))
-                        .run(selection);
+                job = new MoveJob(
+                        session.site(),
+                        c.shell(),
+                        c.directory(),
+                        options,
+                        Optional.of(journal),
+                        new MoveProgressLog(session.console(), this::checkpoint));
+                if (stopCause != null) {
+                    job.cancel("stopped: " + stopCause);
+                }
+                return job.run(selection);
             });
             session.console().print(MoveReports.summary(result));
         } finally {
+            job = null;
             // also after a failure or a stop: the next run with this journal must know who was moved
             if (workspaceJournal != null && Files.exists(journal)) {
                 WorkspaceFiles.resolve(workspace, workspaceJournal, "journal").copyFrom(new FilePath(journal.toFile()));
