@@ -17,16 +17,14 @@ import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import io.jenkins.plugins.lynchybrid.site.ShellSettings;
 import io.jenkins.plugins.lynchybrid.site.TrustStore;
 import io.jenkins.plugins.lynchybrid.testing.InProcessLyncShell;
+import io.jenkins.plugins.lynchybrid.testing.TestSites;
 import io.jenkins.plugins.lynchybrid.tls.TlsProbe;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,22 +49,12 @@ final class SimulatedReadiness implements AutoCloseable {
         this.directory = Files.createTempDirectory("readiness");
         Path store = hybrid.writeTrustStore(directory.resolve("trust.p12"), TRUST_PASSWORD.toCharArray());
         URI base = URI.create(hybrid.cloudBaseUrl() + "/");
-        this.site = new HybridSite(
-                "contoso (simulated " + scenario.id() + ")",
-                List.of(World.SIP_DOMAIN, World.SECOND_SIP_DOMAIN),
-                World.TENANT_DOMAIN,
-                World.POOL_FQDN,
-                World.ACCESS_EDGE_FQDN,
-                Optional.of(loopback(hybrid.edgeAddress())),
-                ServerVersion.LYNC_2013,
-                new Cloud("simulated", base, base, World.SIPFED, URI.create(World.AUTODISCOVER_URL)),
-                World.PUBLIC_CLIENT_ID,
-                World.ADMIN_USERNAME,
-                Optional.empty(),
-                Optional.empty(),
+        this.site = TestSites.contoso(
+                Optional.of(hybrid.edgeAddress()),
                 Optional.of(new TrustStore(store, "PKCS12", TRUST_PASSWORD)),
-                Optional.of(loopback(hybrid.dnsAddress())),
-                Optional.empty(),
+                Optional.of(hybrid.dnsAddress()),
+                new Cloud("simulated", base, base, World.SIPFED, URI.create(World.AUTODISCOVER_URL)),
+                ServerVersion.LYNC_2013,
                 new ShellSettings(hybrid.shellHostCommand(), 1, Duration.ofSeconds(30), null));
         ConnectionSettings connection = ConnectionSettings.forSite(site);
         this.credential = new TenantCredential(World.ADMIN_USERNAME, password);
@@ -95,10 +83,6 @@ final class SimulatedReadiness implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static InetSocketAddress loopback(InetSocketAddress address) {
-        return new InetSocketAddress(InetAddress.getLoopbackAddress(), address.getPort());
     }
 
     World world() {

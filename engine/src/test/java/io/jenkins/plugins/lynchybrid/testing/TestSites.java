@@ -20,6 +20,23 @@ public final class TestSites {
             Optional<InetSocketAddress> edgeProbeAddress,
             Optional<TrustStore> trustStore,
             Optional<InetSocketAddress> dnsResolver) {
+        return contoso(
+                edgeProbeAddress,
+                trustStore,
+                dnsResolver,
+                Cloud.WORLDWIDE,
+                ServerVersion.LYNC_2013,
+                new ShellSettings(List.of("pwsh"), 1, Duration.ofMinutes(1), null));
+    }
+
+    /** The simulated contoso.com hybrid with every endpoint a test chose. */
+    public static HybridSite contoso(
+            Optional<InetSocketAddress> edgeProbeAddress,
+            Optional<TrustStore> trustStore,
+            Optional<InetSocketAddress> dnsResolver,
+            Cloud cloud,
+            ServerVersion version,
+            ShellSettings shell) {
         return new HybridSite(
                 "contoso",
                 List.of(World.SIP_DOMAIN, World.SECOND_SIP_DOMAIN),
@@ -27,8 +44,8 @@ public final class TestSites {
                 World.POOL_FQDN,
                 World.ACCESS_EDGE_FQDN,
                 edgeProbeAddress.map(TestSites::asInSiteFile),
-                ServerVersion.LYNC_2013,
-                Cloud.WORLDWIDE,
+                version,
+                cloud,
                 World.PUBLIC_CLIENT_ID,
                 World.ADMIN_USERNAME,
                 Optional.empty(),
@@ -36,7 +53,7 @@ public final class TestSites {
                 trustStore,
                 dnsResolver.map(TestSites::asInSiteFile),
                 Optional.empty(),
-                new ShellSettings(List.of("pwsh"), 1, Duration.ofMinutes(1), null));
+                shell);
     }
 
     /**
@@ -44,23 +61,12 @@ public final class TestSites {
      * {@link InProcessLyncShell} (the shell settings name no host program).
      */
     public static HybridSite onSimulatedCloud(SimulatedCloud cloud, ServerVersion version) {
-        HybridSite base = contoso(Optional.empty(), Optional.of(cloud.trustStore()), Optional.empty());
-        return new HybridSite(
-                base.name(),
-                base.sipDomains(),
-                base.tenant(),
-                base.poolFqdn(),
-                base.edgeAccessFqdn(),
-                base.edgeProbeAddress(),
-                version,
+        return contoso(
+                Optional.empty(),
+                Optional.of(cloud.trustStore()),
+                Optional.empty(),
                 cloud.cloud(),
-                base.publicClientId(),
-                base.adminUsername(),
-                base.appRegistration(),
-                base.hostedMigrationOverrideUrl(),
-                base.trustStore(),
-                base.dnsResolver(),
-                base.proxy(),
+                version,
                 new ShellSettings(List.of("in-process"), 1, Duration.ofMinutes(1), null));
     }
 
