@@ -37,16 +37,29 @@ public sealed interface AppCredential {
         try (InputStream in = Files.newInputStream(file)) {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, password);
+            return fromKeyStore(clientId, store, password, "certificate file " + file);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new ConfigurationException(
+                    "certificate file " + file + " cannot be read as PKCS12: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Takes the first key entry of a loaded key store (a Jenkins certificate credential holds one).
+     *
+     * @param source names the store in errors, e.g. the credential's id
+     */
+    static Certificate fromKeyStore(String clientId, KeyStore store, char[] password, String source) {
+        try {
             for (String alias : Collections.list(store.aliases())) {
                 if (store.isKeyEntry(alias)) {
                     return new Certificate(clientId, (PrivateKey) store.getKey(alias, password), (X509Certificate)
                             store.getCertificate(alias));
                 }
             }
-            throw new ConfigurationException("certificate file " + file + " holds no private key entry");
-        } catch (IOException | GeneralSecurityException e) {
-            throw new ConfigurationException(
-                    "certificate file " + file + " cannot be read as PKCS12: " + e.getMessage(), e);
+            throw new ConfigurationException(source + " holds no private key entry");
+        } catch (GeneralSecurityException e) {
+            throw new ConfigurationException(source + " cannot be read: " + e.getMessage(), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.lynchybrid.jenkins.steps;
 
+import com.cloudbees.plugins.credentials.common.StandardCertificateCredentials;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import hudson.AbortException;
 import hudson.FilePath;
@@ -79,7 +80,7 @@ final class SiteSession implements AutoCloseable {
         }
     }
 
-    /** Secret text is the app's client secret; a certificate needs an engine reader for a KeyStore (not there yet). */
+    /** Secret text is the app's client secret; a certificate credential holds the app's key and certificate. */
     private static Optional<AppCredential> app(RunCredentials credentials, LyncHybridSite site) throws AbortException {
         if (site.getAppCredentialsId() == null) {
             return Optional.empty();
@@ -90,8 +91,19 @@ final class SiteSession implements AutoCloseable {
             return Optional.of(new AppCredential.Secret(
                     site.getAppClientId(), secret.getSecret().getPlainText()));
         }
-        throw new AbortException("The app registration credentials '" + site.getAppCredentialsId()
-                + "' are a certificate; this version signs in with a client secret (secret text) only");
+        StandardCertificateCredentials certificate = (StandardCertificateCredentials) found;
+        char[] password = certificate.getPassword().getPlainText().toCharArray();
+        try {
+            return Optional.of(AppCredential.fromKeyStore(
+                    site.getAppClientId(),
+                    certificate.getKeyStore(),
+                    password,
+                    "app registration credentials '" + site.getAppCredentialsId() + "'"));
+        } catch (HybridException e) {
+            throw new AbortException(e.getMessage());
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
     }
 
     HybridSite site() {
