@@ -10,6 +10,7 @@ import io.jenkins.plugins.lynchybrid.readiness.ReadinessReport;
 import io.jenkins.plugins.lynchybrid.readiness.ReadinessReports;
 import io.jenkins.plugins.lynchybrid.readiness.ReadinessRunner;
 import io.jenkins.plugins.lynchybrid.readiness.ReadinessSources;
+import io.jenkins.plugins.lynchybrid.readiness.ReadinessUsers;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -44,7 +45,8 @@ final class ReadinessCommand implements Callable<Integer> {
     @Option(
             names = "--users",
             paramLabel = "FILE",
-            description = "users to pre-check (one user principal name per line): synced, licensed, usage location")
+            description =
+                    "users to pre-check (the CSV a move batch reads: SipAddress and/or UserPrincipalName): synced, licensed, usage location")
     Path usersFile;
 
     @Option(
@@ -70,10 +72,12 @@ final class ReadinessCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         FailOn threshold = failOn();
-        ReadinessOptions options = ReadinessOptions.defaults()
-                .withSyncThreshold(syncThreshold)
-                .withUsers(usersFile == null ? List.of() : UserListFile.read(usersFile));
         HybridSite site = siteOptions.site();
+        List<String> users = usersFile == null
+                ? List.of()
+                : ReadinessUsers.fromCsv(usersFile, site, problem -> err.println("lync-hybrid: bad line " + problem));
+        ReadinessOptions options =
+                ReadinessOptions.defaults().withSyncThreshold(syncThreshold).withUsers(users);
         ReadinessReport report;
         try (HybridConnections connections = siteOptions.open(site, err)) {
             report = new ReadinessRunner(Catalogue.standard(), options).run(ReadinessSources.from(connections));

@@ -64,7 +64,8 @@ class ReadinessCommandTest {
     @Test
     void aHealthyHybridIsReadyAndEveryReportIsWrittenWithoutThePassword() throws IOException {
         Path reports = dir.resolve("healthy");
-        Path users = Files.writeString(dir.resolve("users.txt"), "user00001@contoso.com\nuser00002@contoso.com\n");
+        Path users = Files.writeString(
+                dir.resolve("users.csv"), "UserPrincipalName\nuser00001@contoso.com\nuser00002@contoso.com\n");
 
         Run run = readiness(
                 "--site", site.toString(),

@@ -6,9 +6,6 @@ import hudson.FilePath;
 import hudson.Util;
 import hudson.model.Result;
 import hudson.model.Run;
-import io.jenkins.plugins.lynchybrid.move.CsvUserSource;
-import io.jenkins.plugins.lynchybrid.move.IdentityRules;
-import io.jenkins.plugins.lynchybrid.move.UserSelection;
 import io.jenkins.plugins.lynchybrid.readiness.Catalogue;
 import io.jenkins.plugins.lynchybrid.readiness.CheckResult;
 import io.jenkins.plugins.lynchybrid.readiness.FailOn;
@@ -18,6 +15,7 @@ import io.jenkins.plugins.lynchybrid.readiness.ReadinessReport;
 import io.jenkins.plugins.lynchybrid.readiness.ReadinessReports;
 import io.jenkins.plugins.lynchybrid.readiness.ReadinessRunner;
 import io.jenkins.plugins.lynchybrid.readiness.ReadinessSources;
+import io.jenkins.plugins.lynchybrid.readiness.ReadinessUsers;
 import io.jenkins.plugins.lynchybrid.readiness.Status;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,17 +130,10 @@ public final class ReadinessStep extends SiteStep {
         }
     }
 
-    /** Readiness looks users up by UPN; a line with only a SIP address is looked up by that address. */
     private static List<String> upns(SiteSession session, Optional<Path> userList) {
-        if (userList.isEmpty()) {
-            return List.of();
-        }
-        UserSelection selection =
-                new CsvUserSource(new IdentityRules(session.site().sipDomains())).read(userList.get());
-        selection.problems().forEach(p -> session.console().println("lync-hybrid: bad line " + p));
-        return selection.users().stream()
-                .map(u -> u.userPrincipalName().orElse(u.identity()))
-                .toList();
+        return userList.map(file -> ReadinessUsers.fromCsv(
+                        file, session.site(), p -> session.console().println("lync-hybrid: bad line " + p)))
+                .orElse(List.of());
     }
 
     @Extension
