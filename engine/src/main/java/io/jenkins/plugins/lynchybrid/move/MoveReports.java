@@ -126,8 +126,8 @@ public final class MoveReports {
                 new HtmlPage.Tile("not attempted", String.valueOf(result.notAttempted()), "warn")));
         page.heading(2, "Throughput");
         page.raw(ThroughputChart.svg(result.startedAt(), result.finishedAt(), result.outcomes()));
-        page.heading(2, "Failed users");
-        page.table(List.of("user", "reason and fix", "attempts"), rows(result, UserOutcome.Status.FAILED));
+        outcomeTable(
+                page, "Failed users", List.of("user", "reason and fix", "attempts"), result, UserOutcome.Status.FAILED);
         if (!result.sourceProblems().isEmpty()) {
             page.heading(2, "Lines of the user list that could not be used");
             page.table(
@@ -137,9 +137,19 @@ public final class MoveReports {
                                     List.of("<code>" + Html.escape(p.location()) + "</code>", Html.escape(p.message())))
                             .toList());
         }
-        page.heading(2, "Skipped users");
-        page.table(List.of("user", "reason", "attempts"), rows(result, UserOutcome.Status.SKIPPED));
+        outcomeTable(page, "Skipped users", List.of("user", "reason", "attempts"), result, UserOutcome.Status.SKIPPED);
         return page.render();
+    }
+
+    private static void outcomeTable(
+            HtmlPage page, String title, List<String> headers, MoveResult result, UserOutcome.Status status) {
+        page.heading(2, title);
+        List<List<String>> rows = rows(result, status);
+        if (rows.isEmpty()) {
+            page.paragraph("None.", "muted");
+        } else {
+            page.table(headers, rows);
+        }
     }
 
     private static List<List<String>> rows(MoveResult result, UserOutcome.Status status) {

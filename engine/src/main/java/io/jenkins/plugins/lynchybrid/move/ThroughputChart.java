@@ -16,7 +16,8 @@ final class ThroughputChart {
 
     static String svg(Instant start, Instant end, List<UserOutcome> outcomes) {
         long spanMillis = Math.max(1, Duration.between(start, end).toMillis());
-        int buckets = (int) Math.max(1, Math.min(MAX_BUCKETS, spanMillis / 100));
+        // A rate over less than a second of moves that take seconds each is mostly noise.
+        int buckets = (int) Math.max(1, Math.min(MAX_BUCKETS, spanMillis / 1000));
         double bucketMillis = spanMillis / (double) buckets;
         double[] rates = new double[buckets];
         for (UserOutcome outcome : outcomes) {
