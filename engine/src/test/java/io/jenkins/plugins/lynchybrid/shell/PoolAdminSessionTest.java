@@ -27,9 +27,9 @@ class PoolAdminSessionTest {
         simulated.close();
     }
 
-    private ShellHostPool start(String remotePoolUrl, String poolPassword) {
+    private ShellHostPool start(String poolPassword) {
         return ShellHostPool.start(
-                new ShellSettings(simulated.command(), 1, Duration.ofSeconds(30), remotePoolUrl),
+                new ShellSettings(simulated.command(), 1, Duration.ofSeconds(30), POOL_URL),
                 new LocalProcessLauncher(),
                 simulated.command(),
                 new AccountCredential(World.ADMIN_USERNAME, PASSWORD.toCharArray()),
@@ -38,7 +38,7 @@ class PoolAdminSessionTest {
 
     @Test
     void thePoolAdminOpensTheRemoteSessionOfTheHost() {
-        try (ShellHostPool shell = start(POOL_URL, simulated.world().poolAdminPassword())) {
+        try (ShellHostPool shell = start(simulated.world().poolAdminPassword())) {
             shell.run(CmdletCall.of("Get-CsAccessEdgeConfiguration"));
         }
         assertEquals(List.of(World.POOL_ADMIN_USERNAME), simulated.world().poolSessionUsers());
@@ -46,16 +46,8 @@ class PoolAdminSessionTest {
 
     @Test
     void aWrongPoolAdminPasswordFailsTheStartWithAccessDenied() {
-        ShellException e = assertThrows(ShellException.class, () -> start(POOL_URL, "not-the-pool-password"));
+        ShellException e = assertThrows(ShellException.class, () -> start("not-the-pool-password"));
         assertTrue(e.getMessage().contains("Access is denied"), e.getMessage());
-        assertEquals(List.of(), simulated.world().poolSessionUsers());
-    }
-
-    @Test
-    void withoutARemotePoolUrlThePoolAdminIsNotSentToTheHost() {
-        try (ShellHostPool shell = start(null, simulated.world().poolAdminPassword())) {
-            shell.run(CmdletCall.of("Get-CsAccessEdgeConfiguration"));
-        }
         assertEquals(List.of(), simulated.world().poolSessionUsers());
     }
 }
