@@ -1,6 +1,6 @@
 package io.jenkins.plugins.lynchybrid.bench;
 
-import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
+import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
 import io.jenkins.plugins.lynchybrid.cli.SimulatedSite;
 import io.jenkins.plugins.lynchybrid.connect.HybridConnections;
 import io.jenkins.plugins.lynchybrid.readiness.Catalogue;
@@ -64,7 +64,8 @@ final class ReadinessBench {
                     Catalogue.standard(), ReadinessOptions.defaults().withUsers(users));
             try (HybridConnections connections = new HybridConnections(
                     site,
-                    new TenantCredential(site.adminUsername(), password),
+                    new AccountCredential(site.adminUsername(), password),
+                    Optional.empty(),
                     Optional.empty(),
                     new LocalProcessLauncher(),
                     notice -> {})) {

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.lynchybrid.cli;
 
-import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
+import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
 import io.jenkins.plugins.lynchybrid.connect.HybridConnections;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
 import io.jenkins.plugins.lynchybrid.shell.LocalProcessLauncher;
@@ -41,7 +41,8 @@ final class SiteOptions {
         try {
             return new HybridConnections(
                     site,
-                    new TenantCredential(site.adminUsername(), password),
+                    new AccountCredential(site.adminUsername(), password),
+                    Optional.empty(),
                     Optional.empty(),
                     new LocalProcessLauncher(),
                     notice -> {

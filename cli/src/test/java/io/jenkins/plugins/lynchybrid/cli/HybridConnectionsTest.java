@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
+import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
 import io.jenkins.plugins.lynchybrid.connect.HybridConnections;
 import io.jenkins.plugins.lynchybrid.errors.ShellException;
 import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
@@ -43,7 +43,8 @@ class HybridConnectionsTest {
     private static HybridConnections open(char[] password, List<String> notices) {
         return new HybridConnections(
                 site,
-                new TenantCredential(site.adminUsername(), password),
+                new AccountCredential(site.adminUsername(), password),
+                Optional.empty(),
                 Optional.empty(),
                 new LocalProcessLauncher(),
                 notices::add);

@@ -35,7 +35,7 @@ public final class AdminPasswordTokenSource implements TokenSource {
     private static final int REQUESTS_PER_SIGN_IN = 4;
 
     private final TenantAuthority authority;
-    private final TenantCredential credential;
+    private final AccountCredential credential;
     private final PublicClientApplication app;
     private final Duration limit;
     private final Consumer<String> notices;
@@ -48,7 +48,7 @@ public final class AdminPasswordTokenSource implements TokenSource {
     public AdminPasswordTokenSource(
             TenantAuthority authority,
             String publicClientId,
-            TenantCredential credential,
+            AccountCredential credential,
             ConnectionSettings connection,
             Consumer<String> notices) {
         this.authority = authority;

@@ -1,12 +1,12 @@
 package io.jenkins.plugins.lynchybrid.connect;
 
 import io.jenkins.plugins.lynchybrid.adfs.FederationMetadataReader;
+import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
 import io.jenkins.plugins.lynchybrid.auth.AdminPasswordTokenSource;
 import io.jenkins.plugins.lynchybrid.auth.AppCredential;
 import io.jenkins.plugins.lynchybrid.auth.AppTokenSource;
 import io.jenkins.plugins.lynchybrid.auth.ConnectionSettings;
 import io.jenkins.plugins.lynchybrid.auth.TenantAuthority;
-import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
 import io.jenkins.plugins.lynchybrid.auth.TokenSource;
 import io.jenkins.plugins.lynchybrid.dns.DnsProbe;
 import io.jenkins.plugins.lynchybrid.graph.GraphClient;
@@ -24,11 +24,12 @@ import java.util.function.Consumer;
 /**
  * Both halves of one hybrid, opened on first use and closed together: the Lync shell host pool, Graph,
  * AD FS metadata, DNS and the Edge TLS probe. The CLI and the plugin open one per job, so each job signs in
- * once and starts its shell hosts once. Owns the tenant credential and wipes it on close.
+ * once and starts its shell hosts once. Owns the tenant and pool admin credentials and wipes them on close.
  */
 public final class HybridConnections implements AutoCloseable {
     private final HybridSite site;
-    private final TenantCredential credential;
+    private final AccountCredential credential;
+    private final Optional<AccountCredential> poolAdmin;
     private final Optional<AppCredential> app;
     private final ProcessLauncher launcher;
     private final Consumer<String> notices;
@@ -39,18 +40,21 @@ public final class HybridConnections implements AutoCloseable {
     private FederationMetadataReader metadata;
 
     /**
+     * @param poolAdmin on-premises admin for the remote OcsPowershell session; empty means the agent's own identity
      * @param app app-only credential for Graph (recommended: certificate); empty means Graph signs in as the admin
      * @param launcher where shell host processes run (this machine, or a Jenkins agent)
      * @param notices one-line notices for the job's log (e.g. that username/password sign-in is deprecated)
      */
     public HybridConnections(
             HybridSite site,
-            TenantCredential credential,
+            AccountCredential credential,
+            Optional<AccountCredential> poolAdmin,
             Optional<AppCredential> app,
             ProcessLauncher launcher,
             Consumer<String> notices) {
         this.site = site;
         this.credential = credential;
+        this.poolAdmin = poolAdmin;
         this.app = app;
         this.launcher = launcher;
         this.notices = notices;
@@ -64,7 +68,7 @@ public final class HybridConnections implements AutoCloseable {
     /** The Lync Management Shell (and the tenant-side cmdlets of its online session). */
     public synchronized LyncShell shell() {
         if (shell == null) {
-            shell = remember(ShellHostPool.open(site.shell(), launcher, credential));
+            shell = remember(ShellHostPool.open(site.shell(), launcher, credential, poolAdmin));
         }
         return shell;
     }
@@ -122,6 +126,7 @@ public final class HybridConnections implements AutoCloseable {
             }
         }
         credential.close();
+        poolAdmin.ifPresent(AccountCredential::close);
         if (failure != null) {
             throw failure;
         }

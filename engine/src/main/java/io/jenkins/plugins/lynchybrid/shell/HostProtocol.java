@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
+import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
 import io.jenkins.plugins.lynchybrid.errors.ShellException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,28 +29,41 @@ public final class HostProtocol {
     private HostProtocol() {}
 
     /**
-     * The hello line, UTF-8, newline-terminated. The password goes from the credential's char array straight
-     * into the byte buffer; the caller wipes the returned array once it is written.
+     * The hello line, UTF-8, newline-terminated. The pool admin goes in only with a remote pool URL, as
+     * remoteUsername/remotePassword. Passwords go from the credentials' char arrays straight into the byte
+     * buffer; the caller wipes the returned array once it is written.
      */
-    static byte[] hello(TenantCredential credential, String remotePoolUrl, boolean online) {
-        char[] password = credential.password();
+    static byte[] hello(
+            AccountCredential credential, String remotePoolUrl, Optional<AccountCredential> poolAdmin, boolean online) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
         try (JsonGenerator json = JSON.getFactory().createGenerator(buffer)) {
             json.writeStartObject();
             json.writeStringField("type", "hello");
-            json.writeStringField("username", credential.username());
-            json.writeFieldName("password");
-            json.writeString(password, 0, password.length);
+            writeAccount(json, "username", "password", credential);
             json.writeStringField("remotePoolUrl", remotePoolUrl);
+            if (remotePoolUrl != null && poolAdmin.isPresent()) {
+                writeAccount(json, "remoteUsername", "remotePassword", poolAdmin.get());
+            }
             json.writeBooleanField("online", online);
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode the host hello", e);
-        } finally {
-            Arrays.fill(password, '\0');
         }
         buffer.write('\n');
         return buffer.toByteArray();
+    }
+
+    private static void writeAccount(
+            JsonGenerator json, String usernameField, String passwordField, AccountCredential account)
+            throws IOException {
+        char[] password = account.password();
+        try {
+            json.writeStringField(usernameField, account.username());
+            json.writeFieldName(passwordField);
+            json.writeString(password, 0, password.length);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
     }
 
     static String request(long id, CmdletCall call) {

@@ -2,7 +2,7 @@ package io.jenkins.plugins.lynchybrid.shell;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
+import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
 import io.jenkins.plugins.lynchybrid.errors.ShellException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -41,12 +42,13 @@ final class PowerShellHost implements AutoCloseable {
         daemon("lync-host-stderr", () -> readLines(process.stderr(), "stderr"));
     }
 
-    /** Starts a host and completes the handshake: hello (credential) out, ready in. */
+    /** Starts a host and completes the handshake: hello (credentials) out, ready in. */
     static PowerShellHost start(
             ProcessLauncher launcher,
             List<String> command,
-            TenantCredential credential,
+            AccountCredential credential,
             String remotePoolUrl,
+            Optional<AccountCredential> poolAdmin,
             Redactor redactor,
             Duration handshakeTimeout) {
         ProcessLauncher.LaunchedProcess process;
@@ -63,7 +65,7 @@ final class PowerShellHost implements AutoCloseable {
         }
         PowerShellHost host = new PowerShellHost(process, new OutputTail(redactor));
         try {
-            host.handshake(credential, remotePoolUrl, handshakeTimeout);
+            host.handshake(credential, remotePoolUrl, poolAdmin, handshakeTimeout);
             return host;
         } catch (RuntimeException e) {
             host.close();
@@ -71,8 +73,12 @@ final class PowerShellHost implements AutoCloseable {
         }
     }
 
-    private void handshake(TenantCredential credential, String remotePoolUrl, Duration timeout) {
-        byte[] hello = HostProtocol.hello(credential, remotePoolUrl, true);
+    private void handshake(
+            AccountCredential credential,
+            String remotePoolUrl,
+            Optional<AccountCredential> poolAdmin,
+            Duration timeout) {
+        byte[] hello = HostProtocol.hello(credential, remotePoolUrl, poolAdmin, true);
         try {
             stdin.write(hello);
             stdin.flush();

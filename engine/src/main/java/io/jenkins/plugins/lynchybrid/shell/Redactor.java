@@ -1,25 +1,41 @@
 package io.jenkins.plugins.lynchybrid.shell;
 
-import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
+import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
-/** Masks the tenant password wherever a host's stray output repeats it. {@link #close()} wipes its copy. */
+/**
+ * Masks the tenant password and the pool admin password wherever a host's stray output repeats them.
+ * {@link #close()} wipes its copies.
+ */
 final class Redactor implements AutoCloseable {
     private static final String MASK = "****";
-    private final char[] secret;
+    private final List<char[]> secrets;
 
-    Redactor(TenantCredential credential) {
-        this.secret = credential.password();
+    Redactor(List<AccountCredential> credentials) {
+        this.secrets = credentials.stream()
+                .map(AccountCredential::password)
+                .filter(secret -> secret.length > 0)
+                // longest first, so a password that contains the other is masked whole
+                .sorted(Comparator.comparingInt((char[] secret) -> secret.length)
+                        .reversed())
+                .toList();
     }
 
     String redact(String text) {
-        if (secret.length == 0) {
-            return text;
+        String masked = text;
+        for (char[] secret : secrets) {
+            masked = redact(masked, secret);
         }
+        return masked;
+    }
+
+    private static String redact(String text, char[] secret) {
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {
-            if (matchesAt(text, i)) {
+            if (matchesAt(text, i, secret)) {
                 out.append(MASK);
                 i += secret.length;
             } else {
@@ -29,7 +45,7 @@ final class Redactor implements AutoCloseable {
         return out.toString();
     }
 
-    private boolean matchesAt(String text, int at) {
+    private static boolean matchesAt(String text, int at, char[] secret) {
         if (at + secret.length > text.length()) {
             return false;
         }
@@ -43,6 +59,6 @@ final class Redactor implements AutoCloseable {
 
     @Override
     public void close() {
-        Arrays.fill(secret, '\0');
+        secrets.forEach(secret -> Arrays.fill(secret, '\0'));
     }
 }

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.lynchybrid.shell;
 
-import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
+import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
 import io.jenkins.plugins.lynchybrid.errors.ShellException;
 import io.jenkins.plugins.lynchybrid.site.ShellSettings;
 import java.io.IOException;
@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -28,7 +29,8 @@ public final class ShellHostPool implements LyncShell {
 
     private final ProcessLauncher launcher;
     private final List<String> command;
-    private final TenantCredential credential;
+    private final AccountCredential credential;
+    private final Optional<AccountCredential> poolAdmin;
     private final Redactor redactor;
     private final ShellSettings settings;
     private final BlockingQueue<Slot> idle;
@@ -37,27 +39,43 @@ public final class ShellHostPool implements LyncShell {
     private volatile boolean closed;
 
     private ShellHostPool(
-            ShellSettings settings, ProcessLauncher launcher, List<String> command, TenantCredential credential) {
+            ShellSettings settings,
+            ProcessLauncher launcher,
+            List<String> command,
+            AccountCredential credential,
+            Optional<AccountCredential> poolAdmin) {
         this.settings = settings;
         this.launcher = launcher;
         this.command = List.copyOf(command);
-        char[] password = credential.password();
+        this.credential = copyOf(credential);
+        this.poolAdmin = poolAdmin.map(ShellHostPool::copyOf);
+        List<AccountCredential> secrets = new ArrayList<>(List.of(credential));
+        poolAdmin.ifPresent(secrets::add);
+        this.redactor = new Redactor(secrets);
+        this.idle = new ArrayBlockingQueue<>(settings.hosts());
+    }
+
+    private static AccountCredential copyOf(AccountCredential account) {
+        char[] password = account.password();
         try {
-            this.credential = new TenantCredential(credential.username(), password);
+            return new AccountCredential(account.username(), password);
         } finally {
             Arrays.fill(password, '\0');
         }
-        this.redactor = new Redactor(credential);
-        this.idle = new ArrayBlockingQueue<>(settings.hosts());
     }
 
     /**
      * Starts {@code settings.hosts()} hosts with {@code command} (see {@link HostCommandLine}) and hands each
-     * the credential. Fails, closing what started, when any host cannot start.
+     * the credential, and the pool admin for the remote session when there is one. Fails, closing what
+     * started, when any host cannot start.
      */
     public static ShellHostPool start(
-            ShellSettings settings, ProcessLauncher launcher, List<String> command, TenantCredential credential) {
-        ShellHostPool pool = new ShellHostPool(settings, launcher, command, credential);
+            ShellSettings settings,
+            ProcessLauncher launcher,
+            List<String> command,
+            AccountCredential credential,
+            Optional<AccountCredential> poolAdmin) {
+        ShellHostPool pool = new ShellHostPool(settings, launcher, command, credential, poolAdmin);
         ExecutorService starter = Executors.newFixedThreadPool(settings.hosts());
         try {
             List<Future<PowerShellHost>> starting = new ArrayList<>();
@@ -95,9 +113,13 @@ public final class ShellHostPool implements LyncShell {
      * Opens the shell a site describes, on the launcher's machine: for powershell.exe or pwsh the bootstrap
      * script is staged there and run; any other command is started as given.
      */
-    public static ShellHostPool open(ShellSettings settings, ProcessLauncher launcher, TenantCredential credential) {
+    public static ShellHostPool open(
+            ShellSettings settings,
+            ProcessLauncher launcher,
+            AccountCredential credential,
+            Optional<AccountCredential> poolAdmin) {
         if (!HostCommandLine.isPowerShell(settings.command().get(0))) {
-            return start(settings, launcher, settings.command(), credential);
+            return start(settings, launcher, settings.command(), credential, poolAdmin);
         }
         ProcessLauncher.StagedFile script = stageBootstrap(launcher);
         try {
@@ -105,7 +127,8 @@ public final class ShellHostPool implements LyncShell {
                     settings,
                     launcher,
                     HostCommandLine.of(settings.command(), script.path(), launcher.windows()),
-                    credential);
+                    credential,
+                    poolAdmin);
             pool.bootstrap = script;
             return pool;
         } catch (RuntimeException e) {
@@ -127,7 +150,8 @@ public final class ShellHostPool implements LyncShell {
         Duration handshake = settings.commandTimeout().compareTo(MINIMUM_HANDSHAKE) > 0
                 ? settings.commandTimeout()
                 : MINIMUM_HANDSHAKE;
-        return PowerShellHost.start(launcher, command, credential, settings.remotePoolUrl(), redactor, handshake);
+        return PowerShellHost.start(
+                launcher, command, credential, settings.remotePoolUrl(), poolAdmin, redactor, handshake);
     }
 
     @Override
@@ -176,12 +200,13 @@ public final class ShellHostPool implements LyncShell {
         return text.toString().strip();
     }
 
-    /** Ends every host (closing stdin, then stopping the process) and wipes the pool's credential copy. */
+    /** Ends every host (closing stdin, then stopping the process) and wipes the pool's credential copies. */
     @Override
     public void close() {
         closed = true;
         slots.forEach(slot -> slot.replace(null));
         credential.close();
+        poolAdmin.ifPresent(AccountCredential::close);
         redactor.close();
         if (bootstrap != null) {
             bootstrap.close();

@@ -83,9 +83,26 @@ function ConvertTo-Splat($params, $credential) {
     return $splat
 }
 
+function New-Credential([string] $username, [string] $password) {
+    $secure = New-Object System.Security.SecureString
+    foreach ($c in $password.ToCharArray()) { $secure.AppendChar($c) }
+    $secure.MakeReadOnly()
+    return New-Object System.Management.Automation.PSCredential($username, $secure)
+}
+
+# The pool admin from the hello signs the remote session in; without one, the agent's own Windows identity.
+function New-PoolSession($hello) {
+    if ($hello.remoteUsername) {
+        $poolCredential = New-Credential ([string] $hello.remoteUsername) ([string] $hello.remotePassword)
+        $hello.remotePassword = $null
+        return New-PSSession -ConnectionUri $hello.remotePoolUrl -Credential $poolCredential -Authentication Negotiate
+    }
+    return New-PSSession -ConnectionUri $hello.remotePoolUrl -Authentication NegotiateWithImplicitCredential
+}
+
 function Import-LyncShell($hello) {
     if ($hello.remotePoolUrl) {
-        $session = New-PSSession -ConnectionUri $hello.remotePoolUrl -Authentication NegotiateWithImplicitCredential
+        $session = New-PoolSession $hello
         Import-PSSession -Session $session -CommandName $OnPremCmdlets -AllowClobber | Out-Null
         return $session
     }
@@ -122,15 +139,12 @@ function Invoke-Request($request, $credential) {
     }
 }
 
-# Start-up: the hello line carries the tenant credential, once; it never reaches argv, environment or output.
+# Start-up: the hello line carries the credentials, once; they never reach argv, environment or output.
 $session = $null
 try {
     $hello = $In.ReadLine() | ConvertFrom-Json
-    $secure = New-Object System.Security.SecureString
-    foreach ($c in ([string] $hello.password).ToCharArray()) { $secure.AppendChar($c) }
-    $secure.MakeReadOnly()
+    $credential = New-Credential ([string] $hello.username) ([string] $hello.password)
     $hello.password = $null
-    $credential = New-Object System.Management.Automation.PSCredential([string] $hello.username, $secure)
     $session = Import-LyncShell $hello
     if ($hello.online) {
         Import-Module -Name MicrosoftTeams | Out-Null

@@ -52,7 +52,7 @@ class AdminPasswordTokenSourceTest {
         return new AdminPasswordTokenSource(
                 cloud.authority(),
                 World.PUBLIC_CLIENT_ID,
-                new TenantCredential(username, password),
+                new AccountCredential(username, password),
                 connection,
                 notices::add);
     }
@@ -120,7 +120,7 @@ class AdminPasswordTokenSourceTest {
         TokenSource tokens = new AdminPasswordTokenSource(
                 cloud.authority(),
                 "00000000-0000-0000-0000-000000000000",
-                new TenantCredential(World.ADMIN_USERNAME, password.toCharArray()),
+                new AccountCredential(World.ADMIN_USERNAME, password.toCharArray()),
                 cloud.connection(),
                 n -> {});
 

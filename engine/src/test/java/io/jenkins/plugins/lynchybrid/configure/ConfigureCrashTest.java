@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
+import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
 import io.jenkins.plugins.lynchybrid.shell.LocalProcessLauncher;
 import io.jenkins.plugins.lynchybrid.shell.ShellHostPool;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,7 +109,8 @@ class ConfigureCrashTest {
                 simulated.settings(1, Duration.ofSeconds(30)),
                 new LocalProcessLauncher(),
                 simulated.command(),
-                new TenantCredential(World.ADMIN_USERNAME, PASSWORD.toCharArray()));
+                new AccountCredential(World.ADMIN_USERNAME, PASSWORD.toCharArray()),
+                Optional.empty());
     }
 
     private static Configurator configurator(ShellHostPool shell) {

@@ -1,10 +1,10 @@
 package io.jenkins.plugins.lynchybrid.readiness;
 
 import io.jenkins.plugins.lynchybrid.adfs.FederationMetadataReader;
+import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
 import io.jenkins.plugins.lynchybrid.auth.AdminPasswordTokenSource;
 import io.jenkins.plugins.lynchybrid.auth.ConnectionSettings;
 import io.jenkins.plugins.lynchybrid.auth.TenantAuthority;
-import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
 import io.jenkins.plugins.lynchybrid.dns.DnsProbe;
 import io.jenkins.plugins.lynchybrid.graph.GraphClient;
 import io.jenkins.plugins.lynchybrid.simulator.SimulatedHybrid;
@@ -38,7 +38,7 @@ final class SimulatedReadiness implements AutoCloseable {
     private final SimulatedHybrid hybrid;
     private final Path directory;
     private final HybridSite site;
-    private final TenantCredential credential;
+    private final AccountCredential credential;
     private final GraphClient graph;
     private final FederationMetadataReader adfs;
     private final ReadinessSources sources;
@@ -57,7 +57,7 @@ final class SimulatedReadiness implements AutoCloseable {
                 ServerVersion.LYNC_2013,
                 new ShellSettings(hybrid.shellHostCommand(), 1, Duration.ofSeconds(30), null));
         ConnectionSettings connection = ConnectionSettings.forSite(site);
-        this.credential = new TenantCredential(World.ADMIN_USERNAME, password);
+        this.credential = new AccountCredential(World.ADMIN_USERNAME, password);
         this.graph = new GraphClient(
                 site.cloud(),
                 new AdminPasswordTokenSource(

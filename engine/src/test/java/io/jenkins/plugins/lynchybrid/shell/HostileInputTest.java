@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
+import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
 import io.jenkins.plugins.lynchybrid.errors.ShellException;
 import io.jenkins.plugins.lynchybrid.simulator.shell.ShellService;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.testing.SimulatedShellHost;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +31,8 @@ class HostileInputTest {
                 simulated.settings(2, Duration.ofSeconds(30)),
                 new LocalProcessLauncher(),
                 simulated.command(),
-                new TenantCredential(World.ADMIN_USERNAME, PASSWORD.toCharArray()));
+                new AccountCredential(World.ADMIN_USERNAME, PASSWORD.toCharArray()),
+                Optional.empty());
     }
 
     @AfterAll

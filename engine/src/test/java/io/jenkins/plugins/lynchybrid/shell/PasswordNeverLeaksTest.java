@@ -5,41 +5,58 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
+import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
 import io.jenkins.plugins.lynchybrid.errors.ShellException;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import io.jenkins.plugins.lynchybrid.site.ShellSettings;
 import io.jenkins.plugins.lynchybrid.testing.SimulatedShellHost;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The tenant password crosses once, over stdin, and shows up nowhere a person or another process can read. */
+/**
+ * The tenant and pool admin passwords cross once, over stdin, and show up nowhere a person or another process
+ * can read.
+ */
 class PasswordNeverLeaksTest {
     private static final String PASSWORD = "Zq7!leak-canary-93xT";
+    private static final String POOL_URL = "https://pool01.contoso.com/OcsPowershell";
 
     private final SimulatedShellHost simulated = new SimulatedShellHost(new World(5, PASSWORD.toCharArray()));
+    private final String poolPassword = simulated.world().poolAdminPassword();
 
     @AfterEach
     void closeSimulator() {
         simulated.close();
     }
 
-    private TenantCredential credential() {
-        return new TenantCredential(World.ADMIN_USERNAME, PASSWORD.toCharArray());
+    private AccountCredential credential() {
+        return new AccountCredential(World.ADMIN_USERNAME, PASSWORD.toCharArray());
+    }
+
+    private Optional<AccountCredential> poolAdmin() {
+        return Optional.of(new AccountCredential(World.POOL_ADMIN_USERNAME, poolPassword.toCharArray()));
+    }
+
+    private ShellSettings remoteSettings() {
+        return new ShellSettings(simulated.command(), 1, Duration.ofSeconds(30), POOL_URL);
+    }
+
+    private void assertNoPassword(String text, String where) {
+        assertFalse(text.contains(PASSWORD), where + " holds the tenant password: " + text);
+        assertFalse(text.contains(poolPassword), where + " holds the pool admin password: " + text);
     }
 
     @Test
     void theHostProcessArgvAndEnvironmentDoNotHoldThePassword() throws Exception {
         List<ProcessHandle> before = ProcessHandle.current().children().toList();
         try (ShellHostPool shell = ShellHostPool.start(
-                simulated.settings(1, Duration.ofSeconds(30)),
-                new LocalProcessLauncher(),
-                simulated.command(),
-                credential())) {
+                remoteSettings(), new LocalProcessLauncher(), simulated.command(), credential(), poolAdmin())) {
             shell.run(CmdletCall.of("Get-CsAccessEdgeConfiguration"));
             List<ProcessHandle> hosts = ProcessHandle.current()
                     .children()
@@ -51,8 +68,8 @@ class PasswordNeverLeaksTest {
                 String cmdline = new String(Files.readAllBytes(proc.resolve("cmdline")), StandardCharsets.UTF_8);
                 String environ = new String(Files.readAllBytes(proc.resolve("environ")), StandardCharsets.UTF_8);
                 assertTrue(cmdline.contains("ShellHostMain"), "this is the host: " + cmdline);
-                assertFalse(cmdline.contains(PASSWORD), "argv holds the password");
-                assertFalse(environ.contains(PASSWORD), "the environment holds the password");
+                assertNoPassword(cmdline, "argv");
+                assertNoPassword(environ, "the environment");
             }
         }
     }
@@ -61,10 +78,7 @@ class PasswordNeverLeaksTest {
     void errorsAndCapturedOutputDoNotHoldThePassword() {
         simulated.world().change(w -> w.faults(w.faults().withCrashAfter(1)));
         try (ShellHostPool shell = ShellHostPool.start(
-                simulated.settings(1, Duration.ofSeconds(30)),
-                new LocalProcessLauncher(),
-                simulated.command(),
-                credential())) {
+                remoteSettings(), new LocalProcessLauncher(), simulated.command(), credential(), poolAdmin())) {
             ShellException notFound = assertThrows(
                     ShellException.class,
                     () -> shell.run(CmdletCall.of("Get-CsUser").with("Identity", "nobody")));
@@ -73,24 +87,22 @@ class PasswordNeverLeaksTest {
                     () -> shell.run(CmdletCall.of("Get-CsUser").with("Identity", "x")));
             assertEquals(ShellException.Kind.OUTCOME_UNKNOWN, died.kind());
             for (String text : List.of(notFound.getMessage(), died.getMessage(), shell.diagnostics())) {
-                assertFalse(text.contains(PASSWORD), text);
+                assertNoPassword(text, "an error or the captured output");
             }
             assertTrue(shell.diagnostics().contains("Lync Server Management Shell"), shell.diagnostics());
         }
     }
 
     @Test
-    void aHostThatEchoesItsInputHasThePasswordMaskedInTheStartFailure() {
+    void aHostThatEchoesItsInputHasBothPasswordsMaskedInTheStartFailure() {
         List<String> echoingHost = List.of("/bin/sh", "-c", "read hello; echo \"$hello\"; echo \"$hello\" >&2; exit 3");
         ShellException e = assertThrows(
                 ShellException.class,
                 () -> ShellHostPool.start(
-                        simulated.settings(1, Duration.ofSeconds(30)),
-                        new LocalProcessLauncher(),
-                        echoingHost,
-                        credential()));
+                        remoteSettings(), new LocalProcessLauncher(), echoingHost, credential(), poolAdmin()));
         assertTrue(e.getMessage().contains("exited during start-up"), e.getMessage());
         assertTrue(e.getMessage().contains("\"password\":\"****\""), e.getMessage());
-        assertFalse(e.getMessage().contains(PASSWORD), e.getMessage());
+        assertTrue(e.getMessage().contains("\"remotePassword\":\"****\""), e.getMessage());
+        assertNoPassword(e.getMessage(), "the start failure");
     }
 }

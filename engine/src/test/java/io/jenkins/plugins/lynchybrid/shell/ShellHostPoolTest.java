@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
+import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
 import io.jenkins.plugins.lynchybrid.errors.ShellException;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.testing.SimulatedShellHost;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,8 @@ class ShellHostPoolTest {
                 simulated.settings(hosts, timeout),
                 new LocalProcessLauncher(),
                 simulated.command(),
-                new TenantCredential(World.ADMIN_USERNAME, PASSWORD.toCharArray()));
+                new AccountCredential(World.ADMIN_USERNAME, PASSWORD.toCharArray()),
+                Optional.empty());
     }
 
     @Test
@@ -75,7 +77,8 @@ class ShellHostPoolTest {
                         simulated.settings(1, Duration.ofSeconds(30)),
                         new LocalProcessLauncher(),
                         simulated.command(),
-                        new TenantCredential(World.ADMIN_USERNAME, "wrong".toCharArray())));
+                        new AccountCredential(World.ADMIN_USERNAME, "wrong".toCharArray()),
+                        Optional.empty()));
         assertTrue(e.serviceMessage().startsWith("AADSTS50126"), e.getMessage());
         assertEquals(0, simulated.world().moduleImports().get());
     }

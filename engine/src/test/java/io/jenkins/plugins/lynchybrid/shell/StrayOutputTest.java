@@ -3,10 +3,11 @@ package io.jenkins.plugins.lynchybrid.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
+import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
 import io.jenkins.plugins.lynchybrid.site.ShellSettings;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A host whose cmdlets print without line ends still gets its answers through, and the noise is kept. */
@@ -26,7 +27,8 @@ class StrayOutputTest {
                 settings,
                 new LocalProcessLauncher(),
                 NOISY_HOST,
-                new TenantCredential("admin@x", "pw".toCharArray()))) {
+                new AccountCredential("admin@x", "pw".toCharArray()),
+                Optional.empty())) {
             List<PsObject> objects = shell.run(CmdletCall.of("Get-CsServerVersion"));
             assertEquals("done", objects.get(0).text("Value").orElseThrow());
             String diagnostics = shell.diagnostics();

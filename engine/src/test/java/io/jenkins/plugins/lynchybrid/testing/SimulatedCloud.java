@@ -1,11 +1,11 @@
 package io.jenkins.plugins.lynchybrid.testing;
 
+import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
 import io.jenkins.plugins.lynchybrid.auth.AdminPasswordTokenSource;
 import io.jenkins.plugins.lynchybrid.auth.AppCredential;
 import io.jenkins.plugins.lynchybrid.auth.AppTokenSource;
 import io.jenkins.plugins.lynchybrid.auth.ConnectionSettings;
 import io.jenkins.plugins.lynchybrid.auth.TenantAuthority;
-import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
 import io.jenkins.plugins.lynchybrid.auth.TokenSource;
 import io.jenkins.plugins.lynchybrid.graph.GraphClient;
 import io.jenkins.plugins.lynchybrid.graph.RetryPolicy;
@@ -120,8 +120,8 @@ public final class SimulatedCloud implements AutoCloseable {
     }
 
     /** A credential for {@code username} with the admin's password (closed with the fixture). */
-    public TenantCredential credential(String username) {
-        TenantCredential credential = new TenantCredential(username, adminPassword);
+    public AccountCredential credential(String username) {
+        AccountCredential credential = new AccountCredential(username, adminPassword);
         opened.add(credential);
         return credential;
     }

@@ -6,7 +6,7 @@ import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredenti
 import hudson.AbortException;
 import hudson.model.Run;
 import hudson.util.Secret;
-import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
+import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
 import java.util.Arrays;
 
 /**
@@ -28,16 +28,18 @@ public final class RunCredentials {
         return require(credentialsId, StandardCredentials.class, kind, role);
     }
 
-    /** The tenant administrator as the engine takes it: the password leaves the {@link Secret} only as a char array. */
-    public TenantCredential tenantAdmin(String credentialsId) throws AbortException {
+    /** The tenant administrator as the engine takes it. */
+    public AccountCredential tenantAdmin(String credentialsId) throws AbortException {
+        return account(credentialsId, "tenant administrator");
+    }
+
+    /** A username/password account as the engine takes it: the password leaves the {@link Secret} only as a char array. */
+    public AccountCredential account(String credentialsId, String role) throws AbortException {
         StandardUsernamePasswordCredentials credentials = require(
-                credentialsId,
-                StandardUsernamePasswordCredentials.class,
-                CredentialKind.USERNAME_PASSWORD,
-                "tenant administrator");
+                credentialsId, StandardUsernamePasswordCredentials.class, CredentialKind.USERNAME_PASSWORD, role);
         char[] password = credentials.getPassword().getPlainText().toCharArray();
         try {
-            return new TenantCredential(credentials.getUsername(), password);
+            return new AccountCredential(credentials.getUsername(), password);
         } finally {
             Arrays.fill(password, '\0');
         }

@@ -7,8 +7,8 @@ import hudson.FilePath;
 import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
 import io.jenkins.plugins.lynchybrid.auth.AppCredential;
-import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
 import io.jenkins.plugins.lynchybrid.connect.HybridConnections;
 import io.jenkins.plugins.lynchybrid.errors.HybridException;
 import io.jenkins.plugins.lynchybrid.jenkins.agent.AgentProcessLauncher;
@@ -28,8 +28,8 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 
 /**
  * One step's way into a configured site: the site and its credentials resolved for the build, a console that
- * masks the password, and the engine's connections with the shell hosts started on the step's node. The engine
- * itself (sign-in, Graph, reports) runs on the controller. Close it to stop the hosts and wipe the password.
+ * masks the passwords, and the engine's connections with the shell hosts started on the step's node. The engine
+ * itself (sign-in, Graph, reports) runs on the controller. Close it to stop the hosts and wipe the passwords.
  */
 final class SiteSession implements AutoCloseable {
     private final HybridSite site;
@@ -55,8 +55,10 @@ final class SiteSession implements AutoCloseable {
                         + "' (Manage Jenkins > System > Lync hybrid sites)"));
         RunCredentials credentials = new RunCredentials(run);
         Optional<AppCredential> app = app(credentials, configured);
-        TenantCredential admin = credentials.tenantAdmin(configured.getCredentialsId());
+        AccountCredential admin = credentials.tenantAdmin(configured.getCredentialsId());
+        Optional<AccountCredential> poolAdmin = poolAdmin(credentials, configured);
         List<String> secrets = new ArrayList<>(List.of(new String(admin.password())));
+        poolAdmin.ifPresent(account -> secrets.add(new String(account.password())));
         app.filter(AppCredential.Secret.class::isInstance)
                 .map(a -> ((AppCredential.Secret) a).value())
                 .ifPresent(secrets::add);
@@ -67,17 +69,29 @@ final class SiteSession implements AutoCloseable {
             HybridConnections connections = new HybridConnections(
                     site,
                     admin,
+                    poolAdmin,
                     app,
                     new AgentProcessLauncher(launcher, workspace),
                     notice -> console.println("lync-hybrid: " + notice));
             return new SiteSession(site, connections, masker, console);
         } catch (HybridException e) {
             admin.close();
+            poolAdmin.ifPresent(AccountCredential::close);
             throw new AbortException(masker.mask(e.getMessage()));
         } catch (RuntimeException e) {
             admin.close();
+            poolAdmin.ifPresent(AccountCredential::close);
             throw e;
         }
+    }
+
+    /** The on-premises administrator the remote OcsPowershell session signs in as, when the site names one. */
+    private static Optional<AccountCredential> poolAdmin(RunCredentials credentials, LyncHybridSite site)
+            throws AbortException {
+        if (site.getOnPremCredentialsId() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(credentials.account(site.getOnPremCredentialsId(), "on-premises administrator"));
     }
 
     /** Secret text is the app's client secret; a certificate credential holds the app's key and certificate. */

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import hudson.AbortException;
-import io.jenkins.plugins.lynchybrid.auth.TenantCredential;
+import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
@@ -32,11 +32,21 @@ class RunCredentialsTest {
 
     @Test
     void tenantAdministratorReachesTheEngineWithUsernameAndPassword() throws Exception {
-        try (TenantCredential admin = credentials.tenantAdmin("tenant-admin")) {
+        try (AccountCredential admin = credentials.tenantAdmin("tenant-admin")) {
             assertEquals("admin@contoso.onmicrosoft.com", admin.username());
             assertArrayEquals(TestCredentials.PASSWORD.toCharArray(), admin.password());
             assertFalse(admin.toString().contains(TestCredentials.PASSWORD));
         }
+    }
+
+    @Test
+    void onPremisesAdministratorWithTheWrongKindIsRejectedByItsRole() {
+        AbortException e = assertThrows(
+                AbortException.class, () -> credentials.account("app-secret", "on-premises administrator"));
+
+        assertEquals(
+                "The on-premises administrator credentials 'app-secret' must be username/password credentials",
+                e.getMessage());
     }
 
     @Test

@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  * Lets {@link ShellHostMain} processes act on this process's world: a loopback server socket relaying
  * line-delimited JSON to a {@link ShellService}. Each host holds one connection. Requests:
  * {@code {"type":"hello","password":..}} answered {@code {"ok":bool,"crashAfter":K}} (a good password counts
- * one Lync module import), and {@code {"type":"call","cmdlet":..,"params":{..}}} answered with a
+ * one Lync module import; with {@code remoteUsername}/{@code remotePassword} the pool admin opens a remote
+ * session first, and a refused one answers {@code "poolSessionRefused":true}), and {@code {"type":"call","cmdlet":..,"params":{..}}} answered with a
  * {@link ShellReply} as JSON.
  */
 public final class ShellBridge implements AutoCloseable {
@@ -102,12 +103,20 @@ public final class ShellBridge implements AutoCloseable {
 
     private Object answer(JsonNode request) {
         if ("hello".equals(request.path("type").asText())) {
+            ObjectNode reply = ObjectNodes.empty();
+            if (request.has("remoteUsername")
+                    && !world.openPoolSession(
+                            request.path("remoteUsername").asText(),
+                            request.path("remotePassword").asText().toCharArray())) {
+                reply.put("ok", false);
+                reply.put("poolSessionRefused", true);
+                return reply;
+            }
             boolean ok =
                     world.adminPasswordMatches(request.path("password").asText().toCharArray());
             if (ok) {
                 world.moduleImports().incrementAndGet();
             }
-            ObjectNode reply = ObjectNodes.empty();
             reply.put("ok", ok);
             reply.put("crashAfter", world.read(w -> w.faults().crashAfter()).intValue());
             return reply;

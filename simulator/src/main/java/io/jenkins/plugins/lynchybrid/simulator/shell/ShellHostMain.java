@@ -64,7 +64,22 @@ public final class ShellHostMain {
         ObjectNode login = ObjectNodes.empty();
         login.put("type", "hello");
         login.put("password", hello.path("password").asText());
+        if (hello.hasNonNull("remotePoolUrl") && hello.has("remoteUsername")) {
+            login.set("remoteUsername", hello.path("remoteUsername"));
+            login.set("remotePassword", hello.path("remotePassword"));
+        }
         JsonNode welcome = relay(login);
+        if (welcome.path("poolSessionRefused").asBoolean()) {
+            ObjectNode refused = failure(
+                    null,
+                    "OpenError",
+                    "Connecting to remote server " + hello.path("remotePoolUrl").asText()
+                            + " failed with the following error message : Access is denied.",
+                    "PSSessionOpenFailed");
+            refused.put("type", "error");
+            frame(refused);
+            return 1;
+        }
         if (!welcome.path("ok").asBoolean()) {
             ObjectNode refused = failure(
                     null,

@@ -39,12 +39,17 @@ public final class World {
     public static final String HOSTED_MIGRATION_URL =
             "https://admin0a.online.lync.com/HostedMigration/hostedmigrationService.svc";
     public static final String ADMIN_USERNAME = "admin@" + TENANT_DOMAIN;
+    /** The on-premises administrator a remote OcsPowershell session may sign in as. */
+    public static final String POOL_ADMIN_USERNAME = "CONTOSO\\lyncadmin";
+
     public static final String PUBLIC_CLIENT_ID = "d3590ed6-52b3-4102-aeff-aad2292ab01c";
     public static final String APP_CLIENT_ID = "5a5c2b1e-3f0c-4b7a-9d52-6c1f0e8a7b21";
 
     private final String tenantId = UUID.randomUUID().toString();
     private final char[] adminPassword;
     private final String appClientSecret = UUID.randomUUID().toString();
+    private final String poolAdminPassword = UUID.randomUUID().toString();
+    private final List<String> poolSessionUsers = new ArrayList<>();
     private final Map<String, Object> organization = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> domains = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> federationConfigurations = new LinkedHashMap<>();
@@ -485,6 +490,30 @@ public final class World {
     /** Records a change made through a service, for tests and the state endpoint. */
     public void recordChange(String side, String operation, String target, Map<String, Object> parameters) {
         changes.add(new Change(Instant.now(), side, operation, target, Map.copyOf(parameters)));
+    }
+
+    public String poolAdminPassword() {
+        return poolAdminPassword;
+    }
+
+    /**
+     * Opens a remote OcsPowershell session when the account is the pool admin with its password, recording
+     * who signed in; false (nothing recorded) otherwise.
+     */
+    public synchronized boolean openPoolSession(String username, char[] password) {
+        boolean ok = POOL_ADMIN_USERNAME.equalsIgnoreCase(username)
+                && java.security.MessageDigest.isEqual(
+                        poolAdminPassword.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        new String(password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (ok) {
+            poolSessionUsers.add(username);
+        }
+        return ok;
+    }
+
+    /** The accounts that opened remote OcsPowershell sessions, in order. */
+    public synchronized List<String> poolSessionUsers() {
+        return List.copyOf(poolSessionUsers);
     }
 
     /** Counts Lync module imports by shell hosts (one per host process if the host pools correctly). */

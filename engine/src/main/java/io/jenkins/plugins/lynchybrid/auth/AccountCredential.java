@@ -3,16 +3,17 @@ package io.jenkins.plugins.lynchybrid.auth;
 import java.util.Arrays;
 
 /**
- * The tenant administrator's username and password. The password stays a char array until the moment it is
+ * An administrator account's username and password: the tenant admin, or the on-premises pool admin of the
+ * remote OcsPowershell session. The password stays a char array until the moment it is
  * sent; {@link #toString()} never shows it. {@link #close()} wipes it.
  */
-public final class TenantCredential implements AutoCloseable {
+public final class AccountCredential implements AutoCloseable {
     private final String username;
     private final char[] password;
 
-    public TenantCredential(String username, char[] password) {
+    public AccountCredential(String username, char[] password) {
         if (username == null || username.isBlank()) {
-            throw new IllegalArgumentException("tenant admin username is empty");
+            throw new IllegalArgumentException("account username is empty");
         }
         this.username = username;
         this.password = password.clone();
@@ -34,6 +35,6 @@ public final class TenantCredential implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "TenantCredential[" + username + ", password hidden]";
+        return "AccountCredential[" + username + ", password hidden]";
     }
 }

@@ -1,0 +1,38 @@
+package io.jenkins.plugins.lynchybrid.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The hello line carries the pool admin only for a remote pool session. */
+class HostProtocolHelloTest {
+    private static final String POOL_URL = "https://pool01.contoso.com/OcsPowershell";
+
+    private static JsonNode hello(String remotePoolUrl) throws Exception {
+        return HostProtocol.JSON.readTree(HostProtocol.hello(
+                new AccountCredential("admin@contoso.onmicrosoft.com", "tenant-pw".toCharArray()),
+                remotePoolUrl,
+                Optional.of(new AccountCredential("CONTOSO\\lyncadmin", "pool-pw".toCharArray())),
+                true));
+    }
+
+    @Test
+    void withARemotePoolUrlTheHelloCarriesThePoolAdmin() throws Exception {
+        JsonNode hello = hello(POOL_URL);
+        assertEquals(POOL_URL, hello.path("remotePoolUrl").asText());
+        assertEquals("CONTOSO\\lyncadmin", hello.path("remoteUsername").asText());
+        assertEquals("pool-pw", hello.path("remotePassword").asText());
+        assertEquals("tenant-pw", hello.path("password").asText());
+    }
+
+    @Test
+    void withoutARemotePoolUrlTheHelloLeavesThePoolAdminOut() throws Exception {
+        JsonNode hello = hello(null);
+        assertFalse(hello.has("remoteUsername"), hello.toString());
+        assertFalse(hello.has("remotePassword"), hello.toString());
+    }
+}
