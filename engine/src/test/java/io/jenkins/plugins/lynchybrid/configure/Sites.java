@@ -4,6 +4,7 @@ import io.jenkins.plugins.lynchybrid.site.Cloud;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import io.jenkins.plugins.lynchybrid.site.ShellSettings;
+import io.jenkins.plugins.lynchybrid.testing.TestSites;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -13,22 +14,12 @@ final class Sites {
     private Sites() {}
 
     static HybridSite site(ServerVersion version, Cloud cloud) {
-        return new HybridSite(
-                "contoso",
-                List.of("contoso.com"),
-                "contoso.onmicrosoft.com",
-                "pool01.contoso.com",
-                "sip.contoso.com",
+        return TestSites.contoso(
                 Optional.empty(),
-                version,
+                Optional.empty(),
+                Optional.empty(),
                 cloud,
-                "d3590ed6-52b3-4102-aeff-aad2292ab01c",
-                "admin@contoso.onmicrosoft.com",
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
+                version,
                 new ShellSettings(List.of("host"), 1, Duration.ofSeconds(30), null));
     }
 }

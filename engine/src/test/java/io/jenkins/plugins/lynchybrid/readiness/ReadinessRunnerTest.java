@@ -3,10 +3,8 @@ package io.jenkins.plugins.lynchybrid.readiness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.lynchybrid.site.Cloud;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
-import io.jenkins.plugins.lynchybrid.site.ServerVersion;
-import io.jenkins.plugins.lynchybrid.site.ShellSettings;
+import io.jenkins.plugins.lynchybrid.testing.TestSites;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,23 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** How the runner schedules, skips, bounds and classifies checks; the checks here read no data. */
 class ReadinessRunnerTest {
-    private static final HybridSite SITE = new HybridSite(
-            "unit",
-            List.of("contoso.com"),
-            "contoso.onmicrosoft.com",
-            "pool01.contoso.com",
-            "sip.contoso.com",
-            Optional.empty(),
-            ServerVersion.LYNC_2013,
-            Cloud.WORLDWIDE,
-            "client",
-            "admin@contoso.onmicrosoft.com",
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            new ShellSettings(List.of("pwsh"), 1, Duration.ofSeconds(5), null));
+    private static final HybridSite SITE = TestSites.contoso(Optional.empty(), Optional.empty(), Optional.empty());
 
     private static Check check(String id, Severity severity, Check.Evaluation evaluation, String... after) {
         return new Check(id, id, Category.TENANT, severity, "why", "fix", List.of(after), evaluation);
