@@ -20,9 +20,7 @@ class ConfigureCommandUsageTest {
     @Test
     void aMissingPasswordFileIsAUsageErrorNamingTheOption() throws Exception {
         Path site = dir.resolve("site.json");
-        Files.writeString(
-                site,
-                """
+        Files.writeString(site, """
                 {"tenant": "contoso.onmicrosoft.com", "sipDomains": ["contoso.com"], "poolFqdn": "pool01.contoso.com",
                  "edgeAccessFqdn": "sip.contoso.com", "publicClientId": "d3590ed6-52b3-4102-aeff-aad2292ab01c",
                  "adminUsername": "admin@contoso.onmicrosoft.com", "shell": {"command": ["no-such-host"]}}

@@ -8,8 +8,9 @@ final class ChangeText {
         String subject = change.resource().displayName() + " " + change.target();
         return switch (change.action()) {
             case CREATE -> "create " + subject + " (" + change.property() + " " + value(change.to()) + ")";
-            case REMOVE -> "remove " + subject + " (" + change.property() + " " + value(change.from())
-                    + " cannot be changed in place)";
+            case REMOVE ->
+                "remove " + subject + " (" + change.property() + " " + value(change.from())
+                        + " cannot be changed in place)";
             case SET -> subject + ": " + change.property() + " " + value(change.from()) + " -> " + value(change.to());
         };
     }

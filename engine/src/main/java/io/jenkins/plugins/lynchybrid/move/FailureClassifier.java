@@ -19,10 +19,11 @@ public final class FailureClassifier {
         if (error instanceof ShellException shell) {
             return switch (shell.kind()) {
                 case OUTCOME_UNKNOWN -> new Failure(Failure.Kind.OUTCOME_UNKNOWN, shell.serviceMessage(), "");
-                case REFUSED -> new Failure(
-                        Failure.Kind.PERMANENT,
-                        shell.serviceMessage(),
-                        "the shell host refused the call: check the host's allow-list and version");
+                case REFUSED ->
+                    new Failure(
+                            Failure.Kind.PERMANENT,
+                            shell.serviceMessage(),
+                            "the shell host refused the call: check the host's allow-list and version");
                 case CMDLET_ERROR -> cmdletError(shell.serviceMessage(), shell.category());
             };
         }
@@ -79,23 +80,27 @@ public final class FailureClassifier {
 
     private static Failure hostedMigrationFault(int code, String message, String lower) {
         return switch (code) {
-            case 506 -> new Failure(
-                    Failure.Kind.PERMANENT,
-                    message,
-                    "the msRTCSIP attributes have not reached the tenant: re-run the directory sync wizard so they"
-                            + " synchronise, wait for a sync cycle, then move again");
-            case 507 -> new Failure(
-                    Failure.Kind.TRANSIENT,
-                    message,
-                    "assign Skype for Business Online (Plan 2) and Teams, then wait for provisioning (up to 30 minutes)");
-            case 510 -> new Failure(
-                    Failure.Kind.PERMANENT,
-                    message,
-                    "enable the shared SIP address space: Set-CsTenantFederationConfiguration -SharedSipAddressSpace"
-                            + " $true (lync-hybrid configure)");
-            default -> THROTTLING_WORDS.stream().anyMatch(lower::contains)
-                    ? new Failure(Failure.Kind.THROTTLED, message, "")
-                    : new Failure(Failure.Kind.TRANSIENT, message, "");
+            case 506 ->
+                new Failure(
+                        Failure.Kind.PERMANENT,
+                        message,
+                        "the msRTCSIP attributes have not reached the tenant: re-run the directory sync wizard so they"
+                                + " synchronise, wait for a sync cycle, then move again");
+            case 507 ->
+                new Failure(
+                        Failure.Kind.TRANSIENT,
+                        message,
+                        "assign Skype for Business Online (Plan 2) and Teams, then wait for provisioning (up to 30 minutes)");
+            case 510 ->
+                new Failure(
+                        Failure.Kind.PERMANENT,
+                        message,
+                        "enable the shared SIP address space: Set-CsTenantFederationConfiguration -SharedSipAddressSpace"
+                                + " $true (lync-hybrid configure)");
+            default ->
+                THROTTLING_WORDS.stream().anyMatch(lower::contains)
+                        ? new Failure(Failure.Kind.THROTTLED, message, "")
+                        : new Failure(Failure.Kind.TRANSIENT, message, "");
         };
     }
 }

@@ -69,8 +69,9 @@ public record JournalState(
                         throw new ConfigurationException("journal " + location + ": " + e.getMessage());
                     }
                 }
-                default -> throw new ConfigurationException(
-                        "journal " + location + ": line type '" + type + "' is not job, start or outcome");
+                default ->
+                    throw new ConfigurationException(
+                            "journal " + location + ": line type '" + type + "' is not job, start or outcome");
             }
         }
 

@@ -178,12 +178,15 @@ public final class MoveJob {
                         mover.start(verdict, startNanos);
                     }
                 }
-                case SKIP -> ledger.record(
-                        OutcomeLedger.outcome(verdict, UserOutcome.Status.SKIPPED, verdict.reason(), 0, startNanos));
-                case FAIL -> ledger.record(
-                        OutcomeLedger.outcome(verdict, UserOutcome.Status.FAILED, verdict.reason(), 0, startNanos));
-                case ALREADY_MOVED -> ledger.record(
-                        OutcomeLedger.outcome(verdict, UserOutcome.Status.MOVED, verdict.reason(), 0, startNanos));
+                case SKIP ->
+                    ledger.record(OutcomeLedger.outcome(
+                            verdict, UserOutcome.Status.SKIPPED, verdict.reason(), 0, startNanos));
+                case FAIL ->
+                    ledger.record(
+                            OutcomeLedger.outcome(verdict, UserOutcome.Status.FAILED, verdict.reason(), 0, startNanos));
+                case ALREADY_MOVED ->
+                    ledger.record(
+                            OutcomeLedger.outcome(verdict, UserOutcome.Status.MOVED, verdict.reason(), 0, startNanos));
             }
         }
     }

@@ -46,12 +46,13 @@ public final class MoveReports {
                         : ", " + result.sourceProblems().size() + " bad lines",
                 result.wallTime().toMillis() / 1000.0,
                 result.peakParallelism()));
-        result.stoppedEarly().ifPresent(reason -> text.append("stopped early: ")
-                .append(reason)
-                .append("; ")
-                .append(result.notAttempted())
-                .append(" users not attempted")
-                .append(System.lineSeparator()));
+        result.stoppedEarly()
+                .ifPresent(reason -> text.append("stopped early: ")
+                        .append(reason)
+                        .append("; ")
+                        .append(result.notAttempted())
+                        .append(" users not attempted")
+                        .append(System.lineSeparator()));
         return text.toString();
     }
 

@@ -16,26 +16,28 @@ public final class CatalogueMarkdown {
             out.append("\n### ").append(category.title()).append("\n\n");
             out.append("| id | what | severity | why | fix | after |\n");
             out.append("|---|---|---|---|---|---|\n");
-            catalogue.checks().stream().filter(c -> c.category() == category).forEach(c -> out.append("| `")
-                    .append(c.id())
-                    .append("` | ")
-                    .append(cell(c.title()))
-                    .append(" | ")
-                    .append(c.severity().name().toLowerCase(Locale.ROOT))
-                    .append(" | ")
-                    .append(cell(c.why()))
-                    .append(" | ")
-                    .append(cell(c.fix()))
-                    .append(" | ")
-                    .append(
-                            c.prerequisites().isEmpty()
-                                    ? "–"
-                                    : String.join(
-                                            ", ",
-                                            c.prerequisites().stream()
-                                                    .map(p -> "`" + p + "`")
-                                                    .toList()))
-                    .append(" |\n"));
+            catalogue.checks().stream()
+                    .filter(c -> c.category() == category)
+                    .forEach(c -> out.append("| `")
+                            .append(c.id())
+                            .append("` | ")
+                            .append(cell(c.title()))
+                            .append(" | ")
+                            .append(c.severity().name().toLowerCase(Locale.ROOT))
+                            .append(" | ")
+                            .append(cell(c.why()))
+                            .append(" | ")
+                            .append(cell(c.fix()))
+                            .append(" | ")
+                            .append(
+                                    c.prerequisites().isEmpty()
+                                            ? "–"
+                                            : String.join(
+                                                    ", ",
+                                                    c.prerequisites().stream()
+                                                            .map(p -> "`" + p + "`")
+                                                            .toList()))
+                            .append(" |\n"));
         }
         out.append('\n').append(END).append('\n');
         return out.toString();

@@ -145,11 +145,12 @@ final class DnsChecks {
         String name = record.prefix() + domain + ".";
         return switch (record) {
             case FEDERATION_SRV, CLIENT_SRV -> name + " 3600 IN SRV 100 1 " + record.port() + " " + edge + ".";
-            case SIP_HOST -> Names.same(record.prefix() + domain, edge)
-                    ? name + " 3600 IN A <Access Edge external IP>"
-                    : name + " 3600 IN CNAME " + edge + ".";
-            case LYNCDISCOVER -> name + " 3600 IN A <reverse proxy external IP> (or CNAME to the external web"
-                    + " services FQDN)";
+            case SIP_HOST ->
+                Names.same(record.prefix() + domain, edge)
+                        ? name + " 3600 IN A <Access Edge external IP>"
+                        : name + " 3600 IN CNAME " + edge + ".";
+            case LYNCDISCOVER ->
+                name + " 3600 IN A <reverse proxy external IP> (or CNAME to the external web" + " services FQDN)";
         };
     }
 }

@@ -7,8 +7,7 @@ import java.util.List;
  * workspace, an archived artifact or Jenkins' build page. Callers append escaped fragments through the helpers.
  */
 public final class HtmlPage {
-    private static final String STYLE =
-            """
+    private static final String STYLE = """
             body{font-family:Segoe UI,Helvetica,Arial,sans-serif;margin:2em;color:#1b1b1b;max-width:1200px}
             h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:1.6em}
             .summary{display:flex;gap:1em;flex-wrap:wrap;margin:1em 0}

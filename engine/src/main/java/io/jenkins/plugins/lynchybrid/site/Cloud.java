@@ -60,8 +60,9 @@ public record Cloud(
             case "gcc-high" -> GCC_HIGH;
             case "dod" -> DOD;
             case "china" -> CHINA;
-            default -> throw new IllegalArgumentException(
-                    "cloud '" + name + "' is not one of worldwide, gcc-high, dod, china (or give explicit endpoints)");
+            default ->
+                throw new IllegalArgumentException("cloud '" + name
+                        + "' is not one of worldwide, gcc-high, dod, china (or give explicit endpoints)");
         };
     }
 }

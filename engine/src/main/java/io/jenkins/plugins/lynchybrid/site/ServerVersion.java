@@ -41,8 +41,9 @@ public enum ServerVersion {
             case "lync2013", "2013" -> LYNC_2013;
             case "sfb2015", "skypeforbusinessserver2015", "2015" -> SFB_2015;
             case "sfb2019", "skypeforbusinessserver2019", "2019" -> SFB_2019;
-            default -> throw new IllegalArgumentException(
-                    "server version '" + text + "' is not one of lync2013, sfb2015, sfb2019");
+            default ->
+                throw new IllegalArgumentException(
+                        "server version '" + text + "' is not one of lync2013, sfb2015, sfb2019");
         };
     }
 }

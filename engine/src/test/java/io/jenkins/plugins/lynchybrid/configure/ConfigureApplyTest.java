@@ -147,9 +147,11 @@ class ConfigureApplyTest {
                 world.read(w -> w.changes().stream()
                         .map(c -> c.operation() + " " + c.target())
                         .toList()));
-        assertEquals(List.of("exap.um.outlook.com", World.SIPFED), world.read(w -> w.hostingProviders().stream()
-                .map(p -> p.get("ProxyFqdn"))
-                .toList()));
+        assertEquals(
+                List.of("exap.um.outlook.com", World.SIPFED),
+                world.read(w -> w.hostingProviders().stream()
+                        .map(p -> p.get("ProxyFqdn"))
+                        .toList()));
     }
 
     @Test

@@ -194,8 +194,9 @@ class MoveJobTest {
             MoveResult back = hybrid.run(hybrid.users(1, 10), options(Home.ON_PREMISES));
 
             assertEquals(10, back.count(UserOutcome.Status.MOVED));
-            boolean allAtThePool = hybrid.world().read(w -> w.users().stream()
-                    .allMatch(u -> !u.isOnline() && World.POOL_FQDN.equals(u.registrarPool())));
+            boolean allAtThePool = hybrid.world()
+                    .read(w -> w.users().stream()
+                            .allMatch(u -> !u.isOnline() && World.POOL_FQDN.equals(u.registrarPool())));
             assertTrue(allAtThePool);
         }
     }
@@ -207,11 +208,12 @@ class MoveJobTest {
 
             hybrid.run(hybrid.users(1, 1), options(Home.ONLINE), Optional.empty(), sfb2019);
 
-            Map<String, Object> parameters = hybrid.world().read(w -> w.changes().stream()
-                    .filter(c -> c.operation().equals("Move-CsUser"))
-                    .findFirst()
-                    .orElseThrow()
-                    .parameters());
+            Map<String, Object> parameters = hybrid.world()
+                    .read(w -> w.changes().stream()
+                            .filter(c -> c.operation().equals("Move-CsUser"))
+                            .findFirst()
+                            .orElseThrow()
+                            .parameters());
             assertEquals(World.SIPFED, parameters.get("Target"));
             assertTrue(
                     parameters.containsKey("MoveToTeams") && parameters.containsKey("UseOAuth"), parameters.toString());

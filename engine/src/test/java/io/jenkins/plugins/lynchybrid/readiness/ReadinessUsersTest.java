@@ -19,9 +19,7 @@ class ReadinessUsersTest {
 
     @Test
     void theMoveBatchCsvGivesUpnsAndSipOnlyLinesAreLookedUpByTheirAddress() throws Exception {
-        Path csv = Files.writeString(
-                dir.resolve("batch.csv"),
-                """
+        Path csv = Files.writeString(dir.resolve("batch.csv"), """
                 SipAddress,UserPrincipalName
                 sip:ann@contoso.com,ann.smith@contoso.com
                 sip:bob@contoso.com,

@@ -36,8 +36,9 @@ class LyncHybridConfigurationTest {
 
     @Test
     void twoSitesWithOneNameAreRejected(JenkinsRule r) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LyncHybridConfiguration.get()
-                .setSites(List.of(site("contoso"), site("contoso"))));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> LyncHybridConfiguration.get().setSites(List.of(site("contoso"), site("contoso"))));
 
         assertEquals("Lync hybrid site name 'contoso' is used twice: give each site its own name", e.getMessage());
     }

@@ -85,7 +85,7 @@ class ConfigureStepTest {
     void reportsLandInTheWorkspace() throws Exception {
         WorkflowRun b = build(
                 "def c = lyncHybridConfigure site: 'contoso', reportDir: 'out/configure'\n"
-                    + "echo \"html=${fileExists(c.html)} junit=${fileExists(c.junit)} result=${fileExists(c.json)}\"",
+                        + "echo \"html=${fileExists(c.html)} junit=${fileExists(c.junit)} result=${fileExists(c.json)}\"",
                 Result.SUCCESS);
 
         r.assertLogContains("html=true junit=true result=true", b);

@@ -141,19 +141,21 @@ final class ZoneAnswerer {
         try {
             return switch (record.type()) {
                 case "A" -> new ARecord(owner, DClass.IN, TTL, Address.getByAddress(record.address(), Address.IPv4));
-                case "AAAA" -> new AAAARecord(
-                        owner, DClass.IN, TTL, Address.getByAddress(record.address(), Address.IPv6));
+                case "AAAA" ->
+                    new AAAARecord(owner, DClass.IN, TTL, Address.getByAddress(record.address(), Address.IPv6));
                 case "CNAME" -> new CNAMERecord(owner, DClass.IN, TTL, absolute(record.target()));
-                case "SRV" -> new SRVRecord(
-                        owner,
-                        DClass.IN,
-                        TTL,
-                        record.priority(),
-                        record.weight(),
-                        record.port(),
-                        absolute(record.target()));
-                default -> throw new IllegalStateException(
-                        "zone record " + record.name() + " has type " + record.type() + ", which is not served");
+                case "SRV" ->
+                    new SRVRecord(
+                            owner,
+                            DClass.IN,
+                            TTL,
+                            record.priority(),
+                            record.weight(),
+                            record.port(),
+                            absolute(record.target()));
+                default ->
+                    throw new IllegalStateException(
+                            "zone record " + record.name() + " has type " + record.type() + ", which is not served");
             };
         } catch (UnknownHostException e) {
             throw new IllegalStateException(

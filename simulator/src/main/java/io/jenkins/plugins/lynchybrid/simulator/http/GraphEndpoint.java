@@ -42,8 +42,8 @@ final class GraphEndpoint {
                 case "organization" -> segments.length == 1 ? organization() : notFound(path);
                 case "domains" -> domains(segments);
                 case "users" -> segments.length == 1 ? users(query) : user(segments, query);
-                default -> Reply.graphError(
-                        400, "BadRequest", "Resource not found for the segment '" + segments[0] + "'.");
+                default ->
+                    Reply.graphError(400, "BadRequest", "Resource not found for the segment '" + segments[0] + "'.");
             };
         } catch (IllegalArgumentException e) {
             return Reply.graphError(400, "Request_BadRequest", e.getMessage());

@@ -45,11 +45,12 @@ final class TokenEndpoint {
             case "refresh_token" -> refresh(form, scope);
             case SAML11_GRANT, SAML2_GRANT -> saml(form, scope);
             case "client_credentials" -> clientCredentials(form, scope);
-            default -> OAuthError.of(
-                    400,
-                    "unsupported_grant_type",
-                    70003,
-                    "The app requested an unsupported grant type '" + grant + "'.");
+            default ->
+                OAuthError.of(
+                        400,
+                        "unsupported_grant_type",
+                        70003,
+                        "The app requested an unsupported grant type '" + grant + "'.");
         };
     }
 

@@ -15,10 +15,11 @@ final class UserCmdlets {
 
     /** Finds a user by SIP address, UPN, distinguished name or display name, as UserIdParameter does. */
     static Optional<OnPremUser> find(World world, String identity) {
-        return world.user(identity).or(() -> world.users().stream()
-                .filter(u -> u.distinguishedName().equalsIgnoreCase(identity)
-                        || u.displayName().equalsIgnoreCase(identity))
-                .findFirst());
+        return world.user(identity)
+                .or(() -> world.users().stream()
+                        .filter(u -> u.distinguishedName().equalsIgnoreCase(identity)
+                                || u.displayName().equalsIgnoreCase(identity))
+                        .findFirst());
     }
 
     static List<ObjectNode> getCsUser(World world, Parameters p) {

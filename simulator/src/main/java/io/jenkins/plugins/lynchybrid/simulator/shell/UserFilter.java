@@ -53,9 +53,12 @@ final class UserFilter {
             boolean matches =
                     switch (operator) {
                         case "eq", "ne" -> expected == null ? actual == null : expected.equalsIgnoreCase(actual);
-                        default -> actual != null
-                                && expected != null
-                                && Wildcards.pattern(expected).matcher(actual).matches();
+                        default ->
+                            actual != null
+                                    && expected != null
+                                    && Wildcards.pattern(expected)
+                                            .matcher(actual)
+                                            .matches();
                     };
             return operator.startsWith("n") ? !matches : matches;
         };
