@@ -3,6 +3,8 @@ package io.jenkins.plugins.lynchybrid.simulator.shell;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +31,8 @@ final class MoveCsUser {
             "ProxyPool",
             "DomainController",
             "PassThru");
+    /** Switches Lync Server 2013's Move-CsUser does not have (domain.md §4.1): a 2013 shell cannot bind them. */
+    static final Set<String> NOT_IN_LYNC_2013 = Set.of("BypassEnterpriseVoiceCheck", "BypassAudioConferencingCheck");
 
     /** Simulator-defined transient fault for throttling; the real service's wording is not documented. */
     static final String THROTTLED = "HostedMigration fault: Error=(503), Description=(The hosted migration"
@@ -45,6 +49,11 @@ final class MoveCsUser {
 
     /** Whether the move was done but its answer must be lost. */
     boolean move(World world, Parameters p) {
+        if (world.lyncServer2013()) {
+            NOT_IN_LYNC_2013.stream().filter(p::has).findFirst().ifPresent(name -> {
+                throw CmdletError.unknownParameter(p.cmdlet(), name);
+            });
+        }
         String identity = p.required("Identity");
         String target = p.required("Target");
         OnPremUser user =
@@ -108,6 +117,35 @@ final class MoveCsUser {
                     "User \"" + user.sipAddress() + "\" is enabled for Enterprise Voice but has no Phone System"
                             + " license online. Assign the license or use -BypassEnterpriseVoiceCheck.");
         }
+        // Simulator-defined wording, modelled on the Enterprise Voice check: the real text is not documented.
+        if (dialInEnabled(world, user)
+                && !has(user, OnPremUser.AssignedPlan.AUDIO_CONFERENCING)
+                && !p.isSet("BypassAudioConferencingCheck")) {
+            throw CmdletError.invalidOperation(
+                    p.cmdlet(),
+                    "User \"" + user.sipAddress() + "\" is enabled for dial-in conferencing but has no Audio"
+                            + " Conferencing license online. Assign the license or use -BypassAudioConferencingCheck.");
+        }
+    }
+
+    /** The user's effective conferencing policy: their per-user (tag) policy, else their site's, else Global. */
+    private static boolean dialInEnabled(World world, OnPremUser user) {
+        List<String> scopes = new ArrayList<>();
+        if (user.conferencingPolicy() != null) {
+            scopes.add("Tag:" + user.conferencingPolicy());
+        }
+        world.services().stream()
+                .filter(s -> ("Registrar:" + user.registrarPool()).equalsIgnoreCase((String) s.get("Identity")))
+                .map(s -> (String) s.get("SiteId"))
+                .findFirst()
+                .ifPresent(scopes::add);
+        scopes.add("Global");
+        return scopes.stream()
+                .flatMap(scope -> world.conferencingPolicies().stream()
+                        .filter(c -> scope.equalsIgnoreCase((String) c.get("Identity"))))
+                .findFirst()
+                .map(c -> Boolean.TRUE.equals(c.get("EnableDialInConferencing")))
+                .orElse(false);
     }
 
     private static void checkPoolMove(Parameters p, OnPremUser user, String pool) {
