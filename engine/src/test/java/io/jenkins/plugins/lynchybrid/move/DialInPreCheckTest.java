@@ -34,13 +34,10 @@ class DialInPreCheckTest {
 
             MoveResult result = hybrid.run(hybrid.users(1, 5), options(Home.ONLINE));
 
-            UserOutcome outcome = byUser(result).get(key(2));
-            assertEquals(UserOutcome.Status.FAILED, outcome.status());
-            assertTrue(
-                    outcome.reason()
-                            .contains("dial-in conferencing user without an Audio Conferencing licence — fix: assign"
-                                    + " Audio Conferencing (MCOMEETADV), or allow the bypass"),
-                    outcome.reason());
+            assertFailedWith(
+                    byUser(result).get(key(2)),
+                    "dial-in conferencing user without an Audio Conferencing licence — fix: assign Audio Conferencing"
+                            + " (MCOMEETADV), or allow the bypass");
             assertEquals(0, hybrid.moveCounts().get(key(2)));
             assertEquals(4, result.count(UserOutcome.Status.MOVED));
         }
@@ -89,13 +86,10 @@ class DialInPreCheckTest {
             MoveResult result =
                     hybrid.run(hybrid.users(1, 2), options(Home.ONLINE).withAllowBypass(true));
 
-            UserOutcome outcome = byUser(result).get(key(1));
-            assertEquals(UserOutcome.Status.FAILED, outcome.status());
-            assertTrue(
-                    outcome.reason()
-                            .contains("Lync Server 2013's Move-CsUser has no -BypassAudioConferencingCheck, so"
-                                    + " allowing the bypass cannot help"),
-                    outcome.reason());
+            assertFailedWith(
+                    byUser(result).get(key(1)),
+                    "Lync Server 2013's Move-CsUser has no -BypassAudioConferencingCheck, so allowing the bypass cannot"
+                            + " help");
             assertEquals(0, hybrid.moveCounts().get(key(1)));
         }
     }
@@ -145,7 +139,7 @@ class DialInPreCheckTest {
 
             MoveResult result = hybrid.run(hybrid.users(1, 1), options(Home.ONLINE));
 
-            assertTrue(byUser(result).get(key(1)).reason().contains("dial-in conferencing user"));
+            assertFailedWith(byUser(result).get(key(1)), "dial-in conferencing user");
         }
     }
 
@@ -190,6 +184,11 @@ class DialInPreCheckTest {
             assertEquals(3, result.notAttempted());
             assertTrue(hybrid.moveCounts().values().stream().allMatch(n -> n == 0));
         }
+    }
+
+    private static void assertFailedWith(UserOutcome outcome, String reason) {
+        assertEquals(UserOutcome.Status.FAILED, outcome.status(), outcome.reason());
+        assertTrue(outcome.reason().contains(reason), outcome.reason());
     }
 
     private static Map<String, Object> policy(World world, String identity) {

@@ -31,8 +31,6 @@ final class MoveCsUser {
             "ProxyPool",
             "DomainController",
             "PassThru");
-    /** Switches Lync Server 2013's Move-CsUser does not have (domain.md §4.1): a 2013 shell cannot bind them. */
-    static final Set<String> NOT_IN_LYNC_2013 = Set.of("BypassEnterpriseVoiceCheck", "BypassAudioConferencingCheck");
 
     /** Simulator-defined transient fault for throttling; the real service's wording is not documented. */
     static final String THROTTLED = "HostedMigration fault: Error=(503), Description=(The hosted migration"
@@ -50,9 +48,12 @@ final class MoveCsUser {
     /** Whether the move was done but its answer must be lost. */
     boolean move(World world, Parameters p) {
         if (world.lyncServer2013()) {
-            NOT_IN_LYNC_2013.stream().filter(p::has).findFirst().ifPresent(name -> {
-                throw CmdletError.unknownParameter(p.cmdlet(), name);
-            });
+            // Lync Server 2013's Move-CsUser has neither bypass switch (domain.md §4.1): it cannot bind them.
+            for (LicenceCheck check : LicenceCheck.values()) {
+                if (p.has(check.bypass)) {
+                    throw CmdletError.unknownParameter(p.cmdlet(), check.bypass);
+                }
+            }
         }
         String identity = p.required("Identity");
         String target = p.required("Target");
@@ -109,22 +110,46 @@ final class MoveCsUser {
         if (!has(user, OnPremUser.AssignedPlan.SKYPE_ONLINE_PLAN_2)) {
             throw hostedMigrationFault(Faults.UserFailure.Kind.FAULT_507);
         }
-        if (user.enterpriseVoiceEnabled()
-                && !has(user, OnPremUser.AssignedPlan.PHONE_SYSTEM)
-                && !p.isSet("BypassEnterpriseVoiceCheck")) {
-            throw CmdletError.invalidOperation(
-                    p.cmdlet(),
-                    "User \"" + user.sipAddress() + "\" is enabled for Enterprise Voice but has no Phone System"
-                            + " license online. Assign the license or use -BypassEnterpriseVoiceCheck.");
+        if (user.enterpriseVoiceEnabled()) {
+            LicenceCheck.ENTERPRISE_VOICE.enforce(p, user);
         }
-        // Simulator-defined wording, modelled on the Enterprise Voice check: the real text is not documented.
-        if (dialInEnabled(world, user)
-                && !has(user, OnPremUser.AssignedPlan.AUDIO_CONFERENCING)
-                && !p.isSet("BypassAudioConferencingCheck")) {
-            throw CmdletError.invalidOperation(
-                    p.cmdlet(),
-                    "User \"" + user.sipAddress() + "\" is enabled for dial-in conferencing but has no Audio"
-                            + " Conferencing license online. Assign the license or use -BypassAudioConferencingCheck.");
+        if (dialInEnabled(world, user)) {
+            LicenceCheck.DIAL_IN_CONFERENCING.enforce(p, user);
+        }
+    }
+
+    /**
+     * The service refuses a user with an on-premises feature but without its licence online, unless the check's
+     * bypass switch is given. Simulator-defined wording: no public source gives the real text.
+     */
+    private enum LicenceCheck {
+        ENTERPRISE_VOICE(
+                "Enterprise Voice", "Phone System", OnPremUser.AssignedPlan.PHONE_SYSTEM, "BypassEnterpriseVoiceCheck"),
+        DIAL_IN_CONFERENCING(
+                "dial-in conferencing",
+                "Audio Conferencing",
+                OnPremUser.AssignedPlan.AUDIO_CONFERENCING,
+                "BypassAudioConferencingCheck");
+
+        private final String feature;
+        private final String licence;
+        private final OnPremUser.AssignedPlan plan;
+        private final String bypass;
+
+        LicenceCheck(String feature, String licence, OnPremUser.AssignedPlan plan, String bypass) {
+            this.feature = feature;
+            this.licence = licence;
+            this.plan = plan;
+            this.bypass = bypass;
+        }
+
+        void enforce(Parameters p, OnPremUser user) {
+            if (!has(user, plan) && !p.isSet(bypass)) {
+                throw CmdletError.invalidOperation(
+                        p.cmdlet(),
+                        "User \"" + user.sipAddress() + "\" is enabled for " + feature + " but has no " + licence
+                                + " license online. Assign the license or use -" + bypass + ".");
+            }
         }
     }
 
