@@ -383,7 +383,7 @@ public final class World {
         return String.valueOf(agent.get("ServerVersion")).startsWith("Lync Server 2013");
     }
 
-    /** Makes the on-premises servers Skype for Business Server 2019 (its first build that may still move users). */
+    /** Makes the on-premises servers Skype for Business Server 2019, at the lowest build that may still move users. */
     public void upgradeToSkypeForBusinessServer2019() {
         agent.put("ServerVersion", "Skype for Business Server 2019 (7.0.2046.0): Volume license key installed.");
         agent.put("PatchVersion", "7.0.2046.385");
