@@ -10,7 +10,9 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -21,28 +23,23 @@ import org.kohsuke.stapler.DataBoundSetter;
  */
 @WithJenkins
 class HelpFilesTest {
-    @Test
-    void everyReadinessParameterHasHelp(JenkinsRule r) throws Exception {
-        r.assertHelpExists(ReadinessStep.class, properties(ReadinessStep.class, "site"));
+    static Stream<Arguments> describables() {
+        return Stream.of(
+                Arguments.of(ReadinessStep.class, "site"),
+                Arguments.of(ConfigureStep.class, "site"),
+                Arguments.of(MoveUsersStep.class, "site"),
+                Arguments.of(LyncHybridSite.class, "name"));
     }
 
-    @Test
-    void everyConfigureParameterHasHelp(JenkinsRule r) throws Exception {
-        r.assertHelpExists(ConfigureStep.class, properties(ConfigureStep.class, "site"));
-    }
-
-    @Test
-    void everyMoveParameterHasHelp(JenkinsRule r) throws Exception {
-        r.assertHelpExists(MoveUsersStep.class, properties(MoveUsersStep.class, "site"));
-    }
-
-    @Test
-    void everySiteFieldHasHelp(JenkinsRule r) throws Exception {
-        r.assertHelpExists(LyncHybridSite.class, properties(LyncHybridSite.class, "name"));
+    @ParameterizedTest
+    @MethodSource("describables")
+    void everyFieldHasAHelpFileThatLoads(
+            Class<? extends Describable<?>> type, String constructorParameter, JenkinsRule r) throws Exception {
+        r.assertHelpExists(type, properties(type, constructorParameter));
     }
 
     /** The constructor's parameter and every {@code @DataBoundSetter} property, comma-separated. */
-    private static String properties(Class<? extends Describable<?>> type, String constructorParameter) {
+    private static String properties(Class<?> type, String constructorParameter) {
         Stream<String> setters = Arrays.stream(type.getMethods())
                 .filter(m -> m.isAnnotationPresent(DataBoundSetter.class))
                 .map(Method::getName)
