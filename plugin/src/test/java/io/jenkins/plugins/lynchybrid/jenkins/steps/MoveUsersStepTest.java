@@ -208,7 +208,10 @@ class MoveUsersStepTest {
         assertEquals(List.of(0), contoso.moveCounts(List.of(voiceUser)));
     }
 
-    /** The world's Enterprise Voice user loses Phone System, on a site whose Move-CsUser has bypass switches. */
+    /**
+     * The world's Enterprise Voice user loses Phone System, on Skype for Business Server 2019 (whose Move-CsUser has
+     * the bypass switches) configured as such.
+     */
     private String voiceUserWithoutPhoneSystemOnSkypeForBusiness2019() {
         String voiceUser = contoso.world()
                 .read(w -> w.users().stream()
@@ -216,7 +219,10 @@ class MoveUsersStepTest {
                         .findFirst()
                         .orElseThrow()
                         .sipAddress());
-        contoso.world().change(w -> w.unassign(w.user(voiceUser).orElseThrow(), OnPremUser.AssignedPlan.PHONE_SYSTEM));
+        contoso.world().change(w -> {
+            w.unassign(w.user(voiceUser).orElseThrow(), OnPremUser.AssignedPlan.PHONE_SYSTEM);
+            w.upgradeToSkypeForBusinessServer2019();
+        });
         LyncHybridConfiguration.get()
                 .findSite(SimulatedContoso.SITE)
                 .orElseThrow()
