@@ -57,11 +57,51 @@ class MoveCommandTest {
     }
 
     @Test
-    void anUnknownTargetIsAUsageErrorNamingIt() {
+    void anUnknownTargetIsAUsageErrorNamingTheOption() {
         int exit = move("--to", "mars", "--user", "sip:a@contoso.com");
 
         assertEquals(Main.EXIT_USAGE, exit, err.toString());
-        assertTrue(err.toString().contains("'mars'"), err.toString());
+        assertTrue(
+                err.toString().contains("Invalid value for option '--to': 'mars' is not one of online, onprem"),
+                err.toString());
+    }
+
+    @Test
+    void aParallelismThatIsNeitherAutoNorANumberIsAUsageErrorNamingTheOption() {
+        int exit = move("--to", "online", "--user", "sip:a@contoso.com", "--parallel", "lots");
+
+        assertEquals(Main.EXIT_USAGE, exit, err.toString());
+        assertTrue(
+                err.toString()
+                        .contains(
+                                "Invalid value for option '--parallel': 'lots' is neither auto nor a number of moves"),
+                err.toString());
+    }
+
+    @Test
+    void aBadFailureLimitIsAUsageErrorNamingTheOption() {
+        int exit = move("--to", "online", "--user", "sip:a@contoso.com", "--max-failures", "120%");
+
+        assertEquals(Main.EXIT_USAGE, exit, err.toString());
+        assertTrue(
+                err.toString()
+                        .contains(
+                                "Invalid value for option '--max-failures': '120%' is not a percentage from 0% to 100%"),
+                err.toString());
+    }
+
+    @Test
+    void rollingBackInTheJournalsOwnDirectionIsAUsageErrorNamingTheTargetToGive() throws Exception {
+        Path journal = Files.writeString(dir.resolve("wave.jsonl"), "{\"type\":\"job\",\"to\":\"online\"}\n");
+
+        int exit = move("--to", "online", "--from-journal", journal.toString());
+
+        assertEquals(Main.EXIT_USAGE, exit, err.toString());
+        assertTrue(
+                err.toString()
+                        .contains("lync-hybrid: journal " + journal
+                                + " moved users online; rolling them back needs the target onprem, not online"),
+                err.toString());
     }
 
     @Test
