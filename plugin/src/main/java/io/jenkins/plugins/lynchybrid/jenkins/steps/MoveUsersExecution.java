@@ -18,7 +18,9 @@ import io.jenkins.plugins.lynchybrid.move.UserSelection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -34,6 +36,13 @@ final class MoveUsersExecution extends StepExecution {
     private static final long serialVersionUID = 1L;
     /** Saving the program on every user would cost more than the moves; the journal holds each user anyway. */
     private static final int SAVE_EVERY = 100;
+    /**
+     * After a controller restart the {@code node} block gets its workspace back only once the agent reconnects
+     * (its own wait is bounded too); until then the context has no live workspace.
+     */
+    private static final Duration NODE_WAIT = Duration.ofMinutes(15);
+
+    private static final Duration NODE_POLL = Duration.ofSeconds(5);
 
     private static final StepOutcome.ReportFiles FILES =
             new StepOutcome.ReportFiles(MoveReports.HTML_FILE, MoveReports.JSON_FILE, MoveReports.JUNIT_FILE);
@@ -46,6 +55,9 @@ final class MoveUsersExecution extends StepExecution {
     private final String workspaceJournal;
     private final String maxFailures;
     private final boolean dryRun;
+    private final String excludeOus;
+    private final boolean allowBypass;
+    private final boolean strict;
     private final String reportDir;
     private String name;
     private String journalPath;
@@ -69,6 +81,9 @@ final class MoveUsersExecution extends StepExecution {
         workspaceJournal = step.getJournal();
         maxFailures = step.getMaxFailures();
         dryRun = step.isDryRun();
+        excludeOus = step.getExcludeOus();
+        allowBypass = step.isAllowBypass();
+        strict = step.isStrict();
         reportDir = step.getReportDir();
     }
 
@@ -142,6 +157,7 @@ final class MoveUsersExecution extends StepExecution {
 
     private void work() {
         try {
+            awaitWorkspace();
             Map<String, Object> summary = move();
             Throwable cause = stopCause;
             if (cause == null) {
@@ -157,12 +173,36 @@ final class MoveUsersExecution extends StepExecution {
         }
     }
 
+    private void awaitWorkspace() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + NODE_WAIT.toNanos();
+        IOException last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                if (getContext().get(FilePath.class) != null) {
+                    return;
+                }
+            } catch (IOException e) {
+                last = e;
+            }
+            Thread.sleep(NODE_POLL.toMillis());
+        }
+        AbortException gone = new AbortException("lyncMoveUsers: the workspace's agent did not come back within "
+                + NODE_WAIT.toMinutes() + " minutes; the users moved so far are in the journal " + journalPath
+                + " (copy it into the workspace and give it as journal to carry on)");
+        if (last != null) {
+            gone.addSuppressed(last);
+        }
+        throw gone;
+    }
+
     private MoveOptions options() throws AbortException {
         StepArguments arguments = new StepArguments(MoveUsersStep.FUNCTION_NAME);
         return MoveOptions.to(arguments.target(to))
                 .withParallelism(arguments.parallelism(parallelism))
                 .withMaxFailures(arguments.maxFailures(maxFailures))
-                .withDryRun(dryRun);
+                .withDryRun(dryRun)
+                .withExcludedOus(excludedOus())
+                .withAllowBypass(allowBypass);
     }
 
     private Map<String, Object> move() throws Exception {
@@ -179,6 +219,9 @@ final class MoveUsersExecution extends StepExecution {
         try (SiteSession session = SiteSession.open(context, site)) {
             result = session.call(c -> {
                 UserSelection selection = selection(session, list, options.target());
+                if (strict) {
+                    selection.requireClean();
+                }
                 selection.problems().forEach(p -> session.console().println("lync-hybrid: bad line " + p));
                 job = new MoveJob(
                         session.site(),
@@ -202,6 +245,17 @@ final class MoveUsersExecution extends StepExecution {
         }
         MoveReports.write(result, StepReports.buildDirectory(run, name));
         return StepReports.publish(run, name, "Lync user moves", workspace, reportDir, outcome(result));
+    }
+
+    /** One distinguished name per line: a DN holds commas, so commas cannot separate them. */
+    private List<String> excludedOus() {
+        return excludeOus == null
+                ? List.of()
+                : excludeOus
+                        .lines()
+                        .map(String::strip)
+                        .filter(ou -> !ou.isEmpty())
+                        .toList();
     }
 
     private UserSelection selection(SiteSession session, Path list, Home target) {

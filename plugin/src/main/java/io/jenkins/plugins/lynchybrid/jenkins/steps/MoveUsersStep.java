@@ -22,6 +22,9 @@ public final class MoveUsersStep extends SiteStep {
     private String journal;
     private String maxFailures;
     private boolean dryRun;
+    private String excludeOus;
+    private boolean allowBypass;
+    private boolean strict;
 
     @DataBoundConstructor
     public MoveUsersStep(String site) {
@@ -94,6 +97,36 @@ public final class MoveUsersStep extends SiteStep {
     @DataBoundSetter
     public void setDryRun(boolean dryRun) {
         this.dryRun = dryRun;
+    }
+
+    public String getExcludeOus() {
+        return excludeOus;
+    }
+
+    /** Distinguished names of OUs, one per line (a DN holds commas); their users are skipped. */
+    @DataBoundSetter
+    public void setExcludeOus(String excludeOus) {
+        this.excludeOus = Util.fixEmptyAndTrim(excludeOus);
+    }
+
+    public boolean isAllowBypass() {
+        return allowBypass;
+    }
+
+    /** Let users whose licence check would block them move with Move-CsUser's bypass switches (SfB 2015+). */
+    @DataBoundSetter
+    public void setAllowBypass(boolean allowBypass) {
+        this.allowBypass = allowBypass;
+    }
+
+    public boolean isStrict() {
+        return strict;
+    }
+
+    /** Any bad line in the user list fails the step before anyone moves. */
+    @DataBoundSetter
+    public void setStrict(boolean strict) {
+        this.strict = strict;
     }
 
     @Override

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import hudson.model.Result;
 import hudson.slaves.DumbSlave;
+import io.jenkins.plugins.lynchybrid.jenkins.config.LyncHybridConfiguration;
 import io.jenkins.plugins.lynchybrid.jenkins.credentials.TestCredentials;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
+import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
 import java.time.Duration;
 import java.util.Collections;
@@ -29,7 +31,8 @@ class MoveUsersStepTest {
     @RegisterExtension
     static final BuildWatcherExtension BUILD_WATCHER = new BuildWatcherExtension();
 
-    private static final int USERS = 10;
+    /** Enough for the simulated world's one Enterprise Voice user (every 20th). */
+    private static final int USERS = 20;
 
     private JenkinsRule r;
     private SimulatedContoso contoso;
@@ -149,6 +152,76 @@ class MoveUsersStepTest {
 
         r.assertLogContains("failed=0", resumed);
         assertEquals(Collections.nCopies(USERS, 1), contoso.moveCounts(users));
+    }
+
+    @Test
+    void usersUnderAnExcludedOuAreSkippedAndNotMoved() throws Exception {
+        String dn = contoso.world().read(w -> w.user(users.get(0)).orElseThrow().distinguishedName());
+        String ou = dn.substring(dn.indexOf(',') + 1);
+        List<String> inThatOu = contoso.world()
+                .read(w -> users.stream()
+                        .filter(u -> w.user(u).orElseThrow().distinguishedName().endsWith("," + ou))
+                        .toList());
+
+        WorkflowRun b = build(
+                "def m = lyncMoveUsers site: 'contoso', users: 'users.csv', excludeOus: '''OU=Nobody,DC=contoso,DC=com\n"
+                        + ou + "'''\necho \"skipped=${m.skipped}\"",
+                Result.SUCCESS);
+
+        r.assertLogContains("skipped=" + inThatOu.size(), b);
+        assertEquals(Collections.nCopies(inThatOu.size(), 0), contoso.moveCounts(inThatOu));
+    }
+
+    @Test
+    void strictRefusesAListWithABadLineBeforeAnyoneMoves() throws Exception {
+        WorkflowRun b = build(
+                "writeFile file: 'users.csv', text: readFile('users.csv') + '\\nsip:someone@fabrikam.example'\n"
+                        + "lyncMoveUsers site: 'contoso', users: 'users.csv', strict: true",
+                Result.FAILURE);
+
+        r.assertLogContains("bad line(s) in the user list, nobody moved", b);
+        assertEquals(Collections.nCopies(USERS, 0), contoso.moveCounts(users));
+    }
+
+    @Test
+    void allowBypassLetsAnEnterpriseVoiceUserWithoutPhoneSystemMoveOnSkypeForBusinessServer() throws Exception {
+        voiceUserWithoutPhoneSystemOnSkypeForBusiness2019();
+
+        WorkflowRun b = build(
+                "def m = lyncMoveUsers site: 'contoso', users: 'users.csv', allowBypass: true\n"
+                        + "echo \"moved=${m.moved} failed=${m.failed}\"",
+                Result.SUCCESS);
+
+        r.assertLogContains("moved=" + USERS + " failed=0", b);
+    }
+
+    @Test
+    void withoutAllowBypassAnEnterpriseVoiceUserWithoutPhoneSystemFailsItsPreCheck() throws Exception {
+        String voiceUser = voiceUserWithoutPhoneSystemOnSkypeForBusiness2019();
+
+        WorkflowRun b = build(
+                "def m = lyncMoveUsers site: 'contoso', users: 'users.csv'\n"
+                        + "echo \"moved=${m.moved} failed=${m.failed}\"",
+                Result.UNSTABLE);
+
+        r.assertLogContains("moved=" + (USERS - 1) + " failed=1", b);
+        assertEquals(List.of(0), contoso.moveCounts(List.of(voiceUser)));
+    }
+
+    /** The world's Enterprise Voice user loses Phone System, on a site whose Move-CsUser has bypass switches. */
+    private String voiceUserWithoutPhoneSystemOnSkypeForBusiness2019() {
+        String voiceUser = contoso.world()
+                .read(w -> w.users().stream()
+                        .filter(OnPremUser::enterpriseVoiceEnabled)
+                        .findFirst()
+                        .orElseThrow()
+                        .sipAddress());
+        contoso.world().change(w -> w.unassign(w.user(voiceUser).orElseThrow(), OnPremUser.AssignedPlan.PHONE_SYSTEM));
+        LyncHybridConfiguration.get()
+                .findSite(SimulatedContoso.SITE)
+                .orElseThrow()
+                .setServerVersion("sfb2019");
+        return voiceUser;
     }
 
     @Test
