@@ -77,8 +77,9 @@ final class MoveCommand implements Callable<Integer> {
 
     @Option(
             names = "--allow-bypass",
-            description = "move Enterprise Voice users without Phone System with "
-                    + "-BypassEnterpriseVoiceCheck (Skype for Business Server 2015+)")
+            description = "move Enterprise Voice users without Phone System with -BypassEnterpriseVoiceCheck and"
+                    + " dial-in conferencing users without Audio Conferencing with -BypassAudioConferencingCheck"
+                    + " (Skype for Business Server 2015/2019; Lync Server 2013 has neither switch)")
     boolean allowBypass;
 
     @Option(names = "--retry-delay-ms", defaultValue = "2000", description = "first retry back-off (doubles)")

@@ -2,11 +2,12 @@ package io.jenkins.plugins.lynchybrid.move;
 
 import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
+import java.util.Set;
 
 /**
  * Builds the Move-CsUser call of domain.md §4.3 for one user: Target is the cloud's hosting provider FQDN going
  * online and the registrar pool coming back; the hosted migration URL comes from the site when it names one; the
- * Teams-era switches are added when the on-premises servers are Skype for Business Server.
+ * Teams-era switches, bypasses included, are added when the on-premises servers are Skype for Business Server.
  */
 public final class MoveCall {
     private final HybridSite site;
@@ -19,7 +20,8 @@ public final class MoveCall {
         return home == Home.ONLINE ? site.cloud().hostingProviderFqdn() : site.poolFqdn();
     }
 
-    public CmdletCall build(String identity, Home to, boolean bypassVoiceCheck) {
+    /** @param bypasses licence checks to skip; only Skype for Business Server has the switches, so 2013 sends none */
+    public CmdletCall build(String identity, Home to, Set<Bypass> bypasses) {
         CmdletCall call =
                 CmdletCall.of("Move-CsUser").with("Identity", identity).with("Target", target(to));
         if (site.hostedMigrationOverrideUrl().isPresent()) {
@@ -32,8 +34,8 @@ public final class MoveCall {
             if (to == Home.ONLINE) {
                 call = call.with("MoveToTeams", true);
             }
-            if (bypassVoiceCheck) {
-                call = call.with("BypassEnterpriseVoiceCheck", true);
+            for (Bypass bypass : Bypass.ordered(bypasses)) {
+                call = call.with(bypass.parameter(), true);
             }
         }
         return call.with("Confirm", false);

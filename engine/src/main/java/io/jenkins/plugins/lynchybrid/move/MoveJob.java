@@ -92,9 +92,10 @@ public final class MoveJob {
             if (cancelReason != null) {
                 ledger.stop(cancelReason);
             }
-            AccountReader accounts = new AccountReader(new HomeReader(shell), new FailureClassifier(), options);
-            PreFlight preFlight =
-                    new PreFlight(accounts, directory, new PreChecks(site, options), lookups, earlier.interrupted());
+            ReadRetry retry = new ReadRetry(new FailureClassifier(), options);
+            AccountReader accounts = new AccountReader(new HomeReader(shell), retry);
+            PreChecks checks = new PreChecks(site, options, dialInPolicies(retry, ledger));
+            PreFlight preFlight = new PreFlight(accounts, directory, checks, lookups, earlier.interrupted());
             UserMover mover = new UserMover(
                     shell,
                     new MoveCall(site),
@@ -123,6 +124,21 @@ public final class MoveJob {
             shutdown(timer, chunks, movers, lookups);
             journal.ifPresent(MoveJournal::close);
         }
+    }
+
+    /**
+     * The conferencing policies U7 needs for moves online, read once; when they cannot be read the job stops
+     * before any move, as no dial-in user could be judged.
+     */
+    private DialInPolicies dialInPolicies(ReadRetry retry, OutcomeLedger ledger) {
+        if (options.target() != Home.ONLINE) {
+            return DialInPolicies.none();
+        }
+        ReadRetry.Outcome<DialInPolicies> read = retry.run(() -> DialInPolicies.read(shell));
+        read.failure()
+                .ifPresent(f -> ledger.stop("the conferencing policies (Get-CsConferencingPolicy, Get-CsService"
+                        + " -Registrar) could not be read for the dial-in pre-check: " + f.describe()));
+        return read.value().orElseGet(DialInPolicies::none);
     }
 
     private void feed(
@@ -171,7 +187,11 @@ public final class MoveJob {
                 case MOVE -> {
                     if (options.dryRun()) {
                         ledger.record(OutcomeLedger.outcome(
-                                verdict, UserOutcome.Status.WOULD_MOVE, "every pre-check passed", 0, startNanos));
+                                verdict,
+                                UserOutcome.Status.WOULD_MOVE,
+                                verdict.noted("every pre-check passed"),
+                                0,
+                                startNanos));
                     } else if (ledger.stopping()) {
                         ledger.abandon();
                     } else {

@@ -9,8 +9,10 @@ import java.util.List;
  * @param maxAttempts Move-CsUser calls per user at most (transient failures and throttling are retried)
  * @param retryDelay the first back-off; it doubles per attempt, with jitter, up to {@link #MAX_RETRY_DELAY}
  * @param excludedOus distinguished names of OUs whose users are skipped
- * @param allowBypass whether Enterprise Voice users without a Phone System licence may move with
- *     {@code -BypassEnterpriseVoiceCheck} (Skype for Business Server only; Lync 2013 has no such switch)
+ * @param allowBypass whether users may move past Move-CsUser's licence checks: Enterprise Voice users without a Phone
+ *     System licence with {@code -BypassEnterpriseVoiceCheck}, dial-in conferencing users without an Audio
+ *     Conferencing licence with {@code -BypassAudioConferencingCheck} (Skype for Business Server only; Lync 2013
+ *     has neither switch)
  */
 public record MoveOptions(
         Home target,

@@ -6,6 +6,7 @@ import java.util.Optional;
 /**
  * A user as the on-premises Get-CsUser shows it (domain.md §4.5): {@code HostingProvider} is {@code SRV:} for an
  * on-premises home and the hosting provider's FQDN once online; {@code RegistrarPool} is empty when online.
+ * {@code conferencingPolicy} is the per-user policy's name, empty when the site or Global policy applies.
  */
 public record OnPremAccount(
         String sipAddress,
@@ -14,6 +15,7 @@ public record OnPremAccount(
         String hostingProvider,
         Optional<String> registrarPool,
         boolean enterpriseVoiceEnabled,
+        Optional<String> conferencingPolicy,
         String distinguishedName) {
 
     static final String ON_PREMISES_LOCATOR = "SRV:";
@@ -26,6 +28,7 @@ public record OnPremAccount(
                 user.text("HostingProvider").orElse(ON_PREMISES_LOCATOR),
                 user.text("RegistrarPool").filter(s -> !s.isBlank()),
                 user.flag("EnterpriseVoiceEnabled").orElse(false),
+                user.text("ConferencingPolicy").filter(s -> !s.isBlank()),
                 user.text("DistinguishedName").or(() -> user.text("Identity")).orElse(""));
     }
 

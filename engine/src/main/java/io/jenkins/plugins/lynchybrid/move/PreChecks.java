@@ -4,16 +4,21 @@ import io.jenkins.plugins.lynchybrid.graph.AssignedPlan;
 import io.jenkins.plugins.lynchybrid.graph.GraphUser;
 import io.jenkins.plugins.lynchybrid.graph.UserLookup;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The per-user preconditions of domain.md §4.4, judged from Get-CsUser and Graph answers already fetched. */
 final class PreChecks {
     private final HybridSite site;
     private final MoveOptions options;
+    private final DialInPolicies dialIn;
 
-    PreChecks(HybridSite site, MoveOptions options) {
+    PreChecks(HybridSite site, MoveOptions options, DialInPolicies dialIn) {
         this.site = site;
         this.options = options;
+        this.dialIn = dialIn;
     }
 
     /** U1, U2, U10, U12: what the on-premises account alone decides. Empty when the cloud must be asked too. */
@@ -39,7 +44,7 @@ final class PreChecks {
                                     identity,
                                     Verdict.Decision.ALREADY_MOVED,
                                     "moved by an interrupted run; verified " + where,
-                                    false)
+                                    Set.of())
                             : Verdict.skip(user, identity, where));
         }
         if (!account.enabled()) {
@@ -55,12 +60,12 @@ final class PreChecks {
             return Optional.of(Verdict.skip(user, identity, "in the excluded OU " + excluded.get()));
         }
         if (options.target() == Home.ON_PREMISES) {
-            return Optional.of(Verdict.move(user, identity, false));
+            return Optional.of(Verdict.move(user, identity, Set.of()));
         }
         return Optional.empty();
     }
 
-    /** U3 to U6 for a move online: the tenant's view of the user. */
+    /** U3 to U7 for a move online: the tenant's view of the user. */
     Verdict cloud(UserRef user, OnPremAccount account, UserLookup lookup) {
         String identity = account.sipAddress();
         if (lookup.user().isEmpty()) {
@@ -92,16 +97,30 @@ final class PreChecks {
                     "not licensed for Skype for Business Online (Plan 2) and Teams (Move-CsUser would fail with"
                             + " HostedMigration fault 507) — fix: assign the licence and wait for provisioning");
         }
+        Set<Bypass> needed = EnumSet.noneOf(Bypass.class);
         if (account.enterpriseVoiceEnabled() && !cloudUser.hasActivePlan(AssignedPlan.PHONE_SYSTEM)) {
-            if (options.allowBypass() && site.serverVersion().teamsEra()) {
-                return Verdict.move(user, identity, true);
-            }
-            return Verdict.fail(
-                    user,
-                    identity,
-                    "Enterprise Voice user without a Phone System licence — fix: assign Phone System, or allow"
-                            + " -BypassEnterpriseVoiceCheck (--allow-bypass, Skype for Business Server 2015+ only)");
+            needed.add(Bypass.ENTERPRISE_VOICE);
         }
-        return Verdict.move(user, identity, false);
+        if (dialIn.enabledFor(account) && !cloudUser.hasActivePlan(AssignedPlan.AUDIO_CONFERENCING)) {
+            needed.add(Bypass.AUDIO_CONFERENCING);
+        }
+        return needed.isEmpty() || bypassable()
+                ? Verdict.move(user, identity, needed)
+                : unlicensed(user, identity, needed);
+    }
+
+    /** U6/U7: Move-CsUser skips its licence checks only when allowed and only on Skype for Business Server. */
+    private boolean bypassable() {
+        return options.allowBypass() && site.serverVersion().teamsEra();
+    }
+
+    private Verdict unlicensed(UserRef user, String identity, Set<Bypass> needed) {
+        boolean cannotBypass = options.allowBypass() && !site.serverVersion().teamsEra();
+        return Verdict.fail(
+                user,
+                identity,
+                Bypass.ordered(needed).stream()
+                        .map(b -> b.refusal(cannotBypass))
+                        .collect(Collectors.joining("; ")));
     }
 }

@@ -72,7 +72,7 @@ final class UserMover {
         journal.ifPresent(j -> j.moveStarting(verdict.user().key(), verdict.identity(), attempt));
         Failure failure = null;
         try {
-            shell.run(moveCall.build(verdict.identity(), options.target(), verdict.bypassVoiceCheck()));
+            shell.run(moveCall.build(verdict.identity(), options.target(), verdict.bypasses()));
         } catch (HybridException e) {
             failure = classifier.classify(e);
         } finally {
@@ -111,7 +111,8 @@ final class UserMover {
         AccountReader.Read read = accounts.read(verdict.identity());
         Optional<Home> home = read.account().map(OnPremAccount::home);
         if (home.equals(Optional.of(options.target()))) {
-            ledger.record(OutcomeLedger.outcome(verdict, UserOutcome.Status.MOVED, "", attempt, startNanos));
+            ledger.record(
+                    OutcomeLedger.outcome(verdict, UserOutcome.Status.MOVED, verdict.noted(""), attempt, startNanos));
         } else {
             String seen = read.failure()
                     .map(f -> "Get-CsUser failed: " + f.describe())
@@ -130,7 +131,7 @@ final class UserMover {
             ledger.record(OutcomeLedger.outcome(
                     verdict,
                     UserOutcome.Status.MOVED,
-                    why + "; Get-CsUser shows the user at the target",
+                    verdict.noted(why + "; Get-CsUser shows the user at the target"),
                     attempts,
                     startNanos));
         }

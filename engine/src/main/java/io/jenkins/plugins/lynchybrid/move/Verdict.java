@@ -1,12 +1,15 @@
 package io.jenkins.plugins.lynchybrid.move;
 
+import java.util.Set;
+
 /**
  * The pre-checks' decision for one user.
  *
  * @param identity the identity to move with (the SIP address Get-CsUser reported, when it found the user)
- * @param reason why the user is skipped or fails, with the fix; a note otherwise
+ * @param reason why the user is skipped or fails, with the fix; for a move, the bypasses it uses (else empty)
+ * @param bypasses the licence checks Move-CsUser is told to skip for this user
  */
-record Verdict(UserRef user, String identity, Decision decision, String reason, boolean bypassVoiceCheck) {
+record Verdict(UserRef user, String identity, Decision decision, String reason, Set<Bypass> bypasses) {
     enum Decision {
         MOVE,
         SKIP,
@@ -15,15 +18,27 @@ record Verdict(UserRef user, String identity, Decision decision, String reason, 
         ALREADY_MOVED
     }
 
-    static Verdict move(UserRef user, String identity, boolean bypassVoiceCheck) {
-        return new Verdict(user, identity, Decision.MOVE, "", bypassVoiceCheck);
+    Verdict {
+        bypasses = Set.copyOf(bypasses);
+    }
+
+    static Verdict move(UserRef user, String identity, Set<Bypass> bypasses) {
+        return new Verdict(user, identity, Decision.MOVE, Bypass.note(bypasses), bypasses);
     }
 
     static Verdict skip(UserRef user, String identity, String reason) {
-        return new Verdict(user, identity, Decision.SKIP, reason, false);
+        return new Verdict(user, identity, Decision.SKIP, reason, Set.of());
     }
 
     static Verdict fail(UserRef user, String identity, String reason) {
-        return new Verdict(user, identity, Decision.FAIL, reason, false);
+        return new Verdict(user, identity, Decision.FAIL, reason, Set.of());
+    }
+
+    /** {@code note} followed by this verdict's own reason, for the outcome of a user it let move. */
+    String noted(String note) {
+        if (reason.isEmpty()) {
+            return note;
+        }
+        return note.isEmpty() ? reason : note + "; " + reason;
     }
 }

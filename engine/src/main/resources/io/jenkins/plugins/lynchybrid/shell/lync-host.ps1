@@ -20,7 +20,7 @@ $OnPremCmdlets = @(
     'Get-CsUser', 'Move-CsUser',
     'Get-CsHostingProvider', 'New-CsHostingProvider', 'Set-CsHostingProvider', 'Remove-CsHostingProvider',
     'Get-CsAccessEdgeConfiguration', 'Set-CsAccessEdgeConfiguration',
-    'Get-CsExternalAccessPolicy', 'Set-CsExternalAccessPolicy',
+    'Get-CsExternalAccessPolicy', 'Set-CsExternalAccessPolicy', 'Get-CsConferencingPolicy',
     'Get-CsService', 'Get-CsManagementStoreReplicationStatus', 'Get-CsAllowedDomain', 'Get-CsBlockedDomain',
     'Get-CsServerVersion', 'Get-CsServerPatchVersion')
 $TenantCmdlets = @('Get-CsTenantFederationConfiguration', 'Set-CsTenantFederationConfiguration')

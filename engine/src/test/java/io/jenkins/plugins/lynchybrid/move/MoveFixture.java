@@ -1,5 +1,6 @@
 package io.jenkins.plugins.lynchybrid.move;
 
+import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
@@ -48,6 +49,17 @@ final class MoveFixture implements AutoCloseable {
         return TestSites.onSimulatedCloud(cloud, version);
     }
 
+    /** The world's servers become Skype for Business Server 2019, and the site says so. */
+    HybridSite onSkypeForBusinessServer2019() {
+        world().change(World::upgradeToSkypeForBusinessServer2019);
+        return site(ServerVersion.SFB_2019);
+    }
+
+    /** Grants user {@code index} the per-user conferencing policy that allows dial-in conferencing. */
+    void dialIn(int index) {
+        world().change(w -> w.grantConferencingPolicy(w.user(sip(index)).orElseThrow(), World.DIAL_IN_POLICY));
+    }
+
     void faults(UnaryOperator<Faults> change) {
         world().change(w -> w.faults(change.apply(w.faults())));
     }
@@ -87,6 +99,13 @@ final class MoveFixture implements AutoCloseable {
         return new MoveJob(onSite, shell, cloud.graph(), options, journal, MoveListener.NONE).run(users);
     }
 
+    /** The job, with every cmdlet passing through {@code shellSeen} on its way to the simulated shell. */
+    MoveResult run(UserSelection users, MoveOptions options, UnaryOperator<LyncShell> shellSeen)
+            throws InterruptedException {
+        return new MoveJob(site, shellSeen.apply(shell), cloud.graph(), options, Optional.empty(), MoveListener.NONE)
+                .run(users);
+    }
+
     MoveJob job(MoveOptions options, Optional<Path> journal, MoveListener listener) {
         return new MoveJob(site, shell, cloud.graph(), options, journal, listener);
     }
@@ -95,6 +114,14 @@ final class MoveFixture implements AutoCloseable {
     Map<String, Integer> moveCounts() {
         return world().read(w ->
                 w.users().stream().collect(Collectors.toMap(u -> u.sipAddress().substring(4), OnPremUser::moves)));
+    }
+
+    /** The parameters of the Move-CsUser calls the shell took for user {@code index}, in order. */
+    List<Map<String, Object>> moveCalls(int index) {
+        return world().read(w -> w.changes().stream()
+                .filter(c -> c.operation().equals("Move-CsUser") && c.target().equals(sip(index)))
+                .map(World.Change::parameters)
+                .toList());
     }
 
     boolean online(int index) {

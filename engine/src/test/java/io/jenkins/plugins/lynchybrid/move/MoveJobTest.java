@@ -208,12 +208,7 @@ class MoveJobTest {
 
             hybrid.run(hybrid.users(1, 1), options(Home.ONLINE), Optional.empty(), sfb2019);
 
-            Map<String, Object> parameters = hybrid.world()
-                    .read(w -> w.changes().stream()
-                            .filter(c -> c.operation().equals("Move-CsUser"))
-                            .findFirst()
-                            .orElseThrow()
-                            .parameters());
+            Map<String, Object> parameters = hybrid.moveCalls(1).get(0);
             assertEquals(World.SIPFED, parameters.get("Target"));
             assertTrue(
                     parameters.containsKey("MoveToTeams") && parameters.containsKey("UseOAuth"), parameters.toString());

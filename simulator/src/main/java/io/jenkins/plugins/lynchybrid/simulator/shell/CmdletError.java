@@ -30,6 +30,14 @@ final class CmdletError extends RuntimeException {
                 "Identity," + cmdletType(cmdlet));
     }
 
+    /** PowerShell's binding error for a parameter name the cmdlet does not have. */
+    static CmdletError unknownParameter(String cmdlet, String name) {
+        return new CmdletError(
+                "InvalidArgument",
+                "A parameter cannot be found that matches parameter name '" + name + "'.",
+                "NamedParameterNotFound," + cmdletType(cmdlet));
+    }
+
     static CmdletError invalidOperation(String cmdlet, String message) {
         return new CmdletError("InvalidOperation", message, "InvalidOperation," + cmdletType(cmdlet));
     }

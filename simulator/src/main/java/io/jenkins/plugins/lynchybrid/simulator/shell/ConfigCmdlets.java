@@ -55,12 +55,7 @@ final class ConfigCmdlets {
         if (p.has("Identity")) {
             return List.of(ObjectNodes.of(provider(world, p)));
         }
-        Pattern filter = p.text("Filter").map(Wildcards::pattern).orElse(null);
-        return world.hostingProviders().stream()
-                .filter(h -> filter == null
-                        || filter.matcher((String) h.get("Identity")).matches())
-                .map(ObjectNodes::of)
-                .toList();
+        return filtered(world.hostingProviders(), p);
     }
 
     static List<ObjectNode> newHostingProvider(World world, Parameters p) {
@@ -138,17 +133,36 @@ final class ConfigCmdlets {
     }
 
     static List<ObjectNode> getExternalAccessPolicy(World world, Parameters p) {
-        if (p.has("Identity")) {
-            return List.of(ObjectNodes.of(policy(world, p)));
-        }
-        return world.externalAccessPolicies().stream().map(ObjectNodes::of).toList();
+        return policies(world.externalAccessPolicies(), p);
     }
 
     static List<ObjectNode> setExternalAccessPolicy(World world, Parameters p) {
-        Map<String, Object> policy = policy(world, p);
+        Map<String, Object> policy = policy(world.externalAccessPolicies(), p);
         assign(policy, p, POLICY_SETTABLE);
         world.recordChange(ON_PREMISES, p.cmdlet(), (String) policy.get("Identity"), p.forRecord());
         return List.of();
+    }
+
+    static List<ObjectNode> getConferencingPolicy(World world, Parameters p) {
+        return policies(world.conferencingPolicies(), p);
+    }
+
+    /** A policy cmdlet's Get-: the one {@code -Identity} names, those {@code -Filter} matches, or all. */
+    private static List<ObjectNode> policies(List<Map<String, Object>> all, Parameters p) {
+        if (p.has("Identity")) {
+            return List.of(ObjectNodes.of(policy(all, p)));
+        }
+        return filtered(all, p);
+    }
+
+    /** The objects whose Identity matches {@code -Filter}; all of them without one. */
+    private static List<ObjectNode> filtered(List<Map<String, Object>> all, Parameters p) {
+        Pattern filter = p.text("Filter").map(Wildcards::pattern).orElse(null);
+        return all.stream()
+                .filter(x -> filter == null
+                        || filter.matcher((String) x.get("Identity")).matches())
+                .map(ObjectNodes::of)
+                .toList();
     }
 
     private static void requireGlobal(Parameters p) {
@@ -169,10 +183,12 @@ final class ConfigCmdlets {
                 .findFirst();
     }
 
-    private static Map<String, Object> policy(World world, Parameters p) {
+    /** The policy {@code -Identity} names (Global when absent); a per-user policy may be named without {@code Tag:}. */
+    private static Map<String, Object> policy(List<Map<String, Object>> policies, Parameters p) {
         String identity = p.text("Identity").orElse("Global");
-        return world.externalAccessPolicies().stream()
-                .filter(x -> identity.equalsIgnoreCase((String) x.get("Identity")))
+        return policies.stream()
+                .filter(x -> identity.equalsIgnoreCase((String) x.get("Identity"))
+                        || ("Tag:" + identity).equalsIgnoreCase((String) x.get("Identity")))
                 .findFirst()
                 .orElseThrow(() -> CmdletError.notFound(p.cmdlet(), identity));
     }

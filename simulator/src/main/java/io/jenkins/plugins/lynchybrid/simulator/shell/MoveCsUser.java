@@ -3,6 +3,8 @@ package io.jenkins.plugins.lynchybrid.simulator.shell;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +47,14 @@ final class MoveCsUser {
 
     /** Whether the move was done but its answer must be lost. */
     boolean move(World world, Parameters p) {
+        if (world.lyncServer2013()) {
+            // Lync Server 2013's Move-CsUser has neither bypass switch (domain.md §4.1): it cannot bind them.
+            for (LicenceCheck check : LicenceCheck.values()) {
+                if (p.has(check.bypass)) {
+                    throw CmdletError.unknownParameter(p.cmdlet(), check.bypass);
+                }
+            }
+        }
         String identity = p.required("Identity");
         String target = p.required("Target");
         OnPremUser user =
@@ -100,14 +110,67 @@ final class MoveCsUser {
         if (!has(user, OnPremUser.AssignedPlan.SKYPE_ONLINE_PLAN_2)) {
             throw hostedMigrationFault(Faults.UserFailure.Kind.FAULT_507);
         }
-        if (user.enterpriseVoiceEnabled()
-                && !has(user, OnPremUser.AssignedPlan.PHONE_SYSTEM)
-                && !p.isSet("BypassEnterpriseVoiceCheck")) {
-            throw CmdletError.invalidOperation(
-                    p.cmdlet(),
-                    "User \"" + user.sipAddress() + "\" is enabled for Enterprise Voice but has no Phone System"
-                            + " license online. Assign the license or use -BypassEnterpriseVoiceCheck.");
+        if (user.enterpriseVoiceEnabled()) {
+            LicenceCheck.ENTERPRISE_VOICE.enforce(p, user);
         }
+        if (dialInEnabled(world, user)) {
+            LicenceCheck.DIAL_IN_CONFERENCING.enforce(p, user);
+        }
+    }
+
+    /**
+     * The service refuses a user with an on-premises feature but without its licence online, unless the check's
+     * bypass switch is given. Simulator-defined wording: no public source gives the real text.
+     */
+    private enum LicenceCheck {
+        ENTERPRISE_VOICE(
+                "Enterprise Voice", "Phone System", OnPremUser.AssignedPlan.PHONE_SYSTEM, "BypassEnterpriseVoiceCheck"),
+        DIAL_IN_CONFERENCING(
+                "dial-in conferencing",
+                "Audio Conferencing",
+                OnPremUser.AssignedPlan.AUDIO_CONFERENCING,
+                "BypassAudioConferencingCheck");
+
+        private final String feature;
+        private final String licence;
+        private final OnPremUser.AssignedPlan plan;
+        private final String bypass;
+
+        LicenceCheck(String feature, String licence, OnPremUser.AssignedPlan plan, String bypass) {
+            this.feature = feature;
+            this.licence = licence;
+            this.plan = plan;
+            this.bypass = bypass;
+        }
+
+        void enforce(Parameters p, OnPremUser user) {
+            if (!has(user, plan) && !p.isSet(bypass)) {
+                throw CmdletError.invalidOperation(
+                        p.cmdlet(),
+                        "User \"" + user.sipAddress() + "\" is enabled for " + feature + " but has no " + licence
+                                + " license online. Assign the license or use -" + bypass + ".");
+            }
+        }
+    }
+
+    /** The user's effective conferencing policy: their per-user (tag) policy, else their site's, else Global. */
+    private static boolean dialInEnabled(World world, OnPremUser user) {
+        List<String> scopes = new ArrayList<>();
+        if (user.conferencingPolicy() != null) {
+            scopes.add("Tag:" + user.conferencingPolicy());
+        }
+        world.services().stream()
+                .filter(s -> ("Registrar:" + user.registrarPool()).equalsIgnoreCase((String) s.get("Identity")))
+                .map(s -> (String) s.get("SiteId"))
+                .findFirst()
+                .ifPresent(scopes::add);
+        scopes.add("Global");
+        return scopes.stream()
+                .flatMap(scope -> world.conferencingPolicies().stream()
+                        .filter(c -> scope.equalsIgnoreCase((String) c.get("Identity"))))
+                .findFirst()
+                .map(c -> Boolean.TRUE.equals(c.get("EnableDialInConferencing")))
+                .orElse(false);
     }
 
     private static void checkPoolMove(Parameters p, OnPremUser user, String pool) {

@@ -34,10 +34,7 @@ final class Parameters {
         Parameters parameters = new Parameters(cmdlet, node == null ? ObjectNodes.empty() : node);
         for (String name : parameters.asGiven.keySet()) {
             if (accepted != null && accepted.stream().noneMatch(a -> a.equalsIgnoreCase(name))) {
-                throw new CmdletError(
-                        "InvalidArgument",
-                        "A parameter cannot be found that matches parameter name '" + name + "'.",
-                        "NamedParameterNotFound," + CmdletError.cmdletType(cmdlet));
+                throw CmdletError.unknownParameter(cmdlet, name);
             }
         }
         return parameters;

@@ -63,6 +63,10 @@ public final class ShellService {
                 union(ConfigCmdlets.POLICY_SETTABLE),
                 ConfigCmdlets::setExternalAccessPolicy);
         register(
+                "Get-CsConferencingPolicy",
+                Set.of("Identity", "Filter", "LocalStore"),
+                ConfigCmdlets::getConferencingPolicy);
+        register(
                 "Get-CsService",
                 Set.of("Identity", "EdgeServer", "Registrar", "PoolFqdn"),
                 TopologyCmdlets::getService);

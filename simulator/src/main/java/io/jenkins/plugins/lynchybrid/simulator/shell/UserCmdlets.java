@@ -68,6 +68,7 @@ final class UserCmdlets {
         o.put("EnterpriseVoiceEnabled", u.enterpriseVoiceEnabled());
         o.put("LineURI", u.lineUri());
         o.put("ExternalAccessPolicy", u.externalAccessPolicy());
+        o.put("ConferencingPolicy", u.conferencingPolicy());
         return ObjectNodes.of(o);
     }
 

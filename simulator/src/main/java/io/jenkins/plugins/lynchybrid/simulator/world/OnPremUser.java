@@ -22,6 +22,7 @@ public final class OnPremUser {
     boolean enterpriseVoiceEnabled;
     String lineUri;
     String externalAccessPolicy;
+    String conferencingPolicy;
     boolean synced = true;
     String usageLocation = "US";
     final List<AssignedPlan> assignedPlans = new ArrayList<>();
@@ -84,6 +85,11 @@ public final class OnPremUser {
         return externalAccessPolicy;
     }
 
+    /** The per-user conferencing policy's name as Get-CsUser shows it (no {@code Tag:}); null when none is granted. */
+    public String conferencingPolicy() {
+        return conferencingPolicy;
+    }
+
     public boolean synced() {
         return synced;
     }
@@ -108,5 +114,8 @@ public final class OnPremUser {
                 new AssignedPlan("57ff2da0-773e-42df-b2af-ffb7a2317929", "TeamspaceAPI", "Enabled");
         public static final AssignedPlan PHONE_SYSTEM =
                 new AssignedPlan("4828c8ec-dc2e-4779-b502-87ac9ce28ab7", "MicrosoftCommunicationsOnline", "Enabled");
+        /** MCOMEETADV, Audio Conferencing. */
+        public static final AssignedPlan AUDIO_CONFERENCING =
+                new AssignedPlan("3e26ee1f-8a5f-4d52-aee2-b81ce45c8f40", "MicrosoftCommunicationsOnline", "Enabled");
     }
 }

@@ -39,6 +39,8 @@ public final class World {
     public static final String HOSTED_MIGRATION_URL =
             "https://admin0a.online.lync.com/HostedMigration/hostedmigrationService.svc";
     public static final String ADMIN_USERNAME = "admin@" + TENANT_DOMAIN;
+    /** The per-user (tag) conferencing policy that allows dial-in conferencing; Get-CsUser shows it by this name. */
+    public static final String DIAL_IN_POLICY = "DialInAllowed";
     /** The on-premises administrator a remote OcsPowershell session may sign in as. */
     public static final String POOL_ADMIN_USERNAME = "CONTOSO\\lyncadmin";
 
@@ -57,6 +59,7 @@ public final class World {
     private final Map<String, Object> accessEdge = new LinkedHashMap<>();
     private final List<Map<String, Object>> hostingProviders = new ArrayList<>();
     private final List<Map<String, Object>> externalAccessPolicies = new ArrayList<>();
+    private final List<Map<String, Object>> conferencingPolicies = new ArrayList<>();
     private final List<Map<String, Object>> services = new ArrayList<>();
     private final List<Map<String, Object>> replicationStatus = new ArrayList<>();
     private final List<String> allowedDomains = new ArrayList<>();
@@ -188,6 +191,10 @@ public final class World {
         global.put("EnablePublicCloudAudioVideoAccess", false);
         global.put("EnableOutsideAccess", true);
         externalAccessPolicies.add(global);
+        // A real deployment's default Global policy allows dial-in; here it starts off, so the seeded users are not
+        // dial-in users and every move scenario keeps its outcome. Tests grant the tag policy to make one.
+        conferencingPolicies.add(conferencingPolicy("Global", false));
+        conferencingPolicies.add(conferencingPolicy("Tag:" + DIAL_IN_POLICY, true));
         Map<String, Object> edge = new LinkedHashMap<>();
         edge.put("Identity", "EdgeServer:" + EDGE_POOL_FQDN);
         edge.put("Registrar", "Registrar:" + POOL_FQDN);
@@ -220,6 +227,18 @@ public final class World {
         agent.put("ServerVersion", "Lync Server 2013 (5.0.8308.0): Volume license key installed.");
         agent.put("PatchVersion", "5.0.8308.1182");
         agent.put("MicrosoftTeamsModuleVersion", "6.9.0");
+    }
+
+    private static Map<String, Object> conferencingPolicy(String identity, boolean dialIn) {
+        Map<String, Object> policy = new LinkedHashMap<>();
+        policy.put("Identity", identity);
+        policy.put("AllowIPAudio", true);
+        policy.put("AllowIPVideo", true);
+        policy.put("AllowAnonymousParticipantsInMeetings", true);
+        policy.put("AllowAnonymousUsersToDialOut", false);
+        policy.put("EnableDialInConferencing", dialIn);
+        policy.put("MaxMeetingSize", 250);
+        return policy;
     }
 
     private static Map<String, Object> lyncOnlineProvider() {
@@ -332,6 +351,11 @@ public final class World {
         return externalAccessPolicies;
     }
 
+    /** Get-CsConferencingPolicy objects: Global, any Site: policies and the per-user Tag: policies. */
+    public List<Map<String, Object>> conferencingPolicies() {
+        return conferencingPolicies;
+    }
+
     /** Get-CsService objects: Edge pools and registrars. */
     public List<Map<String, Object>> services() {
         return services;
@@ -352,6 +376,17 @@ public final class World {
     /** What the agent machine has: Lync module present, server version and patch, MicrosoftTeams module version. */
     public Map<String, Object> agent() {
         return agent;
+    }
+
+    /** Whether the on-premises servers are Lync Server 2013, whose Move-CsUser lacks the Teams-era bypass switches. */
+    public boolean lyncServer2013() {
+        return String.valueOf(agent.get("ServerVersion")).startsWith("Lync Server 2013");
+    }
+
+    /** Makes the on-premises servers Skype for Business Server 2019, at the lowest build that may still move users. */
+    public void upgradeToSkypeForBusinessServer2019() {
+        agent.put("ServerVersion", "Skype for Business Server 2019 (7.0.2046.0): Volume license key installed.");
+        agent.put("PatchVersion", "7.0.2046.385");
     }
 
     public List<DnsRecord> dnsZone() {
@@ -377,6 +412,20 @@ public final class World {
         user.hostingProvider = hostingProvider;
         user.registrarPool = registrarPool;
         user.moves++;
+    }
+
+    /** Gives {@code user} a licence plan, as a licensing change in the tenant would. */
+    public void assign(OnPremUser user, OnPremUser.AssignedPlan plan) {
+        unassign(user, plan);
+        user.assignedPlans.add(plan);
+    }
+
+    /**
+     * Grants {@code user} the per-user conferencing policy {@code name} (its Identity without {@code Tag:}), as
+     * Grant-CsConferencingPolicy does; {@code null} returns the user to the site or Global policy.
+     */
+    public void grantConferencingPolicy(OnPremUser user, String name) {
+        user.conferencingPolicy = name;
     }
 
     /** Takes a licence plan away from {@code user}, as a licensing change in the tenant would. */

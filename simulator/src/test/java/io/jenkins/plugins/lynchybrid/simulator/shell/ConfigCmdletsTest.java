@@ -143,4 +143,41 @@ class ConfigCmdletsTest {
                 shell.error("Get-CsExternalAccessPolicy", "Identity", "Tag:Nope")
                         .message());
     }
+
+    @Test
+    void getConferencingPolicyWithoutArgumentsListsGlobalWithDialInOffAndTheDialInTagPolicy() {
+        List<ObjectNode> policies = shell.objects("Get-CsConferencingPolicy");
+
+        assertEquals(
+                List.of("Global", "Tag:" + World.DIAL_IN_POLICY),
+                policies.stream().map(p -> p.get("Identity").asText()).toList());
+        assertFalse(policies.get(0).get("EnableDialInConferencing").asBoolean());
+        assertTrue(policies.get(1).get("EnableDialInConferencing").asBoolean());
+    }
+
+    @Test
+    void getConferencingPolicyFindsAPerUserPolicyByItsNameWithOrWithoutTheTagPrefix() {
+        for (String identity : List.of(World.DIAL_IN_POLICY, "Tag:" + World.DIAL_IN_POLICY)) {
+            List<ObjectNode> found = shell.objects("Get-CsConferencingPolicy", "Identity", identity);
+            assertEquals(1, found.size());
+            assertEquals(
+                    "Tag:" + World.DIAL_IN_POLICY, found.get(0).get("Identity").asText());
+        }
+    }
+
+    @Test
+    void getConferencingPolicyFiltersOnTheIdentity() {
+        List<ObjectNode> tagged = shell.objects("Get-CsConferencingPolicy", "Filter", "tag:*");
+        assertEquals(
+                List.of("Tag:" + World.DIAL_IN_POLICY),
+                tagged.stream().map(p -> p.get("Identity").asText()).toList());
+    }
+
+    @Test
+    void anUnknownConferencingPolicyIsNotFound() {
+        assertEquals(
+                "ObjectNotFound",
+                shell.error("Get-CsConferencingPolicy", "Identity", "Site:Nowhere")
+                        .category());
+    }
 }

@@ -27,10 +27,28 @@ class GetCsUserTest {
                         "RegistrarPool",
                         "EnterpriseVoiceEnabled",
                         "LineURI",
-                        "ExternalAccessPolicy"),
+                        "ExternalAccessPolicy",
+                        "ConferencingPolicy"),
                 iterable(user));
         assertEquals("SRV:", user.get("HostingProvider").asText());
         assertEquals(World.POOL_FQDN, user.get("RegistrarPool").asText());
+    }
+
+    @Test
+    void conferencingPolicyNamesTheGrantedPerUserPolicyWithoutItsTagPrefixAndIsNullWithoutOne() {
+        world.change(
+                w -> w.grantConferencingPolicy(w.user("user00003@contoso.com").orElseThrow(), "DialInAllowed"));
+
+        assertEquals(
+                "DialInAllowed",
+                shell.objects("Get-CsUser", "Identity", "user00003@contoso.com")
+                        .get(0)
+                        .get("ConferencingPolicy")
+                        .asText());
+        assertTrue(shell.objects("Get-CsUser", "Identity", "user00004@contoso.com")
+                .get(0)
+                .get("ConferencingPolicy")
+                .isNull());
     }
 
     @Test

@@ -115,9 +115,58 @@ class MoveCsUserTest {
 
     @Test
     void anEnterpriseVoiceUserWithoutPhoneSystemMovesOnlyWithTheBypassSwitch() {
+        world.change(World::upgradeToSkypeForBusinessServer2019);
         world.change(w -> w.unassign(w.user(VOICE_USER).orElseThrow(), OnPremUser.AssignedPlan.PHONE_SYSTEM));
         assertTrue(moveOnline(VOICE_USER).error().message().contains("-BypassEnterpriseVoiceCheck"));
         assertTrue(moveOnline(VOICE_USER, "BypassEnterpriseVoiceCheck", true).ok());
+    }
+
+    @Test
+    void aDialInUserWithoutAudioConferencingMovesOnlyWithTheBypassSwitch() {
+        world.change(World::upgradeToSkypeForBusinessServer2019);
+        world.change(w -> w.grantConferencingPolicy(w.user(ALICE).orElseThrow(), World.DIAL_IN_POLICY));
+
+        ShellReply refused = moveOnline(ALICE);
+        assertTrue(
+                refused.error().message().contains("-BypassAudioConferencingCheck"),
+                refused.error().message());
+        assertEquals(0, user(ALICE).moves());
+        assertTrue(moveOnline(ALICE, "BypassAudioConferencingCheck", true).ok());
+        assertTrue(user(ALICE).isOnline());
+    }
+
+    @Test
+    void aDialInUserWithAudioConferencingMovesWithoutTheBypassSwitch() {
+        world.change(w -> {
+            OnPremUser alice = w.user(ALICE).orElseThrow();
+            w.grantConferencingPolicy(alice, World.DIAL_IN_POLICY);
+            w.assign(alice, OnPremUser.AssignedPlan.AUDIO_CONFERENCING);
+        });
+
+        assertTrue(moveOnline(ALICE).ok());
+    }
+
+    @Test
+    void aPerUserPolicyWithoutDialInWinsOverAGlobalPolicyWithIt() {
+        world.change(w -> {
+            w.conferencingPolicies().get(0).put("EnableDialInConferencing", true);
+            w.conferencingPolicies().get(1).put("EnableDialInConferencing", false);
+            w.grantConferencingPolicy(w.user(ALICE).orElseThrow(), World.DIAL_IN_POLICY);
+        });
+
+        assertTrue(moveOnline(ALICE).ok());
+        assertTrue(moveOnline("sip:user00002@contoso.com").error().message().contains("dial-in conferencing"));
+    }
+
+    @Test
+    void lyncServer2013CannotBindTheBypassSwitches() {
+        for (String bypass : List.of("BypassAudioConferencingCheck", "BypassEnterpriseVoiceCheck")) {
+            ShellReply.Error error = moveOnline(ALICE, bypass, true).error();
+
+            assertEquals("A parameter cannot be found that matches parameter name '" + bypass + "'.", error.message());
+            assertTrue(error.errorId().startsWith("NamedParameterNotFound,"), error.errorId());
+        }
+        assertEquals(0, user(ALICE).moves());
     }
 
     @Test

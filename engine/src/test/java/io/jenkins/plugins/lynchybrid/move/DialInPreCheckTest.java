@@ -1,0 +1,222 @@
+package io.jenkins.plugins.lynchybrid.move;
+
+import static io.jenkins.plugins.lynchybrid.move.MoveFixture.byUser;
+import static io.jenkins.plugins.lynchybrid.move.MoveFixture.key;
+import static io.jenkins.plugins.lynchybrid.move.MoveFixture.options;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
+import io.jenkins.plugins.lynchybrid.shell.HostProtocol;
+import io.jenkins.plugins.lynchybrid.shell.LyncShell;
+import io.jenkins.plugins.lynchybrid.shell.PsObject;
+import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
+import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import io.jenkins.plugins.lynchybrid.site.HybridSite;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** U7 (domain.md §4.4): dial-in conferencing on-premises needs Audio Conferencing online, or the bypass. */
+class DialInPreCheckTest {
+    private static final String AUDIO_BYPASS = "BypassAudioConferencingCheck";
+
+    @Test
+    void aDialInUserWithoutAudioConferencingFailsWithTheFixAndIsNotMoved() throws Exception {
+        try (MoveFixture hybrid = new MoveFixture(5)) {
+            hybrid.dialIn(2);
+
+            MoveResult result = hybrid.run(hybrid.users(1, 5), options(Home.ONLINE));
+
+            assertFailedWith(
+                    byUser(result).get(key(2)),
+                    "dial-in conferencing user without an Audio Conferencing licence — fix: assign Audio Conferencing"
+                            + " (MCOMEETADV), or allow the bypass");
+            assertEquals(0, hybrid.moveCounts().get(key(2)));
+            assertEquals(4, result.count(UserOutcome.Status.MOVED));
+        }
+    }
+
+    @Test
+    void withTheBypassAllowedOnSkypeForBusinessServerTheDialInUserMovesWithBypassAudioConferencingCheck()
+            throws Exception {
+        try (MoveFixture hybrid = new MoveFixture(3)) {
+            HybridSite sfb2019 = hybrid.onSkypeForBusinessServer2019();
+            hybrid.dialIn(2);
+
+            MoveResult result = hybrid.run(
+                    hybrid.users(1, 3), options(Home.ONLINE).withAllowBypass(true), Optional.empty(), sfb2019);
+
+            assertEquals(3, result.count(UserOutcome.Status.MOVED));
+            assertTrue(hybrid.online(2));
+            assertEquals(true, hybrid.moveCalls(2).get(0).get(AUDIO_BYPASS));
+            assertFalse(hybrid.moveCalls(1).get(0).containsKey(AUDIO_BYPASS));
+        }
+    }
+
+    @Test
+    void theJournalAndTheReportSayWhichBypassAMoveUsed(@TempDir Path dir) throws Exception {
+        try (MoveFixture hybrid = new MoveFixture(2)) {
+            HybridSite sfb2019 = hybrid.onSkypeForBusinessServer2019();
+            hybrid.dialIn(1);
+            Path journal = dir.resolve("moves.jsonl");
+
+            MoveResult result = hybrid.run(
+                    hybrid.users(1, 2), options(Home.ONLINE).withAllowBypass(true), Optional.of(journal), sfb2019);
+
+            String note = "moved with -BypassAudioConferencingCheck (dial-in conferencing user without an Audio"
+                    + " Conferencing licence)";
+            assertEquals(note, byUser(result).get(key(1)).reason());
+            assertEquals("", byUser(result).get(key(2)).reason());
+            assertTrue(Files.readString(journal).contains(note));
+        }
+    }
+
+    @Test
+    void onLyncServer2013AllowingTheBypassDoesNotHelpAndTheReasonSaysWhy() throws Exception {
+        try (MoveFixture hybrid = new MoveFixture(2)) {
+            hybrid.dialIn(1);
+
+            MoveResult result =
+                    hybrid.run(hybrid.users(1, 2), options(Home.ONLINE).withAllowBypass(true));
+
+            assertFailedWith(
+                    byUser(result).get(key(1)),
+                    "Lync Server 2013's Move-CsUser has no -BypassAudioConferencingCheck, so allowing the bypass cannot"
+                            + " help");
+            assertEquals(0, hybrid.moveCounts().get(key(1)));
+        }
+    }
+
+    @Test
+    void aDialInUserWithAudioConferencingMovesWithoutTheBypass() throws Exception {
+        try (MoveFixture hybrid = new MoveFixture(1)) {
+            HybridSite sfb2019 = hybrid.onSkypeForBusinessServer2019();
+            hybrid.dialIn(1);
+            hybrid.world()
+                    .change(w -> w.assign(
+                            w.user(MoveFixture.sip(1)).orElseThrow(), OnPremUser.AssignedPlan.AUDIO_CONFERENCING));
+
+            MoveResult result = hybrid.run(
+                    hybrid.users(1, 1), options(Home.ONLINE).withAllowBypass(true), Optional.empty(), sfb2019);
+
+            assertEquals(1, result.count(UserOutcome.Status.MOVED));
+            assertFalse(hybrid.moveCalls(1).get(0).containsKey(AUDIO_BYPASS));
+        }
+    }
+
+    @Test
+    void aPerUserPolicyWithoutDialInWinsOverAGlobalPolicyWithIt() throws Exception {
+        try (MoveFixture hybrid = new MoveFixture(2)) {
+            hybrid.world().change(w -> {
+                policy(w, "Global").put("EnableDialInConferencing", true);
+                policy(w, "Tag:" + World.DIAL_IN_POLICY).put("EnableDialInConferencing", false);
+            });
+            hybrid.dialIn(1);
+
+            MoveResult result = hybrid.run(hybrid.users(1, 2), options(Home.ONLINE));
+
+            assertEquals(UserOutcome.Status.MOVED, byUser(result).get(key(1)).status());
+            assertEquals(UserOutcome.Status.FAILED, byUser(result).get(key(2)).status());
+        }
+    }
+
+    @Test
+    void theSitePolicyOfTheUsersRegistrarPoolAppliesBeforeGlobal() throws Exception {
+        try (MoveFixture hybrid = new MoveFixture(1)) {
+            hybrid.world().change(w -> {
+                Map<String, Object> site = new LinkedHashMap<>(policy(w, "Global"));
+                site.put("Identity", "Site:Redmond");
+                site.put("EnableDialInConferencing", true);
+                w.conferencingPolicies().add(site);
+            });
+
+            MoveResult result = hybrid.run(hybrid.users(1, 1), options(Home.ONLINE));
+
+            assertFailedWith(byUser(result).get(key(1)), "dial-in conferencing user");
+        }
+    }
+
+    @Test
+    void aUserNeedingBothBypassesMovesWithBothSwitchesInOneCall() throws Exception {
+        try (MoveFixture hybrid = new MoveFixture(20)) {
+            HybridSite sfb2019 = hybrid.onSkypeForBusinessServer2019();
+            hybrid.world()
+                    .change(w -> w.unassign(
+                            w.user(MoveFixture.sip(20)).orElseThrow(), OnPremUser.AssignedPlan.PHONE_SYSTEM));
+            hybrid.dialIn(20);
+
+            MoveResult result = hybrid.run(
+                    hybrid.users(20, 20), options(Home.ONLINE).withAllowBypass(true), Optional.empty(), sfb2019);
+
+            assertEquals(UserOutcome.Status.MOVED, byUser(result).get(key(20)).status());
+            Map<String, Object> call = hybrid.moveCalls(20).get(0);
+            assertEquals(true, call.get("BypassEnterpriseVoiceCheck"));
+            assertEquals(true, call.get(AUDIO_BYPASS));
+        }
+    }
+
+    @Test
+    void movesBackOnPremisesNeverReadTheConferencingPolicies() throws Exception {
+        try (MoveFixture hybrid = new MoveFixture(2)) {
+            hybrid.run(hybrid.users(1, 2), options(Home.ONLINE));
+
+            MoveResult back = hybrid.run(hybrid.users(1, 2), options(Home.ON_PREMISES), refusing());
+
+            assertEquals(2, back.count(UserOutcome.Status.MOVED));
+        }
+    }
+
+    @Test
+    void whenTheConferencingPoliciesCannotBeReadTheJobStopsBeforeAnyMove() throws Exception {
+        try (MoveFixture hybrid = new MoveFixture(3)) {
+            MoveResult result = hybrid.run(hybrid.users(1, 3), options(Home.ONLINE), refusing());
+
+            assertTrue(
+                    result.stoppedEarly().orElseThrow().contains("Get-CsConferencingPolicy"),
+                    result.stoppedEarly().toString());
+            assertEquals(3, result.notAttempted());
+            assertTrue(hybrid.moveCounts().values().stream().allMatch(n -> n == 0));
+        }
+    }
+
+    private static void assertFailedWith(UserOutcome outcome, String reason) {
+        assertEquals(UserOutcome.Status.FAILED, outcome.status(), outcome.reason());
+        assertTrue(outcome.reason().contains(reason), outcome.reason());
+    }
+
+    private static Map<String, Object> policy(World world, String identity) {
+        return world.conferencingPolicies().stream()
+                .filter(p -> identity.equals(p.get("Identity")))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** A host whose allow-list predates Get-CsConferencingPolicy: it refuses that cmdlet as the real host would. */
+    private static java.util.function.UnaryOperator<LyncShell> refusing() {
+        return shell -> new LyncShell() {
+            @Override
+            public List<PsObject> run(CmdletCall call) {
+                if (call.cmdlet().equals("Get-CsConferencingPolicy")) {
+                    throw HostProtocol.failure(
+                            call.cmdlet(),
+                            "PermissionDenied",
+                            "The cmdlet 'Get-CsConferencingPolicy' is not in the shell host's allow-list.",
+                            HostProtocol.REFUSED_ERROR_ID);
+                }
+                return shell.run(call);
+            }
+
+            @Override
+            public void close() {
+                shell.close();
+            }
+        };
+    }
+}
