@@ -1,6 +1,10 @@
 package io.jenkins.plugins.lynchybrid.cli;
 
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import io.jenkins.plugins.lynchybrid.move.FailureBudget;
+import io.jenkins.plugins.lynchybrid.move.Home;
+import io.jenkins.plugins.lynchybrid.move.Parallelism;
+import io.jenkins.plugins.lynchybrid.readiness.FailOn;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,6 +42,10 @@ public final class Main {
 
     static CommandLine commandLine() {
         CommandLine line = new CommandLine(new Main());
+        line.registerConverter(Home.class, new EngineValueConverter<>(Home::parse));
+        line.registerConverter(Parallelism.class, new EngineValueConverter<>(Parallelism::parse));
+        line.registerConverter(FailureBudget.class, new EngineValueConverter<>(FailureBudget::parse));
+        line.registerConverter(FailOn.class, new EngineValueConverter<>(FailOn::parse));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ConfigurationException) {
                 cmd.getErr().println("lync-hybrid: " + e.getMessage());

@@ -52,10 +52,10 @@ final class MoveCommand implements Callable<Integer> {
     Path fromJournal;
 
     @Option(names = "--to", required = true, description = "online or onprem")
-    String to;
+    Home to;
 
     @Option(names = "--parallel", defaultValue = "auto", description = "moves at once: a number, or auto (default)")
-    String parallel;
+    Parallelism parallel;
 
     @Option(names = "--journal", description = "append-only journal; re-running with it resumes")
     Path journal;
@@ -69,8 +69,8 @@ final class MoveCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "any bad line in the user list stops the job before anyone moves")
     boolean strict;
 
-    @Option(names = "--max-failures", description = "stop after N failed users, or P% of them (e.g. 5 or 2%)")
-    String maxFailures;
+    @Option(names = "--max-failures", description = "stop after N failed users, or P%% of them (e.g. 5 or 2%%)")
+    FailureBudget maxFailures;
 
     @Option(names = "--exclude-ou", description = "skip users under this OU (distinguished name); repeatable")
     List<String> excludedOus = List.of();
@@ -88,12 +88,11 @@ final class MoveCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Home target = Home.parse(to);
-        MoveOptions options = options(target);
+        MoveOptions options = options();
         HybridSite site = siteOptions.site();
         try (HybridConnections connections =
                 siteOptions.open(site, spec.commandLine().getErr())) {
-            UserSelection selection = selection(site, connections, target);
+            UserSelection selection = selection(site, connections);
             if (strict) {
                 selection.requireClean();
             }
@@ -115,20 +114,20 @@ final class MoveCommand implements Callable<Integer> {
         }
     }
 
-    private MoveOptions options(Home target) {
+    private MoveOptions options() {
         if (retryDelayMillis < 0) {
             throw new ConfigurationException("--retry-delay-ms " + retryDelayMillis + " is negative");
         }
-        MoveOptions options = MoveOptions.to(target)
-                .withParallelism(Parallelism.parse(parallel))
+        MoveOptions options = MoveOptions.to(to)
+                .withParallelism(parallel)
                 .withDryRun(dryRun)
                 .withExcludedOus(excludedOus)
                 .withAllowBypass(allowBypass);
         options = options.withRetries(options.maxAttempts(), Duration.ofMillis(retryDelayMillis));
-        return maxFailures == null ? options : options.withMaxFailures(FailureBudget.parse(maxFailures));
+        return maxFailures == null ? options : options.withMaxFailures(maxFailures);
     }
 
-    private UserSelection selection(HybridSite site, HybridConnections connections, Home target) {
+    private UserSelection selection(HybridSite site, HybridConnections connections) {
         long sources = java.util.stream.Stream.of(usersFile, users, filter, fromJournal)
                 .filter(java.util.Objects::nonNull)
                 .count();
@@ -146,6 +145,6 @@ final class MoveCommand implements Callable<Integer> {
         if (filter != null) {
             return new FilterUserSource(connections.shell()).read(filter);
         }
-        return JournalUserSource.read(fromJournal, target);
+        return JournalUserSource.read(fromJournal, to);
     }
 }

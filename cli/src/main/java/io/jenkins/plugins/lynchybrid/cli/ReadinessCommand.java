@@ -1,7 +1,6 @@
 package io.jenkins.plugins.lynchybrid.cli;
 
 import io.jenkins.plugins.lynchybrid.connect.HybridConnections;
-import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
 import io.jenkins.plugins.lynchybrid.readiness.Catalogue;
 import io.jenkins.plugins.lynchybrid.readiness.FailOn;
 import io.jenkins.plugins.lynchybrid.readiness.ReadinessConsole;
@@ -54,7 +53,7 @@ final class ReadinessCommand implements Callable<Integer> {
             paramLabel = "fail|warn",
             defaultValue = "fail",
             description = "which outcome makes the hybrid not ready (default ${DEFAULT-VALUE})")
-    String failOn;
+    FailOn failOn;
 
     @Option(
             names = "--sync-threshold",
@@ -71,7 +70,6 @@ final class ReadinessCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        FailOn threshold = failOn();
         HybridSite site = siteOptions.site();
         List<String> users = usersFile == null
                 ? List.of()
@@ -82,19 +80,11 @@ final class ReadinessCommand implements Callable<Integer> {
         try (HybridConnections connections = siteOptions.open(site, err)) {
             report = new ReadinessRunner(Catalogue.standard(), options).run(ReadinessSources.from(connections));
         }
-        out.print(ReadinessConsole.render(report, threshold));
-        for (Path file : ReadinessReports.write(report, threshold, reportDir)) {
+        out.print(ReadinessConsole.render(report, failOn));
+        for (Path file : ReadinessReports.write(report, failOn, reportDir)) {
             out.println("wrote " + file);
         }
         out.flush();
-        return report.ready(threshold) ? 0 : Main.EXIT_PROBLEMS;
-    }
-
-    private FailOn failOn() {
-        try {
-            return FailOn.parse(failOn);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("--" + e.getMessage());
-        }
+        return report.ready(failOn) ? 0 : Main.EXIT_PROBLEMS;
     }
 }

@@ -12,6 +12,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 class MoveCommandTest {
@@ -56,12 +58,31 @@ class MoveCommandTest {
         assertTrue(err.toString().contains("exactly one of --users"), err.toString());
     }
 
-    @Test
-    void anUnknownTargetIsAUsageErrorNamingIt() {
-        int exit = move("--to", "mars", "--user", "sip:a@contoso.com");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            --to mars                       | Invalid value for option '--to': 'mars' is not one of online, onprem
+            --to online --parallel lots     | Invalid value for option '--parallel': 'lots' is neither auto nor a number of moves
+            --to online --max-failures 120% | Invalid value for option '--max-failures': '120%' is not a percentage from 0% to 100%
+            """)
+    void aValueAnOptionCannotTakeIsAUsageErrorNamingTheOption(String options, String message) {
+        int exit = move((options + " --user sip:a@contoso.com").split(" "));
 
         assertEquals(Main.EXIT_USAGE, exit, err.toString());
-        assertTrue(err.toString().contains("'mars'"), err.toString());
+        assertTrue(err.toString().contains(message), err.toString());
+    }
+
+    @Test
+    void rollingBackInTheJournalsOwnDirectionIsAUsageErrorNamingTheTargetToGive() throws Exception {
+        Path journal = Files.writeString(dir.resolve("wave.jsonl"), "{\"type\":\"job\",\"to\":\"online\"}\n");
+
+        int exit = move("--to", "online", "--from-journal", journal.toString());
+
+        assertEquals(Main.EXIT_USAGE, exit, err.toString());
+        assertTrue(
+                err.toString()
+                        .contains("lync-hybrid: journal " + journal
+                                + " moved users online; rolling them back needs the target onprem, not online"),
+                err.toString());
     }
 
     @Test

@@ -105,7 +105,9 @@ class ReadinessCommandTest {
                 "--site", site.toString(), "--password-file", passwordFile.toString(), "--fail-on", "sometimes");
 
         assertEquals(2, run.exit());
-        assertTrue(run.err().contains("--fail-on 'sometimes' is not one of fail, warn"), run.err());
+        assertTrue(
+                run.err().contains("Invalid value for option '--fail-on': 'sometimes' is not one of fail, warn"),
+                run.err());
     }
 
     @Test

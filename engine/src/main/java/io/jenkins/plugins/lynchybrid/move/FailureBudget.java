@@ -2,7 +2,7 @@ package io.jenkins.plugins.lynchybrid.move;
 
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
 
-/** {@code --max-failures N|P%}: how many failed users stop a job early. Unlimited when absent. */
+/** A count ({@code 5}) or a share ({@code 2%}) of failed users that stops a job early. Unlimited when absent. */
 public record FailureBudget(long count, double percent) {
     public static FailureBudget unlimited() {
         return new FailureBudget(Long.MAX_VALUE, -1);
@@ -15,19 +15,17 @@ public record FailureBudget(long count, double percent) {
                 double percent = Double.parseDouble(
                         value.substring(0, value.length() - 1).strip());
                 if (percent < 0 || percent > 100 || Double.isNaN(percent)) {
-                    throw new ConfigurationException(
-                            "--max-failures '" + text + "' is not a percentage from 0% to 100%");
+                    throw new ConfigurationException("'" + text + "' is not a percentage from 0% to 100%");
                 }
                 return new FailureBudget(-1, percent);
             }
             long count = Long.parseLong(value);
             if (count < 0) {
-                throw new ConfigurationException("--max-failures '" + text + "' is negative");
+                throw new ConfigurationException("'" + text + "' is a negative count of failures");
             }
             return new FailureBudget(count, -1);
         } catch (NumberFormatException e) {
-            throw new ConfigurationException(
-                    "--max-failures '" + text + "' is neither a count (5) nor a percentage (2%)");
+            throw new ConfigurationException("'" + text + "' is neither a count (5) nor a percentage (2%)");
         }
     }
 

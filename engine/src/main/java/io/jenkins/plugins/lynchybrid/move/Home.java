@@ -27,7 +27,7 @@ public enum Home {
         return switch (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) {
             case "online", "cloud" -> ONLINE;
             case "onprem", "on-prem", "onpremises" -> ON_PREMISES;
-            default -> throw new ConfigurationException("move target '" + text + "' is not one of online, onprem");
+            default -> throw new ConfigurationException("'" + text + "' is not one of online, onprem");
         };
     }
 }

@@ -76,7 +76,12 @@ public record JournalState(
         }
 
         private void job(JsonNode line, String location) {
-            Home to = Home.parse(line.path("to").asText());
+            Home to;
+            try {
+                to = Home.parse(line.path("to").asText());
+            } catch (ConfigurationException e) {
+                throw new ConfigurationException("journal " + location + ": job target " + e.getMessage());
+            }
             if (target != null && target != to) {
                 throw new ConfigurationException("journal " + location + ": moves " + to.id()
                         + " but earlier runs moved " + target.id() + "; use a new journal for the other direction");

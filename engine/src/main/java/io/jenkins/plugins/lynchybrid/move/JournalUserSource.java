@@ -13,10 +13,10 @@ public final class JournalUserSource {
     public static UserSelection read(Path journal, Home to) {
         JournalState state = MoveJournal.read(journal);
         Home moved = state.target()
-                .orElseThrow(() -> new ConfigurationException("--from-journal " + journal + " records no move job"));
+                .orElseThrow(() -> new ConfigurationException("journal " + journal + " records no move job"));
         if (moved == to) {
-            throw new ConfigurationException("--from-journal " + journal + " moved users " + moved.id()
-                    + "; rolling it back means --to " + moved.opposite().id());
+            throw new ConfigurationException("journal " + journal + " moved users " + moved.id()
+                    + "; rolling them back needs the target " + moved.opposite().id() + ", not " + to.id());
         }
         UserSelectionBuilder selection = new UserSelectionBuilder();
         state.movedOrMaybeMoved()

@@ -68,7 +68,7 @@ public final class MoveJob {
             throw new io.jenkins.plugins.lynchybrid.errors.ConfigurationException("journal " + journalFile.get()
                     + " records moves " + t.id() + "; this job moves "
                     + options.target().id()
-                    + ": give a new --journal (and --from-journal to roll back)");
+                    + ": give this job a new journal (to undo those moves, roll back from this one)");
         });
         Instant startedAt = Instant.now();
         int maximum = options.parallelism().maximum();

@@ -93,7 +93,7 @@ final class OutcomeLedger {
                 counts.merge(outcome.status(), 1, Integer::sum);
                 int failed = count(UserOutcome.Status.FAILED);
                 if (stopReason == null && budget.exceeded(failed, total)) {
-                    stopReason = failed + " users failed, more than --max-failures " + budget + " allows";
+                    stopReason = failed + " users failed, more than the failure limit of " + budget + " allows";
                 }
                 progress = new MoveListener.Progress(
                         outcomes.size(),

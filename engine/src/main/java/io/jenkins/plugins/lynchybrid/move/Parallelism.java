@@ -24,7 +24,7 @@ public record Parallelism(boolean adaptive, int maximum) {
         return new Parallelism(true, AUTO_MAXIMUM);
     }
 
-    /** {@code auto} or a number, as {@code --parallel} takes it. */
+    /** {@code auto} or a number of moves; the message of a bad value names the value, the caller names the input. */
     public static Parallelism parse(String text) {
         String value = text == null ? "" : text.strip();
         if (value.equalsIgnoreCase("auto")) {
@@ -33,7 +33,7 @@ public record Parallelism(boolean adaptive, int maximum) {
         try {
             return fixed(Integer.parseInt(value));
         } catch (NumberFormatException e) {
-            throw new ConfigurationException("--parallel '" + text + "' is neither auto nor a number of moves");
+            throw new ConfigurationException("'" + text + "' is neither auto nor a number of moves");
         }
     }
 

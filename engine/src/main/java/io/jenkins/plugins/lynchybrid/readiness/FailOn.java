@@ -1,5 +1,6 @@
 package io.jenkins.plugins.lynchybrid.readiness;
 
+import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
 import java.util.Locale;
 
 /** Which status makes the hybrid "not ready": only failures, or warnings too. */
@@ -15,7 +16,7 @@ public enum FailOn {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "fail" -> FAIL;
             case "warn" -> WARN;
-            default -> throw new IllegalArgumentException("fail-on '" + text + "' is not one of fail, warn");
+            default -> throw new ConfigurationException("'" + text + "' is not one of fail, warn");
         };
     }
 }

@@ -154,7 +154,7 @@ class MoveJobTest {
                             .withParallelism(Parallelism.fixed(1))
                             .withMaxFailures(FailureBudget.parse("1")));
 
-            assertTrue(result.stoppedEarly().isPresent());
+            assertEquals(Optional.of("2 users failed, more than the failure limit of 1 allows"), result.stoppedEarly());
             assertTrue(result.notAttempted() > 0, "users left untried: " + result.notAttempted());
             assertEquals(200, result.outcomes().size() + result.notAttempted());
             assertEquals(1, result.exitCode());

@@ -98,4 +98,14 @@ class MoveJournalTest {
 
         assertTrue(error.getMessage().contains("new journal"), error.getMessage());
     }
+
+    @Test
+    void aJobOfAnUnknownTargetIsRefusedNamingTheLine() throws IOException {
+        Path file = dir.resolve("j.jsonl");
+        Files.writeString(file, "{\"type\":\"job\",\"to\":\"mars\"}\n");
+
+        ConfigurationException error = assertThrows(ConfigurationException.class, () -> MoveJournal.read(file));
+
+        assertEquals("journal " + file + ":1: job target 'mars' is not one of online, onprem", error.getMessage());
+    }
 }

@@ -84,7 +84,9 @@ class ResumeAndRollbackTest {
         ConfigurationException error =
                 assertThrows(ConfigurationException.class, () -> JournalUserSource.read(journal, Home.ONLINE));
 
-        assertTrue(error.getMessage().contains("--to onprem"), error.getMessage());
+        assertEquals(
+                "journal " + journal + " moved users online; rolling them back needs the target onprem, not online",
+                error.getMessage());
     }
 
     @Test
@@ -92,9 +94,14 @@ class ResumeAndRollbackTest {
         Path journal = dir.resolve("j.jsonl");
         Files.writeString(journal, "{\"type\":\"job\",\"to\":\"online\"}\n");
         try (MoveFixture hybrid = new MoveFixture(3)) {
-            assertThrows(
+            ConfigurationException error = assertThrows(
                     ConfigurationException.class,
                     () -> hybrid.run(hybrid.users(1, 3), options(Home.ON_PREMISES), Optional.of(journal)));
+
+            assertEquals(
+                    "journal " + journal + " records moves online; this job moves onprem: give this job a new journal"
+                            + " (to undo those moves, roll back from this one)",
+                    error.getMessage());
             assertTrue(hybrid.moveCounts().values().stream().allMatch(n -> n == 0));
         }
     }

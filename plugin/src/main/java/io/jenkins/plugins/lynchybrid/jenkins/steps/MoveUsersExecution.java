@@ -196,9 +196,10 @@ final class MoveUsersExecution extends StepExecution {
     }
 
     private MoveOptions options() throws AbortException {
-        return MoveOptions.to(StepArguments.target(to))
-                .withParallelism(StepArguments.parallelism(parallelism))
-                .withMaxFailures(StepArguments.maxFailures(maxFailures))
+        StepArguments arguments = new StepArguments(MoveUsersStep.FUNCTION_NAME);
+        return MoveOptions.to(arguments.target(to))
+                .withParallelism(arguments.parallelism(parallelism))
+                .withMaxFailures(arguments.maxFailures(maxFailures))
                 .withDryRun(dryRun)
                 .withExcludedOus(excludedOus())
                 .withAllowBypass(allowBypass);

@@ -13,6 +13,8 @@ import org.kohsuke.stapler.DataBoundSetter;
  * online. Its execution survives a controller restart: see {@link MoveUsersExecution}.
  */
 public final class MoveUsersStep extends SiteStep {
+    static final String FUNCTION_NAME = "lyncMoveUsers";
+
     private String users;
     private String fromJournal;
     private String to = "online";
@@ -141,7 +143,7 @@ public final class MoveUsersStep extends SiteStep {
     public static final class DescriptorImpl extends SiteStepDescriptor {
         @Override
         public String getFunctionName() {
-            return "lyncMoveUsers";
+            return FUNCTION_NAME;
         }
 
         @NonNull

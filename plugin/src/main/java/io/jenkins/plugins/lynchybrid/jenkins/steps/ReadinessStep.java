@@ -31,6 +31,7 @@ import org.kohsuke.stapler.DataBoundSetter;
 
 /** {@code lyncHybridReadiness}: checks every hybrid prerequisite and reports whether the hybrid is ready. */
 public final class ReadinessStep extends SiteStep {
+    static final String FUNCTION_NAME = "lyncHybridReadiness";
     private static final StepOutcome.ReportFiles FILES =
             new StepOutcome.ReportFiles(ReadinessReports.HTML, ReadinessReports.JSON, ReadinessReports.JUNIT);
 
@@ -91,7 +92,7 @@ public final class ReadinessStep extends SiteStep {
 
         @Override
         protected StepOutcome work(ReadinessStep step, StepContext context, String name) throws Exception {
-            FailOn failOn = StepArguments.failOn(step.failOn);
+            FailOn failOn = new StepArguments(FUNCTION_NAME).failOn(step.failOn);
             Run<?, ?> run = context.get(Run.class);
             Optional<Path> userList = step.users == null
                     ? Optional.empty()
@@ -140,7 +141,7 @@ public final class ReadinessStep extends SiteStep {
     public static final class DescriptorImpl extends SiteStepDescriptor {
         @Override
         public String getFunctionName() {
-            return "lyncHybridReadiness";
+            return FUNCTION_NAME;
         }
 
         @NonNull

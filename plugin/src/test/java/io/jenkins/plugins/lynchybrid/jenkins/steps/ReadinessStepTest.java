@@ -107,7 +107,7 @@ class ReadinessStepTest {
         WorkflowRun b =
                 build(r, Scenario.HEALTHY, "lyncHybridReadiness site: 'contoso', failOn: 'never'", Result.FAILURE);
 
-        r.assertLogContains("lync-hybrid step parameter failOn: fail-on 'never' is not one of fail, warn", b);
+        r.assertLogContains("lyncHybridReadiness parameter failOn: 'never' is not one of fail, warn", b);
     }
 
     @Test

@@ -2,46 +2,67 @@ package io.jenkins.plugins.lynchybrid.jenkins.steps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hudson.AbortException;
+import io.jenkins.plugins.lynchybrid.move.FailureBudget;
 import io.jenkins.plugins.lynchybrid.move.Home;
 import io.jenkins.plugins.lynchybrid.move.Parallelism;
 import org.junit.jupiter.api.Test;
 
-/** Step arguments take the CLI's spellings; a bad one fails naming the step parameter. */
+/** Step arguments take the CLI's spellings; a bad one fails naming the step and the parameter, never a CLI option. */
 class StepArgumentsTest {
+    private final StepArguments move = new StepArguments("lyncMoveUsers");
 
     @Test
     void parallelismTakesAutoOrANumber() throws Exception {
-        assertEquals(Parallelism.auto(), StepArguments.parallelism("auto"));
-        assertEquals(Parallelism.fixed(8), StepArguments.parallelism("8"));
+        assertEquals(Parallelism.auto(), move.parallelism("auto"));
+        assertEquals(Parallelism.fixed(8), move.parallelism("8"));
     }
 
     @Test
-    void parallelismThatIsNeitherIsRefusedNamingTheParameter() {
-        AbortException e = assertThrows(AbortException.class, () -> StepArguments.parallelism("lots"));
+    void parallelismThatIsNeitherIsRefusedNamingTheStepAndParameter() {
+        AbortException e = assertThrows(AbortException.class, () -> move.parallelism("lots"));
 
-        assertTrue(e.getMessage().startsWith("lync-hybrid step parameter parallelism: "), e.getMessage());
-        assertTrue(e.getMessage().contains("'lots'"), e.getMessage());
+        assertEquals(
+                "lyncMoveUsers parameter parallelism: 'lots' is neither auto nor a number of moves", e.getMessage());
     }
 
     @Test
     void targetTakesOnlineAndOnprem() throws Exception {
-        assertEquals(Home.ONLINE, StepArguments.target("online"));
-        assertEquals(Home.ON_PREMISES, StepArguments.target("onprem"));
+        assertEquals(Home.ONLINE, move.target("online"));
+        assertEquals(Home.ON_PREMISES, move.target("onprem"));
     }
 
     @Test
-    void targetElsewhereIsRefusedNamingTheParameter() {
-        AbortException e = assertThrows(AbortException.class, () -> StepArguments.target("mars"));
+    void targetElsewhereIsRefusedNamingTheStepAndParameter() {
+        AbortException e = assertThrows(AbortException.class, () -> move.target("mars"));
 
-        assertEquals("lync-hybrid step parameter to: move target 'mars' is not one of online, onprem", e.getMessage());
+        assertEquals("lyncMoveUsers parameter to: 'mars' is not one of online, onprem", e.getMessage());
     }
 
     @Test
     void maxFailuresMayBeACountOrAShare() throws Exception {
-        assertEquals(25, StepArguments.maxFailures("25").count());
-        assertEquals(2.0, StepArguments.maxFailures("2%").percent());
+        assertEquals(25, move.maxFailures("25").count());
+        assertEquals(2.0, move.maxFailures("2%").percent());
+    }
+
+    @Test
+    void maxFailuresLeftOutIsUnlimited() throws Exception {
+        assertEquals(FailureBudget.unlimited(), move.maxFailures(null));
+    }
+
+    @Test
+    void maxFailuresBeyondAllUsersIsRefusedNamingTheStepAndParameter() {
+        AbortException e = assertThrows(AbortException.class, () -> move.maxFailures("120%"));
+
+        assertEquals("lyncMoveUsers parameter maxFailures: '120%' is not a percentage from 0% to 100%", e.getMessage());
+    }
+
+    @Test
+    void failOnOutsideFailAndWarnIsRefusedNamingTheStepAndParameter() {
+        AbortException e =
+                assertThrows(AbortException.class, () -> new StepArguments("lyncHybridReadiness").failOn("never"));
+
+        assertEquals("lyncHybridReadiness parameter failOn: 'never' is not one of fail, warn", e.getMessage());
     }
 }
