@@ -5,6 +5,8 @@ import io.jenkins.plugins.lynchybrid.move.FailureBudget;
 import io.jenkins.plugins.lynchybrid.move.Home;
 import io.jenkins.plugins.lynchybrid.move.Parallelism;
 import io.jenkins.plugins.lynchybrid.readiness.FailOn;
+import io.jenkins.plugins.lynchybrid.readiness.SyncThreshold;
+import java.time.Duration;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -46,6 +48,7 @@ public final class Main {
         line.registerConverter(Parallelism.class, new EngineValueConverter<>(Parallelism::parse));
         line.registerConverter(FailureBudget.class, new EngineValueConverter<>(FailureBudget::parse));
         line.registerConverter(FailOn.class, new EngineValueConverter<>(FailOn::parse));
+        line.registerConverter(Duration.class, new EngineValueConverter<>(SyncThreshold::parse));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ConfigurationException) {
                 cmd.getErr().println("lync-hybrid: " + e.getMessage());

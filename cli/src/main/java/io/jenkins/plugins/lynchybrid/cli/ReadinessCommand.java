@@ -59,7 +59,6 @@ final class ReadinessCommand implements Callable<Integer> {
             names = "--sync-threshold",
             paramLabel = "DURATION",
             defaultValue = "3h",
-            converter = DurationText.class,
             description = "how old the last directory sync may be, e.g. 3h, 90m (default ${DEFAULT-VALUE})")
     Duration syncThreshold;
 

@@ -115,7 +115,8 @@ class ReadinessCommandTest {
         Run run = readiness("--site", site.toString(), "--sync-threshold", "soon");
 
         assertEquals(2, run.exit());
-        assertTrue(run.err().contains("'soon' is not a duration"), run.err());
+        assertTrue(
+                run.err().contains("Invalid value for option '--sync-threshold': 'soon' is not a duration"), run.err());
     }
 
     @Test

@@ -18,6 +18,7 @@ import io.jenkins.plugins.lynchybrid.readiness.ReadinessSources;
 import io.jenkins.plugins.lynchybrid.readiness.ReadinessUsers;
 import io.jenkins.plugins.lynchybrid.readiness.Status;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,12 +33,14 @@ import org.kohsuke.stapler.DataBoundSetter;
 /** {@code lyncHybridReadiness}: checks every hybrid prerequisite and reports whether the hybrid is ready. */
 public final class ReadinessStep extends SiteStep {
     static final String FUNCTION_NAME = "lyncHybridReadiness";
+    private static final String DEFAULT_SYNC_THRESHOLD = "3h";
     private static final StepOutcome.ReportFiles FILES =
             new StepOutcome.ReportFiles(ReadinessReports.HTML, ReadinessReports.JSON, ReadinessReports.JUNIT);
 
     private String users;
     private String failOn = "fail";
     private boolean unstableIfNotReady;
+    private String syncThreshold = DEFAULT_SYNC_THRESHOLD;
 
     @DataBoundConstructor
     public ReadinessStep(String site) {
@@ -73,6 +76,17 @@ public final class ReadinessStep extends SiteStep {
         this.unstableIfNotReady = unstableIfNotReady;
     }
 
+    public String getSyncThreshold() {
+        return syncThreshold;
+    }
+
+    /** How old the tenant's last directory sync may be: {@code 3h}, {@code 90m}, {@code 1h30m} or {@code PT3H}. */
+    @DataBoundSetter
+    public void setSyncThreshold(String syncThreshold) {
+        this.syncThreshold =
+                Util.fixEmptyAndTrim(syncThreshold) == null ? DEFAULT_SYNC_THRESHOLD : syncThreshold.trim();
+    }
+
     @Override
     protected String defaultReportDir() {
         return "lync-hybrid/readiness";
@@ -92,7 +106,9 @@ public final class ReadinessStep extends SiteStep {
 
         @Override
         protected StepOutcome work(ReadinessStep step, StepContext context, String name) throws Exception {
-            FailOn failOn = new StepArguments(FUNCTION_NAME).failOn(step.failOn);
+            StepArguments arguments = new StepArguments(FUNCTION_NAME);
+            FailOn failOn = arguments.failOn(step.failOn);
+            Duration syncThreshold = arguments.syncThreshold(step.syncThreshold);
             Run<?, ?> run = context.get(Run.class);
             Optional<Path> userList = step.users == null
                     ? Optional.empty()
@@ -103,8 +119,9 @@ public final class ReadinessStep extends SiteStep {
                             StepReports.buildDirectory(run, name + "-input").resolve("users.csv")));
             ReadinessReport report;
             try (SiteSession session = SiteSession.open(context, step.getSite())) {
-                ReadinessOptions options =
-                        ReadinessOptions.defaults().withUsers(session.call(c -> upns(session, userList)));
+                ReadinessOptions options = ReadinessOptions.defaults()
+                        .withSyncThreshold(syncThreshold)
+                        .withUsers(session.call(c -> upns(session, userList)));
                 report = session.call(
                         c -> new ReadinessRunner(Catalogue.standard(), options).run(ReadinessSources.from(c)));
                 session.console().print(ReadinessConsole.render(report, failOn));

@@ -6,6 +6,8 @@ import io.jenkins.plugins.lynchybrid.move.FailureBudget;
 import io.jenkins.plugins.lynchybrid.move.Home;
 import io.jenkins.plugins.lynchybrid.move.Parallelism;
 import io.jenkins.plugins.lynchybrid.readiness.FailOn;
+import io.jenkins.plugins.lynchybrid.readiness.SyncThreshold;
+import java.time.Duration;
 import java.util.function.Function;
 
 /**
@@ -29,6 +31,10 @@ record StepArguments(String step) {
 
     FailureBudget maxFailures(String text) throws AbortException {
         return text == null ? FailureBudget.unlimited() : parse("maxFailures", text, FailureBudget::parse);
+    }
+
+    Duration syncThreshold(String text) throws AbortException {
+        return parse("syncThreshold", text, SyncThreshold::parse);
     }
 
     private <T> T parse(String parameter, String text, Function<String, T> parser) throws AbortException {

@@ -72,6 +72,19 @@ class ReadinessStepTest {
     }
 
     @Test
+    void aSyncNineHoursOldFailsTheDefaultThresholdButPassesATwelveHourOne(JenkinsRule r) throws Exception {
+        WorkflowRun b = build(
+                r,
+                Scenario.DIRSYNC_STALE,
+                "def strict = lyncHybridReadiness site: 'contoso'\n"
+                        + "def lenient = lyncHybridReadiness site: 'contoso', syncThreshold: '12h'\n"
+                        + "echo \"default=${strict.failedChecks} lenient=${lenient.failedChecks}\"",
+                Result.FAILURE);
+
+        r.assertLogContains("default=[tenant.dirsync-recent] lenient=[]", b);
+    }
+
+    @Test
     void reportsLandInTheWorkspaceAndOnTheBuildPage(JenkinsRule r) throws Exception {
         WorkflowRun b = build(
                 r,

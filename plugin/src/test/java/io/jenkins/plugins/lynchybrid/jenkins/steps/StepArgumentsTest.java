@@ -65,4 +65,15 @@ class StepArgumentsTest {
 
         assertEquals("lyncHybridReadiness parameter failOn: 'never' is not one of fail, warn", e.getMessage());
     }
+
+    @Test
+    void syncThresholdThatIsNoDurationIsRefusedNamingTheStepAndParameter() {
+        AbortException e = assertThrows(
+                AbortException.class, () -> new StepArguments("lyncHybridReadiness").syncThreshold("soon"));
+
+        assertEquals(
+                "lyncHybridReadiness parameter syncThreshold: 'soon' is not a duration: write e.g. 3h, 90m, 1h30m, 45s"
+                        + " or PT3H",
+                e.getMessage());
+    }
 }

@@ -1,22 +1,23 @@
-package io.jenkins.plugins.lynchybrid.cli;
+package io.jenkins.plugins.lynchybrid.readiness;
 
+import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import picocli.CommandLine;
 
-/** Durations as people type them on a command line: {@code 3h}, {@code 90m}, {@code 1h30m}, {@code 45s}, or ISO {@code PT3H}. */
-final class DurationText implements CommandLine.ITypeConverter<Duration> {
+/**
+ * How old the tenant's last directory sync may be, as people type it: {@code 3h}, {@code 90m}, {@code 1h30m},
+ * {@code 45s}, or ISO {@code PT3H}. Both adapters read it here, so a Jenkinsfile and a command line take the same
+ * spellings.
+ */
+public final class SyncThreshold {
     private static final Pattern PARTS = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
 
-    @Override
-    public Duration convert(String text) {
-        return parse(text);
-    }
+    private SyncThreshold() {}
 
-    static Duration parse(String text) {
+    public static Duration parse(String text) {
         String value = text.trim().toLowerCase(Locale.ROOT);
         if (value.startsWith("pt")) {
             try {
@@ -41,13 +42,12 @@ final class DurationText implements CommandLine.ITypeConverter<Duration> {
 
     private static Duration positive(Duration duration, String text) {
         if (duration.isZero() || duration.isNegative()) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is not a positive duration");
+            throw new ConfigurationException("'" + text + "' is not a positive duration");
         }
         return duration;
     }
 
-    private static CommandLine.TypeConversionException invalid(String text) {
-        return new CommandLine.TypeConversionException(
-                "'" + text + "' is not a duration: write e.g. 3h, 90m, 1h30m, 45s or PT3H");
+    private static ConfigurationException invalid(String text) {
+        return new ConfigurationException("'" + text + "' is not a duration: write e.g. 3h, 90m, 1h30m, 45s or PT3H");
     }
 }
