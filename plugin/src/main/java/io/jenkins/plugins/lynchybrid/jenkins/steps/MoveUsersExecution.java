@@ -6,6 +6,7 @@ import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.lynchybrid.move.CsvUserSource;
+import io.jenkins.plugins.lynchybrid.move.FilterUserSource;
 import io.jenkins.plugins.lynchybrid.move.Home;
 import io.jenkins.plugins.lynchybrid.move.IdentityRules;
 import io.jenkins.plugins.lynchybrid.move.JournalUserSource;
@@ -15,6 +16,7 @@ import io.jenkins.plugins.lynchybrid.move.MoveReports;
 import io.jenkins.plugins.lynchybrid.move.MoveResult;
 import io.jenkins.plugins.lynchybrid.move.UserOutcome;
 import io.jenkins.plugins.lynchybrid.move.UserSelection;
+import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +24,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 
@@ -49,6 +53,7 @@ final class MoveUsersExecution extends StepExecution {
 
     private final String site;
     private final String users;
+    private final String filter;
     private final String fromJournal;
     private final String to;
     private final String parallelism;
@@ -69,12 +74,16 @@ final class MoveUsersExecution extends StepExecution {
 
     MoveUsersExecution(MoveUsersStep step, StepContext context) throws AbortException {
         super(context);
-        if ((step.getUsers() == null) == (step.getFromJournal() == null)) {
-            throw new AbortException("lyncMoveUsers needs exactly one of users (a CSV file in the workspace) or"
-                    + " fromJournal (a journal whose moves to roll back)");
+        if (Stream.of(step.getUsers(), step.getFilter(), step.getFromJournal())
+                        .filter(Objects::nonNull)
+                        .count()
+                != 1) {
+            throw new AbortException("lyncMoveUsers needs exactly one of users (a CSV file in the workspace), filter"
+                    + " (an OU or a Get-CsUser filter) or fromJournal (a journal whose moves to roll back)");
         }
         site = step.getSite();
         users = step.getUsers();
+        filter = step.getFilter();
         fromJournal = step.getFromJournal();
         to = step.getTo();
         parallelism = step.getParallelism();
@@ -211,14 +220,17 @@ final class MoveUsersExecution extends StepExecution {
         FilePath workspace = context.get(FilePath.class);
         MoveOptions options = options();
         Path input = StepReports.buildDirectory(run, name + "-input");
-        Path list = users != null
-                ? WorkspaceFiles.fetch(workspace, users, "users", input.resolve("users.csv"))
-                : WorkspaceFiles.fetch(workspace, fromJournal, "fromJournal", input.resolve("from-journal.jsonl"));
+        Optional<Path> list = users != null
+                ? Optional.of(WorkspaceFiles.fetch(workspace, users, "users", input.resolve("users.csv")))
+                : fromJournal != null
+                        ? Optional.of(WorkspaceFiles.fetch(
+                                workspace, fromJournal, "fromJournal", input.resolve("from-journal.jsonl")))
+                        : Optional.empty();
         Path journal = Path.of(journalPath);
         MoveResult result;
         try (SiteSession session = SiteSession.open(context, site)) {
             result = session.call(c -> {
-                UserSelection selection = selection(session, list, options.target());
+                UserSelection selection = selection(session, c.shell(), list, options.target());
                 if (strict) {
                     selection.requireClean();
                 }
@@ -258,11 +270,15 @@ final class MoveUsersExecution extends StepExecution {
                         .toList();
     }
 
-    private UserSelection selection(SiteSession session, Path list, Home target) {
-        if (users != null) {
-            return new CsvUserSource(new IdentityRules(session.site().sipDomains())).read(list);
+    /** The users named by whichever of users, filter and fromJournal was given; a list was fetched for two of them. */
+    private UserSelection selection(SiteSession session, LyncShell shell, Optional<Path> list, Home target) {
+        if (filter != null) {
+            return new FilterUserSource(shell).read(filter);
         }
-        return JournalUserSource.read(list, target);
+        if (users != null) {
+            return new CsvUserSource(new IdentityRules(session.site().sipDomains())).read(list.orElseThrow());
+        }
+        return JournalUserSource.read(list.orElseThrow(), target);
     }
 
     private void checkpoint(int done) {

@@ -16,6 +16,7 @@ public final class MoveUsersStep extends SiteStep {
     static final String FUNCTION_NAME = "lyncMoveUsers";
 
     private String users;
+    private String filter;
     private String fromJournal;
     private String to = "online";
     private String parallelism = "auto";
@@ -41,11 +42,21 @@ public final class MoveUsersStep extends SiteStep {
         this.users = Util.fixEmptyAndTrim(users);
     }
 
+    public String getFilter() {
+        return filter;
+    }
+
+    /** The users an on-premises query selects: an OU's distinguished name or a Get-CsUser -Filter expression. */
+    @DataBoundSetter
+    public void setFilter(String filter) {
+        this.filter = Util.fixEmptyAndTrim(filter);
+    }
+
     public String getFromJournal() {
         return fromJournal;
     }
 
-    /** Roll back: a journal in the workspace; the users it moved are moved back. Instead of {@code users}. */
+    /** Roll back: a journal in the workspace; the users it moved are moved back. Instead of a list or filter. */
     @DataBoundSetter
     public void setFromJournal(String fromJournal) {
         this.fromJournal = Util.fixEmptyAndTrim(fromJournal);

@@ -155,9 +155,20 @@ class MoveUsersStepTest {
     }
 
     @Test
+    void aFilterNamingAnOuMovesTheUsersOfThatOu() throws Exception {
+        String ou = ouOfTheFirstUser();
+
+        WorkflowRun b = build(
+                "def m = lyncMoveUsers site: 'contoso', filter: '" + ou + "'\necho \"moved=${m.moved}\"",
+                Result.SUCCESS);
+
+        r.assertLogContains("moved=" + USERS, b);
+        assertEquals(Collections.nCopies(USERS, 1), contoso.moveCounts(users));
+    }
+
+    @Test
     void usersUnderAnExcludedOuAreSkippedAndNotMoved() throws Exception {
-        String dn = contoso.world().read(w -> w.user(users.get(0)).orElseThrow().distinguishedName());
-        String ou = dn.substring(dn.indexOf(',') + 1);
+        String ou = ouOfTheFirstUser();
         List<String> inThatOu = contoso.world()
                 .read(w -> users.stream()
                         .filter(u -> w.user(u).orElseThrow().distinguishedName().endsWith("," + ou))
@@ -206,6 +217,12 @@ class MoveUsersStepTest {
 
         r.assertLogContains("moved=" + (USERS - 1) + " failed=1", b);
         assertEquals(List.of(0), contoso.moveCounts(List.of(voiceUser)));
+    }
+
+    /** The distinguished name of the OU holding the first test user (the world's users share a few OUs). */
+    private String ouOfTheFirstUser() {
+        String dn = contoso.world().read(w -> w.user(users.get(0)).orElseThrow().distinguishedName());
+        return dn.substring(dn.indexOf(',') + 1);
     }
 
     /**
