@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,6 +15,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Moves a selection of users, as a pipeline: chunks of {@value #CHUNK} users are pre-checked (Get-CsUser, one Graph
@@ -94,7 +96,7 @@ public final class MoveJob {
             }
             ReadRetry retry = new ReadRetry(new FailureClassifier(), options);
             AccountReader accounts = new AccountReader(new HomeReader(shell), retry);
-            PreChecks checks = new PreChecks(site, options, dialInPolicies(retry, ledger));
+            PreChecks checks = new PreChecks(site, options, dialInPolicies(retry, ledger, lookups));
             PreFlight preFlight = new PreFlight(accounts, directory, checks, lookups, earlier.interrupted());
             UserMover mover = new UserMover(
                     shell,
@@ -127,18 +129,24 @@ public final class MoveJob {
     }
 
     /**
-     * The conferencing policies U7 needs for moves online, read once; when they cannot be read the job stops
-     * before any move, as no dial-in user could be judged.
+     * The conferencing policies U7 needs for moves online, read once. The read starts at once and overlaps the first
+     * users' own reads (Get-CsUser, sign-in, Graph), so it delays no move. When the policies cannot be read the job
+     * stops before any move, as no dial-in user could be judged: the stop is recorded before any pre-check sees them.
      */
-    private DialInPolicies dialInPolicies(ReadRetry retry, OutcomeLedger ledger) {
+    private Supplier<DialInPolicies> dialInPolicies(ReadRetry retry, OutcomeLedger ledger, ExecutorService pool) {
         if (options.target() != Home.ONLINE) {
-            return DialInPolicies.none();
+            return DialInPolicies::none;
         }
-        ReadRetry.Outcome<DialInPolicies> read = retry.run(() -> DialInPolicies.read(shell));
-        read.failure()
-                .ifPresent(f -> ledger.stop("the conferencing policies (Get-CsConferencingPolicy, Get-CsService"
-                        + " -Registrar) could not be read for the dial-in pre-check: " + f.describe()));
-        return read.value().orElseGet(DialInPolicies::none);
+        CompletableFuture<DialInPolicies> policies = CompletableFuture.supplyAsync(
+                        () -> retry.run(() -> DialInPolicies.read(shell)), pool)
+                .thenApply(read -> {
+                    read.failure()
+                            .ifPresent(f -> ledger.stop("the conferencing policies (Get-CsConferencingPolicy,"
+                                    + " Get-CsService -Registrar) could not be read for the dial-in pre-check: "
+                                    + f.describe()));
+                    return read.value().orElseGet(DialInPolicies::none);
+                });
+        return policies::join;
     }
 
     private void feed(

@@ -7,15 +7,17 @@ import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The per-user preconditions of domain.md §4.4, judged from Get-CsUser and Graph answers already fetched. */
 final class PreChecks {
     private final HybridSite site;
     private final MoveOptions options;
-    private final DialInPolicies dialIn;
+    private final Supplier<DialInPolicies> dialIn;
 
-    PreChecks(HybridSite site, MoveOptions options, DialInPolicies dialIn) {
+    /** @param dialIn the job's conferencing policies, which may still be arriving while the first users are read */
+    PreChecks(HybridSite site, MoveOptions options, Supplier<DialInPolicies> dialIn) {
         this.site = site;
         this.options = options;
         this.dialIn = dialIn;
@@ -101,7 +103,7 @@ final class PreChecks {
         if (account.enterpriseVoiceEnabled() && !cloudUser.hasActivePlan(AssignedPlan.PHONE_SYSTEM)) {
             needed.add(Bypass.ENTERPRISE_VOICE);
         }
-        if (dialIn.enabledFor(account) && !cloudUser.hasActivePlan(AssignedPlan.AUDIO_CONFERENCING)) {
+        if (dialIn.get().enabledFor(account) && !cloudUser.hasActivePlan(AssignedPlan.AUDIO_CONFERENCING)) {
             needed.add(Bypass.AUDIO_CONFERENCING);
         }
         return needed.isEmpty() || bypassable()
