@@ -23,9 +23,21 @@ public final class AgentProcessLauncher implements ProcessLauncher {
     private final Launcher launcher;
     private final FilePath workDir;
 
-    public AgentProcessLauncher(Launcher launcher, FilePath workDir) {
+    AgentProcessLauncher(Launcher launcher, FilePath workDir) {
         this.launcher = launcher;
         this.workDir = workDir;
+    }
+
+    /**
+     * Hosts for a step whose workspace is {@code workspace}. They start in, and their bootstrap script is staged
+     * in, the workspace's temporary sibling ({@code ws@tmp}, as {@code WorkspaceList.tempDir} names it), so
+     * nothing of ours lands among the files a Jenkinsfile archives or commits.
+     */
+    public static AgentProcessLauncher forWorkspace(Launcher launcher, FilePath workspace)
+            throws IOException, InterruptedException {
+        FilePath temporary = workspace.sibling(workspace.getName() + "@tmp");
+        temporary.mkdirs();
+        return new AgentProcessLauncher(launcher, temporary);
     }
 
     @Override

@@ -71,7 +71,7 @@ final class SiteSession implements AutoCloseable {
                     admin,
                     poolAdmin,
                     app,
-                    new AgentProcessLauncher(launcher, workspace),
+                    AgentProcessLauncher.forWorkspace(launcher, workspace),
                     notice -> console.println("lync-hybrid: " + notice));
             return new SiteSession(site, connections, masker, console);
         } catch (HybridException e) {

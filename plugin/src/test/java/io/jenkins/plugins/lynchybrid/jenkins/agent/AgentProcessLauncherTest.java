@@ -8,14 +8,18 @@ import hudson.model.TaskListener;
 import hudson.slaves.DumbSlave;
 import io.jenkins.plugins.lynchybrid.jenkins.credentials.TestCredentials;
 import io.jenkins.plugins.lynchybrid.shell.ProcessLauncher.LaunchedProcess;
+import io.jenkins.plugins.lynchybrid.shell.ProcessLauncher.StagedFile;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
@@ -48,5 +52,21 @@ class AgentProcessLauncherTest {
                         "cwd " + new File(workDir.getRemote()).getCanonicalPath(),
                         "received " + SECRET.length() + " chars; in command line: false; in environment: false"),
                 report);
+    }
+
+    @Test
+    void theBootstrapScriptIsStagedBesideTheWorkspaceNotInIt(JenkinsRule r, @TempDir Path dir) throws Exception {
+        Path workspace = Files.createDirectories(dir.resolve("job"));
+        AgentProcessLauncher launcher =
+                AgentProcessLauncher.forWorkspace(r.createLocalLauncher(), new FilePath(workspace.toFile()));
+
+        try (StagedFile script =
+                launcher.stage("lync-host.ps1", "Write-Output 'ready'".getBytes(StandardCharsets.UTF_8))) {
+            assertEquals(dir.resolve("job@tmp"), Path.of(script.path()).getParent());
+            assertEquals("Write-Output 'ready'", Files.readString(Path.of(script.path())));
+        }
+        try (Stream<Path> inWorkspace = Files.list(workspace)) {
+            assertEquals(List.of(), inWorkspace.toList());
+        }
     }
 }
