@@ -8,6 +8,8 @@ import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
 import jenkins.model.Jenkins;
 import org.htmlunit.Page;
+import org.htmlunit.html.HtmlInlineFrame;
+import org.htmlunit.html.HtmlPage;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
@@ -23,6 +25,7 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 class ReportActionTest {
     private JenkinsRule r;
     private SimulatedContoso contoso;
+    private WorkflowRun build;
     private String reportUrl;
 
     @BeforeEach
@@ -32,7 +35,7 @@ class ReportActionTest {
         contoso.configureJenkins();
         WorkflowJob job = r.createProject(WorkflowJob.class, "gate");
         job.setDefinition(new CpsFlowDefinition("node { lyncHybridReadiness site: 'contoso' }", true));
-        WorkflowRun b = r.buildAndAssertSuccess(job);
+        build = r.buildAndAssertSuccess(job);
         r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
         r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
                 .grant(Jenkins.READ, Item.READ)
@@ -41,7 +44,7 @@ class ReportActionTest {
                 .grant(Jenkins.READ)
                 .everywhere()
                 .to("stranger"));
-        reportUrl = r.getURL() + b.getUrl() + "lync-hybrid-readiness-1/report";
+        reportUrl = r.getURL() + build.getUrl() + "lync-hybrid-readiness-1/report";
     }
 
     @AfterEach
@@ -64,6 +67,20 @@ class ReportActionTest {
                 .getResponseHeaderValue("Content-Security-Policy")
                 .startsWith("sandbox"));
         assertTrue(page.getWebResponse().getContentAsString().contains("contoso"));
+    }
+
+    @Test
+    void theLinkedPageShowsTheOutcomeAndFramesTheReportByItsFullPath() throws Exception {
+        JenkinsRule.WebClient web = r.createWebClient().login("operator");
+
+        HtmlPage page = web.getPage(build, "lync-hybrid-readiness-1");
+
+        assertTrue(page.asNormalizedText().contains("ready (fail on fail)"), page.asNormalizedText());
+        HtmlInlineFrame frame = page.getFirstByXPath("//iframe");
+        assertEquals(r.contextPath + "/" + build.getUrl() + "lync-hybrid-readiness-1/report", frame.getSrcAttribute());
+        // present and empty: every sandbox restriction applies
+        assertTrue(
+                frame.hasAttribute("sandbox") && frame.getAttribute("sandbox").isEmpty());
     }
 
     @Test
