@@ -9,9 +9,11 @@ import java.util.stream.Collectors;
  * A Move-CsUser switch that skips one of the service's licence checks (domain.md §4.1, §4.4 U6/U7). Only Skype for
  * Business Server 2015/2019 have them; Lync Server 2013's Move-CsUser cannot bind either.
  */
-enum Bypass {
+public enum Bypass {
     ENTERPRISE_VOICE(
-            "BypassEnterpriseVoiceCheck", "Enterprise Voice user without a Phone System licence", "Phone System"),
+            "BypassEnterpriseVoiceCheck",
+            "Enterprise Voice user without a Phone System licence",
+            "Phone System (MCOEV)"),
     AUDIO_CONFERENCING(
             "BypassAudioConferencingCheck",
             "dial-in conferencing user without an Audio Conferencing licence",
@@ -28,8 +30,13 @@ enum Bypass {
     }
 
     /** The Move-CsUser switch's name, without the dash. */
-    String parameter() {
+    public String parameter() {
         return parameter;
+    }
+
+    /** The licence (service plan) whose absence the switch skips over, e.g. {@code Phone System (MCOEV)}. */
+    public String licence() {
+        return licence;
     }
 
     /** Why the pre-check stops the user, with the fix; {@code lync2013} when allowing the bypass cannot help. */

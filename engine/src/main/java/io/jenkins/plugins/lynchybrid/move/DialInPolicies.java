@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * users; a deployment has a handful of policies): a user's effective policy is their per-user policy, else their
  * registrar pool's site policy, else Global.
  */
-final class DialInPolicies {
+public final class DialInPolicies {
     private static final String GLOBAL = "global";
     private static final String TAG = "tag:";
 
@@ -30,7 +30,7 @@ final class DialInPolicies {
     }
 
     /** Get-CsConferencingPolicy and Get-CsService -Registrar; shell failures are thrown. */
-    static DialInPolicies read(LyncShell shell) {
+    public static DialInPolicies read(LyncShell shell) {
         Map<String, Boolean> dialIn = new HashMap<>();
         for (PsObject policy : shell.run(CmdletCall.of("Get-CsConferencingPolicy"))) {
             policy.text("Identity")

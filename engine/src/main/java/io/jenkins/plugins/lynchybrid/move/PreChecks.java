@@ -4,7 +4,6 @@ import io.jenkins.plugins.lynchybrid.graph.AssignedPlan;
 import io.jenkins.plugins.lynchybrid.graph.GraphUser;
 import io.jenkins.plugins.lynchybrid.graph.UserLookup;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -99,13 +98,7 @@ final class PreChecks {
                     "not licensed for Skype for Business Online (Plan 2) and Teams (Move-CsUser would fail with"
                             + " HostedMigration fault 507) — fix: assign the licence and wait for provisioning");
         }
-        Set<Bypass> needed = EnumSet.noneOf(Bypass.class);
-        if (account.enterpriseVoiceEnabled() && !cloudUser.hasActivePlan(AssignedPlan.PHONE_SYSTEM)) {
-            needed.add(Bypass.ENTERPRISE_VOICE);
-        }
-        if (dialIn.get().enabledFor(account) && !cloudUser.hasActivePlan(AssignedPlan.AUDIO_CONFERENCING)) {
-            needed.add(Bypass.AUDIO_CONFERENCING);
-        }
+        Set<Bypass> needed = LicenceNeeds.of(account, cloudUser, dialIn.get());
         return needed.isEmpty() || bypassable()
                 ? Verdict.move(user, identity, needed)
                 : unlicensed(user, identity, needed);

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
@@ -37,13 +36,13 @@ final class PreFlight {
     }
 
     List<Verdict> check(List<UserRef> chunk) {
-        List<CompletableFuture<Verdict>> onPremises = new ArrayList<>();
+        List<AccountReader.Read> reads =
+                accounts.readAll(chunk.stream().map(UserRef::identity).toList(), lookups);
         Map<UserRef, OnPremAccount> needCloud = new LinkedHashMap<>();
-        for (UserRef user : chunk) {
-            onPremises.add(CompletableFuture.supplyAsync(() -> onPremises(user, needCloud), lookups));
-        }
         List<Verdict> verdicts = new ArrayList<>(chunk.size());
-        onPremises.forEach(f -> verdicts.add(f.join()));
+        for (int i = 0; i < chunk.size(); i++) {
+            verdicts.add(onPremises(chunk.get(i), reads.get(i), needCloud));
+        }
         if (needCloud.isEmpty()) {
             return verdicts;
         }
@@ -59,8 +58,7 @@ final class PreFlight {
     }
 
     /** The verdict the on-premises side decides, or null when the cloud must be asked ({@code needCloud} then holds the account). */
-    private Verdict onPremises(UserRef user, Map<UserRef, OnPremAccount> needCloud) {
-        AccountReader.Read read = accounts.read(user.identity());
+    private Verdict onPremises(UserRef user, AccountReader.Read read, Map<UserRef, OnPremAccount> needCloud) {
         if (read.failure().isPresent()) {
             return Verdict.fail(
                     user,
@@ -71,9 +69,7 @@ final class PreFlight {
         if (decided.isPresent()) {
             return decided.get();
         }
-        synchronized (needCloud) {
-            needCloud.put(user, read.account().get());
-        }
+        needCloud.put(user, read.account().get());
         return null;
     }
 

@@ -31,6 +31,7 @@ public final class Catalogue {
         all.addAll(DnsChecks.all());
         all.addAll(TlsChecks.all());
         all.addAll(UserChecks.all());
+        all.addAll(MoveLicenceChecks.all());
         return new Catalogue(all, HybridFacts.standardFetches());
     }
 

@@ -8,6 +8,8 @@ import io.jenkins.plugins.lynchybrid.graph.Domain;
 import io.jenkins.plugins.lynchybrid.graph.FederationConfiguration;
 import io.jenkins.plugins.lynchybrid.graph.Organization;
 import io.jenkins.plugins.lynchybrid.graph.UserLookup;
+import io.jenkins.plugins.lynchybrid.move.AccountReader;
+import io.jenkins.plugins.lynchybrid.move.DialInPolicies;
 import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
 import io.jenkins.plugins.lynchybrid.shell.PsObject;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
@@ -38,11 +40,13 @@ public final class HybridFacts {
 
     private final ReadinessSources sources;
     private final ReadinessOptions options;
+    private final Executor executor;
     private final SharedFetches fetches;
 
     HybridFacts(ReadinessSources sources, ReadinessOptions options, Executor executor) {
         this.sources = sources;
         this.options = options;
+        this.executor = executor;
         this.fetches = new SharedFetches(executor);
     }
 
@@ -81,7 +85,9 @@ public final class HybridFacts {
                 HybridFacts::organization,
                 HybridFacts::federationMetadata,
                 HybridFacts::edgeCertificate,
-                HybridFacts::users));
+                HybridFacts::users,
+                HybridFacts::userAccounts,
+                facts -> facts.options().users().isEmpty() ? List.of() : facts.dialInPolicies()));
         DnsRecords.ALL.forEach(record -> all.add(facts -> facts.dnsAnswers(record)));
         return List.copyOf(all);
     }
@@ -153,6 +159,31 @@ public final class HybridFacts {
                 .flatMap(o -> o.text("Version").stream())
                 .map(VersionNumber::parse)
                 .max(VersionNumber::compareTo);
+    }
+
+    /**
+     * Each listed user's on-premises account, keyed by the UPN as listed: Get-CsUser for every user at once, read
+     * (with its retries) as a move's pre-checks read it.
+     */
+    public Map<String, AccountReader.Read> userAccounts() throws Exception {
+        return fetch("shell Get-CsUser (listed users)", () -> {
+            List<String> upns = options.users();
+            List<AccountReader.Read> reads = upns.isEmpty()
+                    ? List.of()
+                    : AccountReader.of(sources.shell().get()).readAll(upns, executor);
+            Map<String, AccountReader.Read> byUpn = new LinkedHashMap<>();
+            for (int i = 0; i < reads.size(); i++) {
+                byUpn.put(upns.get(i), reads.get(i));
+            }
+            return byUpn;
+        });
+    }
+
+    /** The conferencing policies that decide which users have dial-in, read as a move reads them. */
+    public DialInPolicies dialInPolicies() throws Exception {
+        return fetch(
+                "shell conferencing policies",
+                () -> DialInPolicies.read(sources.shell().get()));
     }
 
     /** The tenant side's Get-CsTenantFederationConfiguration, through the same host's online session. */

@@ -43,7 +43,7 @@ final class SimulatedReadiness implements AutoCloseable {
     private final FederationMetadataReader adfs;
     private final ReadinessSources sources;
 
-    private SimulatedReadiness(Scenario scenario, int users, Faults faults) throws IOException {
+    private SimulatedReadiness(Scenario scenario, int users, Faults faults, ServerVersion version) throws IOException {
         char[] password = ("Sim-" + UUID.randomUUID()).toCharArray();
         this.hybrid = SimulatedHybrid.start(scenario, users, password, faults);
         this.directory = Files.createTempDirectory("readiness");
@@ -54,8 +54,8 @@ final class SimulatedReadiness implements AutoCloseable {
                 Optional.of(new TrustStore(store, "PKCS12", TRUST_PASSWORD)),
                 Optional.of(hybrid.dnsAddress()),
                 new Cloud("simulated", base, base, World.SIPFED, URI.create(World.AUTODISCOVER_URL)),
-                ServerVersion.LYNC_2013,
-                new ShellSettings(hybrid.shellHostCommand(), 1, Duration.ofSeconds(30), null));
+                version,
+                new ShellSettings(hybrid.shellHostCommand(), 1, Duration.ofSeconds(30), remotePool(version)));
         ConnectionSettings connection = ConnectionSettings.forSite(site);
         this.credential = new AccountCredential(World.ADMIN_USERNAME, password);
         this.graph = new GraphClient(
@@ -78,11 +78,20 @@ final class SimulatedReadiness implements AutoCloseable {
     }
 
     static SimulatedReadiness start(Scenario scenario, int users, Faults faults) {
+        return start(scenario, users, faults, ServerVersion.LYNC_2013);
+    }
+
+    /** A site of {@code version}; past 2013 the shell imports its module from the pool, as the agent has only Lync's. */
+    static SimulatedReadiness start(Scenario scenario, int users, Faults faults, ServerVersion version) {
         try {
-            return new SimulatedReadiness(scenario, users, faults);
+            return new SimulatedReadiness(scenario, users, faults, version);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String remotePool(ServerVersion version) {
+        return version == ServerVersion.LYNC_2013 ? null : "https://" + World.POOL_FQDN + "/OcsPowershell";
     }
 
     World world() {
