@@ -73,9 +73,9 @@ final class MoveLicenceChecks {
     }
 
     /**
-     * Users whose accounts Get-CsUser did not return count against {@link #VOICE_LICENSED} only, so each is
-     * reported once; users already online (the move skips them) and users the tenant lacks ({@code users.synced}
-     * reports those) are not judged.
+     * Users the tenant lacks are left to {@code users.synced}; of the others, those whose accounts Get-CsUser did not
+     * return count against {@link #VOICE_LICENSED} only, so each missing user is reported once. Users already online
+     * (the move skips them) are not judged.
      */
     private static Finding judge(HybridFacts facts, Bypass bypass, String failing, boolean countUnread)
             throws Exception {
@@ -90,6 +90,10 @@ final class MoveLicenceChecks {
         for (Map.Entry<String, AccountReader.Read> entry : facts.userAccounts().entrySet()) {
             String upn = entry.getKey();
             AccountReader.Read read = entry.getValue();
+            Optional<GraphUser> cloudUser = Optional.ofNullable(cloud.get(upn)).flatMap(UserLookup::user);
+            if (cloudUser.isEmpty()) {
+                continue;
+            }
             if (read.account().isEmpty()) {
                 unread.add(upn
                         + read.failure()
@@ -98,8 +102,7 @@ final class MoveLicenceChecks {
                 continue;
             }
             OnPremAccount account = read.account().get();
-            Optional<GraphUser> cloudUser = Optional.ofNullable(cloud.get(upn)).flatMap(UserLookup::user);
-            if (account.home() != Home.ON_PREMISES || cloudUser.isEmpty()) {
+            if (account.home() != Home.ON_PREMISES) {
                 continue;
             }
             judged++;
