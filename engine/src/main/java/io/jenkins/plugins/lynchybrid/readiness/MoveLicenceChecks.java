@@ -127,7 +127,8 @@ final class MoveLicenceChecks {
         }
         if (countUnread && !unread.isEmpty()) {
             evidence.add(unread.size() + " not read on-premises, so not judged: " + Texts.listed(unread));
-            fixes.add("Check each unread user's UPN: Get-CsUser -Identity <upn> must find them.");
+            fixes.add("Check each unread user's UPN (Get-CsUser -Identity <upn> must find them), or restore the"
+                    + " shell access the evidence names.");
         }
         return Finding.unmet(String.join("; ", evidence), String.join(" ", fixes));
     }

@@ -33,12 +33,20 @@ final class SharedFetches {
         CompletableFuture<Object> shared = results.putIfAbsent(key, mine);
         if (shared == null) {
             long start = System.nanoTime();
+            Object value = null;
+            Throwable failure = null;
             try {
-                mine.complete(fetch.call());
+                value = fetch.call();
             } catch (Exception | Error e) {
-                mine.completeExceptionally(e);
+                failure = e;
             }
+            // Timed before the answer is published: a reader it wakes may finish the run and take the timings.
             timings.add(new FetchTiming(key, Duration.ofNanos(System.nanoTime() - start)));
+            if (failure == null) {
+                mine.complete(value);
+            } else {
+                mine.completeExceptionally(failure);
+            }
             shared = mine;
         }
         return (T) await(shared);
