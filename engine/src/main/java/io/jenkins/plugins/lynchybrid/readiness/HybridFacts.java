@@ -87,6 +87,7 @@ public final class HybridFacts {
                 HybridFacts::edgeCertificate,
                 HybridFacts::users,
                 HybridFacts::userAccounts,
+                // the conferencing policies' only readers are the user checks, so without a user list they are not read
                 facts -> facts.options().users().isEmpty() ? List.of() : facts.dialInPolicies()));
         DnsRecords.ALL.forEach(record -> all.add(facts -> facts.dnsAnswers(record)));
         return List.copyOf(all);
