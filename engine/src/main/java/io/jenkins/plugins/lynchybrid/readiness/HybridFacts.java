@@ -16,6 +16,7 @@ import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import io.jenkins.plugins.lynchybrid.tls.EdgeCertificate;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +36,8 @@ import java.util.function.Function;
  * already there.
  */
 public final class HybridFacts {
+    private static final Duration ASSUMED_GET_CSUSER = Duration.ofMillis(500);
+
     static final String ONLINE_SIP_TARGET = "sipdir.online.lync.com";
     static final String ONLINE_WEB_TARGET = "webdir.online.lync.com";
 
@@ -169,7 +172,7 @@ public final class HybridFacts {
     public Map<String, AccountReader.Read> userAccounts() throws Exception {
         return fetch("shell Get-CsUser (listed users)", () -> {
             List<String> upns = options.users();
-            List<AccountReader.Read> reads = upns.isEmpty()
+            List<AccountReader.Read> reads = upns.isEmpty() || !listFitsOnPremisesReads()
                     ? List.of()
                     : AccountReader.of(sources.shell().get()).readAll(upns, executor);
             Map<String, AccountReader.Read> byUpn = new LinkedHashMap<>();
@@ -178,6 +181,20 @@ public final class HybridFacts {
             }
             return byUpn;
         });
+    }
+
+    /**
+     * The most listed users whose accounts one run reads on-premises: one Get-CsUser each, spread over the shell
+     * hosts, must fit in the check timeout with room to spare at a pessimistic {@link #ASSUMED_GET_CSUSER} a read.
+     * A longer list (a whole migration rather than the next batch) is left to the move's own pre-checks.
+     */
+    public int onPremisesReadLimit() {
+        long budget = options.checkTimeout().toMillis() * 4 / 5;
+        return (int) Math.max(1, site().shell().hosts() * budget / ASSUMED_GET_CSUSER.toMillis());
+    }
+
+    boolean listFitsOnPremisesReads() {
+        return options.users().size() <= onPremisesReadLimit();
     }
 
     /** The conferencing policies that decide which users have dial-in, read as a move reads them. */

@@ -10,6 +10,8 @@ import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -140,6 +142,25 @@ class MoveLicenceChecksTest {
             assertEquals(
                     Status.SKIPPED,
                     result(report, MoveLicenceChecks.DIAL_IN_LICENSED).status());
+        }
+    }
+
+    @Test
+    void aListLongerThanTheOnPremisesReadsThatFitTheCheckTimeoutIsLeftToTheMovesDryRun() throws Exception {
+        try (SimulatedReadiness hybrid = SimulatedReadiness.start(Scenario.HEALTHY)) {
+            // one shell host, the default 60 s check timeout: at most 96 reads at a pessimistic 500 ms each
+            List<String> wholeMigration = IntStream.rangeClosed(1, 97)
+                    .mapToObj(i -> String.format(Locale.ROOT, "user%05d@contoso.com", i))
+                    .toList();
+
+            ReadinessReport report = hybrid.run(ReadinessOptions.defaults().withUsers(wholeMigration));
+
+            for (String id : List.of(MoveLicenceChecks.VOICE_LICENSED, MoveLicenceChecks.DIAL_IN_LICENSED)) {
+                CheckResult check = result(report, id);
+                assertEquals(Status.SKIPPED, check.status(), check.evidence());
+                assertTrue(check.evidence().contains("97 users listed, more than the 96"), check.evidence());
+                assertTrue(check.evidence().contains("lyncMoveUsers dryRun: true"), check.evidence());
+            }
         }
     }
 
