@@ -1,5 +1,7 @@
 package io.jenkins.plugins.lynchybrid.move;
 
+import io.jenkins.plugins.lynchybrid.graph.GraphClient;
+import io.jenkins.plugins.lynchybrid.graph.RetryPolicy;
 import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
@@ -25,6 +27,7 @@ final class MoveFixture implements AutoCloseable {
     private final SimulatedCloud cloud;
     private final InProcessLyncShell shell;
     private final HybridSite site;
+    private RetryPolicy graphRetry = RetryPolicy.DEFAULT;
 
     MoveFixture(int users, Scenario scenario) {
         this.cloud = SimulatedCloud.start(users, scenario);
@@ -53,6 +56,15 @@ final class MoveFixture implements AutoCloseable {
     HybridSite onSkypeForBusinessServer2019() {
         world().change(World::upgradeToSkypeForBusinessServer2019);
         return site(ServerVersion.SFB_2019);
+    }
+
+    /** How the job's Graph client retries throttled look-ups, from the next run on. */
+    void graphRetries(RetryPolicy value) {
+        graphRetry = value;
+    }
+
+    private GraphClient graph() {
+        return cloud.graph(cloud.adminTokens(), graphRetry, GraphClient.MAX_PAGE_SIZE);
     }
 
     /** Grants user {@code index} the per-user conferencing policy that allows dial-in conferencing. */
@@ -96,18 +108,18 @@ final class MoveFixture implements AutoCloseable {
 
     MoveResult run(UserSelection users, MoveOptions options, Optional<Path> journal, HybridSite onSite)
             throws InterruptedException {
-        return new MoveJob(onSite, shell, cloud.graph(), options, journal, MoveListener.NONE).run(users);
+        return new MoveJob(onSite, shell, graph(), options, journal, MoveListener.NONE).run(users);
     }
 
     /** The job, with every cmdlet passing through {@code shellSeen} on its way to the simulated shell. */
     MoveResult run(UserSelection users, MoveOptions options, UnaryOperator<LyncShell> shellSeen)
             throws InterruptedException {
-        return new MoveJob(site, shellSeen.apply(shell), cloud.graph(), options, Optional.empty(), MoveListener.NONE)
+        return new MoveJob(site, shellSeen.apply(shell), graph(), options, Optional.empty(), MoveListener.NONE)
                 .run(users);
     }
 
     MoveJob job(MoveOptions options, Optional<Path> journal, MoveListener listener) {
-        return new MoveJob(site, shell, cloud.graph(), options, journal, listener);
+        return new MoveJob(site, shell, graph(), options, journal, listener);
     }
 
     /** Per-user move counters of the simulated service, by SIP address without prefix. */
