@@ -90,8 +90,8 @@ public final class HybridFacts {
                 HybridFacts::edgeCertificate,
                 HybridFacts::users,
                 HybridFacts::userAccounts,
-                // the conferencing policies' only readers are the user checks, so without a user list they are not read
-                facts -> facts.options().users().isEmpty() ? List.of() : facts.dialInPolicies()));
+                // the conferencing policies' only readers are the licence checks: read them only when those judge users
+                facts -> facts.readsUsersOnPremises() ? facts.dialInPolicies() : List.of()));
         DnsRecords.ALL.forEach(record -> all.add(facts -> facts.dnsAnswers(record)));
         return List.copyOf(all);
     }
@@ -172,9 +172,9 @@ public final class HybridFacts {
     public Map<String, AccountReader.Read> userAccounts() throws Exception {
         return fetch("shell Get-CsUser (listed users)", () -> {
             List<String> upns = options.users();
-            List<AccountReader.Read> reads = upns.isEmpty() || !listFitsOnPremisesReads()
-                    ? List.of()
-                    : AccountReader.of(sources.shell().get()).readAll(upns, executor);
+            List<AccountReader.Read> reads = readsUsersOnPremises()
+                    ? AccountReader.of(sources.shell().get()).readAll(upns, executor)
+                    : List.of();
             Map<String, AccountReader.Read> byUpn = new LinkedHashMap<>();
             for (int i = 0; i < reads.size(); i++) {
                 byUpn.put(upns.get(i), reads.get(i));
@@ -188,13 +188,18 @@ public final class HybridFacts {
      * hosts, must fit in the check timeout with room to spare at a pessimistic {@link #ASSUMED_GET_CSUSER} a read.
      * A longer list (a whole migration rather than the next batch) is left to the move's own pre-checks.
      */
-    public int onPremisesReadLimit() {
+    int onPremisesReadLimit() {
         long budget = options.checkTimeout().toMillis() * 4 / 5;
         return (int) Math.max(1, site().shell().hosts() * budget / ASSUMED_GET_CSUSER.toMillis());
     }
 
     boolean listFitsOnPremisesReads() {
         return options.users().size() <= onPremisesReadLimit();
+    }
+
+    /** Whether this run reads the listed users' on-premises accounts (and the policies judging them) at all. */
+    private boolean readsUsersOnPremises() {
+        return !options.users().isEmpty() && listFitsOnPremisesReads();
     }
 
     /** The conferencing policies that decide which users have dial-in, read as a move reads them. */
