@@ -3,6 +3,7 @@ package io.jenkins.plugins.lynchybrid.jenkins.steps;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.Util;
+import java.util.Objects;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -68,7 +69,7 @@ public final class MoveUsersStep extends SiteStep {
 
     @DataBoundSetter
     public void setTo(String to) {
-        this.to = Util.fixEmptyAndTrim(to) == null ? "online" : to.trim();
+        this.to = Objects.requireNonNullElse(Util.fixEmptyAndTrim(to), "online");
     }
 
     public String getParallelism() {
@@ -78,7 +79,7 @@ public final class MoveUsersStep extends SiteStep {
     /** {@code auto} or a number of moves at once. */
     @DataBoundSetter
     public void setParallelism(String parallelism) {
-        this.parallelism = Util.fixEmptyAndTrim(parallelism) == null ? "auto" : parallelism.trim();
+        this.parallelism = Objects.requireNonNullElse(Util.fixEmptyAndTrim(parallelism), "auto");
     }
 
     public String getJournal() {

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -64,7 +65,7 @@ public final class ReadinessStep extends SiteStep {
     /** {@code fail}: only failed checks make the hybrid not ready; {@code warn}: warnings do too. */
     @DataBoundSetter
     public void setFailOn(String failOn) {
-        this.failOn = Util.fixEmptyAndTrim(failOn) == null ? "fail" : failOn.trim();
+        this.failOn = Objects.requireNonNullElse(Util.fixEmptyAndTrim(failOn), "fail");
     }
 
     public boolean isUnstableIfNotReady() {
@@ -83,8 +84,7 @@ public final class ReadinessStep extends SiteStep {
     /** How old the tenant's last directory sync may be: {@code 3h}, {@code 90m}, {@code 1h30m} or {@code PT3H}. */
     @DataBoundSetter
     public void setSyncThreshold(String syncThreshold) {
-        this.syncThreshold =
-                Util.fixEmptyAndTrim(syncThreshold) == null ? DEFAULT_SYNC_THRESHOLD : syncThreshold.trim();
+        this.syncThreshold = Objects.requireNonNullElse(Util.fixEmptyAndTrim(syncThreshold), DEFAULT_SYNC_THRESHOLD);
     }
 
     @Override
