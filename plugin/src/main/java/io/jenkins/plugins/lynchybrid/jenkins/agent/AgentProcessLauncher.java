@@ -20,6 +20,9 @@ import java.util.logging.Logger;
 public final class AgentProcessLauncher implements ProcessLauncher {
     private static final Logger LOGGER = Logger.getLogger(AgentProcessLauncher.class.getName());
 
+    /** {@code WorkspaceList.COMBINATOR}'s system property (named after the class, {@code hudson.slaves.WorkspaceList}). */
+    static final String COMBINATOR_PROPERTY = "hudson.slaves.WorkspaceList";
+
     private final Launcher launcher;
     private final FilePath workDir;
 
@@ -30,20 +33,30 @@ public final class AgentProcessLauncher implements ProcessLauncher {
 
     /**
      * Hosts for a step whose workspace is {@code workspace}. They start in, and their bootstrap script is staged
-     * in, the workspace's temporary sibling ({@code ws@tmp}, as {@code WorkspaceList.tempDir} names it), so
-     * nothing of ours lands among the files a Jenkinsfile archives or commits.
+     * in, the workspace's temporary sibling, so nothing of ours lands among the files a Jenkinsfile archives or
+     * commits.
      */
     public static AgentProcessLauncher forWorkspace(Launcher launcher, FilePath workspace)
             throws IOException, InterruptedException {
-        FilePath temporary = workspace.sibling(workspace.getName() + "@tmp");
+        FilePath temporary = temporarySibling(workspace);
         temporary.mkdirs();
         return new AgentProcessLauncher(launcher, temporary);
+    }
+
+    /**
+     * The folder {@code WorkspaceList.tempDir(ws)} names: {@code ws} + the combinator + {@code tmp}, where the
+     * combinator is the system property {@code hudson.slaves.WorkspaceList} (default {@code @}), as in Jenkins core.
+     * Spelled out here because the compile kit has no stand-in for {@code WorkspaceList}; on a real build
+     * {@code WorkspaceList.tempDir} answers the same.
+     */
+    static FilePath temporarySibling(FilePath workspace) {
+        return workspace.sibling(workspace.getName() + System.getProperty(COMBINATOR_PROPERTY, "@") + "tmp");
     }
 
     @Override
     public LaunchedProcess launch(List<String> command) throws IOException {
         Proc proc = launcher.launch()
-                .cmds(command)
+                .cmds(CommandArguments.literal(command))
                 .pwd(workDir)
                 // the engine logs what it runs itself; Jenkins' "$ command" echo would be a second copy
                 .quiet(true)

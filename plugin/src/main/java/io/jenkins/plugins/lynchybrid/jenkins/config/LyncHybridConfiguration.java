@@ -19,7 +19,11 @@ import org.kohsuke.stapler.StaplerRequest2;
 @Symbol("lyncHybrid")
 public class LyncHybridConfiguration extends GlobalConfiguration {
 
-    private List<LyncHybridSite> sites = new ArrayList<>();
+    /**
+     * Replaced whole, never changed in place: builds read it while an administrator saves the page, so each read
+     * sees either the old list or the new one. An ArrayList, the type XStream stores without reflecting into the JDK.
+     */
+    private volatile List<LyncHybridSite> sites = new ArrayList<>();
 
     public LyncHybridConfiguration() {
         load();
@@ -58,16 +62,19 @@ public class LyncHybridConfiguration extends GlobalConfiguration {
         return sites.stream().filter(s -> s.getName().equals(name)).findFirst();
     }
 
+    /**
+     * Binds the form's sites into a new list and swaps it in only when all of it is good: a binding error (two
+     * sites with one name) leaves the running configuration as it was. A form without any site entry sends no
+     * "sites" key, which binds as no sites.
+     */
     @Override
     public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
-        // a form without any site entry sends no "sites" key, so the old list must not survive the binding
-        sites = new ArrayList<>();
+        List<LyncHybridSite> bound = req.bindJSONToList(LyncHybridSite.class, json.opt("sites"));
         try {
-            req.bindJSON(this, json);
+            setSites(bound);
         } catch (IllegalArgumentException e) {
             throw new FormException(e.getMessage(), e, "sites");
         }
-        save();
         return true;
     }
 }

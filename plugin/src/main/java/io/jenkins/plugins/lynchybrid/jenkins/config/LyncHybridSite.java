@@ -234,9 +234,14 @@ public class LyncHybridSite extends AbstractDescribableImpl<LyncHybridSite> {
         return trustStorePassword;
     }
 
+    /**
+     * An empty password field is posted as {@code ""}, which Stapler binds as {@code Secret.fromString("")}, never
+     * null: it is stored as no password, so saving the page unchanged keeps the site as it was.
+     */
     @DataBoundSetter
     public void setTrustStorePassword(Secret trustStorePassword) {
-        this.trustStorePassword = trustStorePassword;
+        this.trustStorePassword =
+                Util.fixEmpty(Secret.toString(trustStorePassword)) == null ? null : trustStorePassword;
     }
 
     public String getShellCommand() {
@@ -311,6 +316,23 @@ public class LyncHybridSite extends AbstractDescribableImpl<LyncHybridSite> {
         this.onPremCredentialsId = Util.fixEmptyAndTrim(onPremCredentialsId);
     }
 
+    /**
+     * A site saved by an older version lacks the fields added since, and XStream runs no initializer: those read
+     * as null or 0, so they get the defaults a new site starts with.
+     */
+    protected Object readResolve() {
+        serverVersion = Optional.ofNullable(serverVersion).orElse(DEFAULT_SERVER_VERSION);
+        cloud = Optional.ofNullable(cloud).orElse(DEFAULT_CLOUD);
+        shellCommand = Optional.ofNullable(shellCommand).orElse(DEFAULT_SHELL_COMMAND);
+        if (shellHosts == 0) {
+            shellHosts = DEFAULT_SHELL_HOSTS;
+        }
+        if (shellCommandTimeoutSeconds == 0) {
+            shellCommandTimeoutSeconds = DEFAULT_SHELL_TIMEOUT_SECONDS;
+        }
+        return this;
+    }
+
     @Extension
     @Symbol("site")
     public static final class DescriptorImpl extends Descriptor<LyncHybridSite> {
@@ -378,16 +400,36 @@ public class LyncHybridSite extends AbstractDescribableImpl<LyncHybridSite> {
             return engineCheck(() -> Cloud.named(cloud));
         }
 
+        /** Taken as text: Stapler cannot turn an emptied number field into an int and would answer with an error page. */
         @POST
-        public FormValidation doCheckShellHosts(@QueryParameter int value) {
+        public FormValidation doCheckShellHosts(@QueryParameter String value) {
             return engineCheck(() -> new ShellSettings(
-                    List.of(DEFAULT_SHELL_COMMAND), value, Duration.ofSeconds(DEFAULT_SHELL_TIMEOUT_SECONDS), null));
+                    List.of(DEFAULT_SHELL_COMMAND),
+                    number("Shell hosts", value, DEFAULT_SHELL_HOSTS),
+                    Duration.ofSeconds(DEFAULT_SHELL_TIMEOUT_SECONDS),
+                    null));
         }
 
         @POST
-        public FormValidation doCheckShellCommandTimeoutSeconds(@QueryParameter long value) {
+        public FormValidation doCheckShellCommandTimeoutSeconds(@QueryParameter String value) {
             return engineCheck(() -> new ShellSettings(
-                    List.of(DEFAULT_SHELL_COMMAND), DEFAULT_SHELL_HOSTS, Duration.ofSeconds(value), null));
+                    List.of(DEFAULT_SHELL_COMMAND),
+                    DEFAULT_SHELL_HOSTS,
+                    Duration.ofSeconds(number("Shell command timeout", value, DEFAULT_SHELL_TIMEOUT_SECONDS)),
+                    null));
+        }
+
+        /** A number field's text: empty means the default, as when the site is saved. */
+        private static int number(String field, String text, long fallback) {
+            String value = Util.fixEmptyAndTrim(text);
+            if (value == null) {
+                return Math.toIntExact(fallback);
+            }
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(field + " '" + value + "' is not a whole number", e);
+            }
         }
 
         /**
@@ -414,11 +456,20 @@ public class LyncHybridSite extends AbstractDescribableImpl<LyncHybridSite> {
                 @QueryParameter String dnsResolver,
                 @QueryParameter String proxy,
                 @QueryParameter String shellCommand,
-                @QueryParameter int shellHosts,
-                @QueryParameter long shellCommandTimeoutSeconds,
+                @QueryParameter String shellHosts,
+                @QueryParameter String shellCommandTimeoutSeconds,
                 @QueryParameter String remotePoolUrl,
                 @QueryParameter String credentialsId) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            int hosts;
+            int timeoutSeconds;
+            try {
+                hosts = number("Shell hosts", shellHosts, DEFAULT_SHELL_HOSTS);
+                timeoutSeconds =
+                        number("Shell command timeout", shellCommandTimeoutSeconds, DEFAULT_SHELL_TIMEOUT_SECONDS);
+            } catch (IllegalArgumentException e) {
+                return FormValidation.error(e.getMessage());
+            }
             LyncHybridSite site = new LyncHybridSite(name);
             site.setSipDomains(sipDomains);
             site.setTenant(tenant);
@@ -437,15 +488,21 @@ public class LyncHybridSite extends AbstractDescribableImpl<LyncHybridSite> {
             site.setDnsResolver(dnsResolver);
             site.setProxy(proxy);
             site.setShellCommand(shellCommand);
-            site.setShellHosts(shellHosts);
-            site.setShellCommandTimeoutSeconds(shellCommandTimeoutSeconds);
+            site.setShellHosts(hosts);
+            site.setShellCommandTimeoutSeconds(timeoutSeconds);
             site.setRemotePoolUrl(remotePoolUrl);
-            Optional<String> adminUsername = CredentialsListing.usernameOf(credentialsId);
-            if (adminUsername.isEmpty()) {
+            String adminId = Util.fixEmptyAndTrim(credentialsId);
+            if (adminId == null) {
                 return FormValidation.error(SELECT_TENANT_ADMIN);
             }
+            FormValidation admin = CredentialsListing.check(null, adminId, CredentialKind.USERNAME_PASSWORD);
+            if (admin.kind != FormValidation.Kind.OK) {
+                return admin;
+            }
             try {
-                SiteTranslator.toHybridSite(site, adminUsername.get());
+                // the engine only needs a tenant administrator named here; a build takes the user name from the
+                // credential, looked up for that build
+                SiteTranslator.toHybridSite(site, adminId);
                 return FormValidation.ok("Site '" + site.getName() + "' is complete");
             } catch (ConfigurationException e) {
                 return FormValidation.error(e.getMessage());

@@ -7,9 +7,13 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Replaces secrets with {@value #MASK} in a step's console output and in messages about to be shown.
@@ -43,6 +47,59 @@ public final class SecretMasker {
             masked = masked.replace(secret, MASK);
         }
         return masked;
+    }
+
+    /**
+     * {@code failure} as it may be shown in the build log and stored with the build: itself when none of its
+     * messages (its causes' and suppressed exceptions' included) holds a secret, otherwise a copy whose messages
+     * are masked. The copy keeps the original's class name in its message and its stack traces, which hold no
+     * data.
+     */
+    public Exception masked(Exception failure) {
+        return leaks(failure, Collections.newSetFromMap(new IdentityHashMap<>()))
+                ? (Exception) copy(failure, new IdentityHashMap<>())
+                : failure;
+    }
+
+    private boolean leaks(Throwable failure, Set<Throwable> seen) {
+        if (failure == null || !seen.add(failure)) {
+            return false;
+        }
+        if (!Objects.equals(failure.toString(), mask(failure.toString()))) {
+            return true;
+        }
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (leaks(suppressed, seen)) {
+                return true;
+            }
+        }
+        return leaks(failure.getCause(), seen);
+    }
+
+    private Throwable copy(Throwable failure, Map<Throwable, Throwable> copies) {
+        Throwable done = copies.get(failure);
+        if (done != null) {
+            return done;
+        }
+        MaskedException copy = new MaskedException(mask(failure.toString()));
+        copies.put(failure, copy);
+        copy.setStackTrace(failure.getStackTrace());
+        if (failure.getCause() != null) {
+            copy.initCause(copy(failure.getCause(), copies));
+        }
+        for (Throwable suppressed : failure.getSuppressed()) {
+            copy.addSuppressed(copy(suppressed, copies));
+        }
+        return copy;
+    }
+
+    /** A failure whose original held a secret; its message starts with the original's class name. */
+    public static final class MaskedException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        MaskedException(String message) {
+            super(message);
+        }
     }
 
     /** A print stream for the console log that masks every line before it reaches {@code log}. */

@@ -2,7 +2,6 @@ package io.jenkins.plugins.lynchybrid.jenkins.steps;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import hudson.model.Result;
 import hudson.model.Run;
 import io.jenkins.plugins.lynchybrid.configure.ApplySettings;
 import io.jenkins.plugins.lynchybrid.configure.ChangeOutcome;
@@ -15,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -91,9 +89,10 @@ public final class ConfigureStep extends SiteStep {
             summary.put("applied", applied);
             summary.put("failed", failed);
             result.error().ifPresent(e -> summary.put("error", e));
-            Optional<Result> buildResult =
-                    result.status() == ConfigureResult.Status.FAILED ? Optional.of(Result.FAILURE) : Optional.empty();
-            return new StepOutcome(line, FILES, buildResult, summary);
+            StepOutcome.Verdict verdict = result.status() == ConfigureResult.Status.FAILED
+                    ? StepOutcome.Verdict.FAILED
+                    : StepOutcome.Verdict.CLEAN;
+            return new StepOutcome(line, FILES, verdict, summary);
         }
     }
 

@@ -2,9 +2,9 @@ package io.jenkins.plugins.lynchybrid.jenkins.steps;
 
 import hudson.AbortException;
 import hudson.FilePath;
-import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.lynchybrid.jenkins.console.SecretMasker;
 import io.jenkins.plugins.lynchybrid.move.CsvUserSource;
 import io.jenkins.plugins.lynchybrid.move.FilterUserSource;
 import io.jenkins.plugins.lynchybrid.move.Home;
@@ -27,16 +27,26 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jenkinsci.plugins.workflow.steps.GeneralNonBlockingStepExecution;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepExecution;
 
 /**
  * The move step's durable execution. Progress lives in the engine's journal in the build's folder, so after a
  * controller restart {@link #onResume()} starts the same job again on the same journal: users it finished are
  * left alone and a move that was in flight is verified, never blindly repeated. Only the arguments, the journal
  * path and a checkpoint (users done) are serialized; threads, connections and the password are not.
+ *
+ * <p>{@link #start()} and {@link #onResume()} run in the CPS VM thread, so they only parse the arguments and hand
+ * the work to workflow-step-api's background executor ({@link GeneralNonBlockingStepExecution#run}: threads that
+ * do not hold the script's class loader, running as the build's authentication). Everything that touches the
+ * agent or a disk (claiming the report folder, fetching the journal, waiting for the agent) happens there.
+ *
+ * <p>{@link #stop} has three cases: the move job is running (it is cancelled: no further move starts, those in
+ * flight finish and reach the journal, then the worker ends the step with the stop's cause); the worker is busy
+ * before the job exists (it is interrupted and ends the step); nothing runs (the step ends here). The step
+ * completes exactly once whichever comes first.
  */
-final class MoveUsersExecution extends StepExecution {
+final class MoveUsersExecution extends GeneralNonBlockingStepExecution {
     private static final long serialVersionUID = 1L;
     /** Saving the program on every user would cost more than the moves; the journal holds each user anyway. */
     private static final int SAVE_EVERY = 100;
@@ -64,13 +74,19 @@ final class MoveUsersExecution extends StepExecution {
     private final boolean allowBypass;
     private final boolean strict;
     private final String reportDir;
+    private final boolean propagate;
+    /** Set once the worker has claimed the build-folder reports (null until then, also after an early restart). */
     private String name;
+
     private String journalPath;
     private volatile int checkpoint;
 
     private transient volatile Thread worker;
     private transient volatile Throwable stopCause;
     private transient volatile MoveJob job;
+    private transient volatile SecretMasker masker;
+    /** Whether the step has been completed; false again after a restart, when it is still running. */
+    private transient boolean completed;
 
     MoveUsersExecution(MoveUsersStep step, StepContext context) throws AbortException {
         super(context);
@@ -94,41 +110,28 @@ final class MoveUsersExecution extends StepExecution {
         allowBypass = step.isAllowBypass();
         strict = step.isStrict();
         reportDir = step.getReportDir();
+        propagate = step.isPropagate();
     }
 
+    /** Runs in the CPS VM thread: bad arguments fail the step here, before anything connects; nothing blocks. */
     @Override
     public boolean start() throws Exception {
-        // bad arguments fail the step before anything connects
         options();
-        WorkspaceFiles.resolve(getContext().get(FilePath.class), reportDir, "reportDir");
-        Run<?, ?> run = getContext().get(Run.class);
-        name = StepReports.claimName(run, "moves");
-        Path journal = StepReports.buildDirectory(run, name + "-input").resolve("journal.jsonl");
-        if (workspaceJournal != null) {
-            FilePath earlier = WorkspaceFiles.resolve(getContext().get(FilePath.class), workspaceJournal, "journal");
-            if (earlier.exists()) {
-                WorkspaceFiles.fetch(getContext().get(FilePath.class), workspaceJournal, "journal", journal);
-            }
-        }
-        journalPath = journal.toString();
-        getContext().saveState();
-        launch();
+        run(this::work);
         return false;
     }
 
     @Override
     public void onResume() {
-        try {
+        run(() -> {
             getContext()
                     .get(TaskListener.class)
                     .getLogger()
                     .println("lync-hybrid: the controller restarted; " + checkpoint
-                            + " users were done. Resuming from the journal " + journalPath);
-        } catch (IOException | InterruptedException e) {
-            getContext().onFailure(e);
-            return;
-        }
-        launch();
+                            + " users were done. Resuming from the journal "
+                            + (journalPath == null ? "(none yet: starting over)" : journalPath));
+            work();
+        });
     }
 
     @Override
@@ -137,12 +140,11 @@ final class MoveUsersExecution extends StepExecution {
         MoveJob moving = job;
         Thread running = worker;
         if (moving != null) {
-            // no further move starts; those in flight finish and reach the journal, then the worker reports the stop
             moving.cancel("stopped: " + cause);
         } else if (running != null) {
             running.interrupt();
         } else {
-            getContext().onFailure(cause);
+            fail(cause);
         }
     }
 
@@ -157,38 +159,60 @@ final class MoveUsersExecution extends StepExecution {
         return false;
     }
 
-    private void launch() {
-        Thread thread = new Thread(this::work, "lync-hybrid lyncMoveUsers " + name);
-        thread.setDaemon(true);
-        worker = thread;
-        thread.start();
-    }
-
     private void work() {
+        worker = Thread.currentThread();
         try {
-            awaitWorkspace();
+            if (stopCause != null) {
+                fail(stopCause);
+                return;
+            }
             Map<String, Object> summary = move();
             Throwable cause = stopCause;
             if (cause == null) {
-                getContext().onSuccess(summary);
+                succeed(summary);
             } else {
-                getContext().onFailure(cause);
+                fail(cause);
             }
         } catch (Throwable t) {
             Throwable cause = stopCause;
-            getContext().onFailure(cause == null ? t : cause);
+            fail(cause != null ? cause : masked(t));
         } finally {
             worker = null;
         }
     }
 
-    private void awaitWorkspace() throws IOException, InterruptedException {
+    /** A failure the build will show and keep, without any secret the session knew. */
+    private Throwable masked(Throwable failure) {
+        SecretMasker secrets = masker;
+        return secrets != null && failure instanceof Exception e ? secrets.masked(e) : failure;
+    }
+
+    private void succeed(Map<String, Object> summary) {
+        if (claimCompletion()) {
+            getContext().onSuccess(summary);
+        }
+    }
+
+    private void fail(Throwable cause) {
+        if (claimCompletion()) {
+            getContext().onFailure(cause);
+        }
+    }
+
+    private synchronized boolean claimCompletion() {
+        boolean first = !completed;
+        completed = true;
+        return first;
+    }
+
+    private FilePath awaitWorkspace() throws IOException, InterruptedException {
         long deadline = System.nanoTime() + NODE_WAIT.toNanos();
         IOException last = null;
         while (System.nanoTime() < deadline) {
             try {
-                if (getContext().get(FilePath.class) != null) {
-                    return;
+                FilePath workspace = getContext().get(FilePath.class);
+                if (workspace != null) {
+                    return workspace;
                 }
             } catch (IOException e) {
                 last = e;
@@ -204,6 +228,28 @@ final class MoveUsersExecution extends StepExecution {
         throw gone;
     }
 
+    /**
+     * Claims the step's folder in the build and copies the workspace journal there, once: after a restart the
+     * saved name and journal are used again.
+     */
+    private void prepare(Run<?, ?> run, FilePath workspace) throws IOException, InterruptedException {
+        if (name != null) {
+            return;
+        }
+        // a bad reportDir fails the step before anything connects
+        WorkspaceFiles.resolve(workspace, reportDir, "reportDir");
+        String claimed = StepReports.claimName(run, "moves");
+        Path journal = StepReports.buildDirectory(run, claimed + "-input").resolve("journal.jsonl");
+        if (workspaceJournal != null
+                && WorkspaceFiles.resolve(workspace, workspaceJournal, "journal")
+                        .exists()) {
+            WorkspaceFiles.fetch(workspace, workspaceJournal, "journal", journal);
+        }
+        journalPath = journal.toString();
+        name = claimed;
+        getContext().saveState();
+    }
+
     private MoveOptions options() throws AbortException {
         StepArguments arguments = new StepArguments(MoveUsersStep.FUNCTION_NAME);
         return MoveOptions.to(arguments.target(to))
@@ -217,7 +263,8 @@ final class MoveUsersExecution extends StepExecution {
     private Map<String, Object> move() throws Exception {
         StepContext context = getContext();
         Run<?, ?> run = context.get(Run.class);
-        FilePath workspace = context.get(FilePath.class);
+        FilePath workspace = awaitWorkspace();
+        prepare(run, workspace);
         MoveOptions options = options();
         Path input = StepReports.buildDirectory(run, name + "-input");
         Optional<Path> list = users != null
@@ -229,6 +276,7 @@ final class MoveUsersExecution extends StepExecution {
         Path journal = Path.of(journalPath);
         MoveResult result;
         try (SiteSession session = SiteSession.open(context, site)) {
+            masker = session.masker();
             result = session.call(c -> {
                 UserSelection selection = selection(session, c.shell(), list, options.target());
                 if (strict) {
@@ -256,7 +304,15 @@ final class MoveUsersExecution extends StepExecution {
             }
         }
         MoveReports.write(result, StepReports.buildDirectory(run, name));
-        return StepReports.publish(run, name, "Lync user moves", workspace, reportDir, outcome(result));
+        return StepReports.publish(
+                run,
+                name,
+                "Lync user moves",
+                workspace,
+                reportDir,
+                outcome(result),
+                MoveUsersStep.FUNCTION_NAME,
+                propagate);
     }
 
     /** One distinguished name per line: a DN holds commas, so commas cannot separate them. */
@@ -308,7 +364,7 @@ final class MoveUsersExecution extends StepExecution {
         return new StepOutcome(
                 MoveReports.summary(result).strip().replace(System.lineSeparator(), "; "),
                 FILES,
-                clean ? Optional.empty() : Optional.of(Result.UNSTABLE),
+                clean ? StepOutcome.Verdict.CLEAN : StepOutcome.Verdict.UNSTABLE,
                 summary);
     }
 }

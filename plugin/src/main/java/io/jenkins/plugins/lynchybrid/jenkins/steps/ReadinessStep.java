@@ -4,7 +4,6 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.Util;
-import hudson.model.Result;
 import hudson.model.Run;
 import io.jenkins.plugins.lynchybrid.readiness.Catalogue;
 import io.jenkins.plugins.lynchybrid.readiness.CheckResult;
@@ -142,9 +141,10 @@ public final class ReadinessStep extends SiteStep {
                     new ArrayList<>(report.withStatus(Status.FAIL).stream()
                             .map(CheckResult::id)
                             .toList()));
-            Optional<Result> buildResult =
-                    ready ? Optional.empty() : Optional.of(step.unstableIfNotReady ? Result.UNSTABLE : Result.FAILURE);
-            return new StepOutcome(line, FILES, buildResult, summary);
+            StepOutcome.Verdict verdict = ready
+                    ? StepOutcome.Verdict.CLEAN
+                    : step.unstableIfNotReady ? StepOutcome.Verdict.UNSTABLE : StepOutcome.Verdict.FAILED;
+            return new StepOutcome(line, FILES, verdict, summary);
         }
     }
 

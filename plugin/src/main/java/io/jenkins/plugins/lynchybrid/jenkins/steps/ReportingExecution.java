@@ -37,7 +37,15 @@ abstract class ReportingExecution<S extends SiteStep> extends SynchronousNonBloc
         WorkspaceFiles.resolve(workspace, step.getReportDir(), "reportDir");
         String name = StepReports.claimName(run, kind);
         StepOutcome outcome = work(step, context, name);
-        return StepReports.publish(run, name, title, workspace, step.getReportDir(), outcome);
+        return StepReports.publish(
+                run,
+                name,
+                title,
+                workspace,
+                step.getReportDir(),
+                outcome,
+                step.getDescriptor().getFunctionName(),
+                step.isPropagate());
     }
 
     /** Runs the engine job and writes its reports into {@link StepReports#buildDirectory}(run, name). */

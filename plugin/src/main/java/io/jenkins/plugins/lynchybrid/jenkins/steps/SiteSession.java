@@ -7,6 +7,7 @@ import hudson.FilePath;
 import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import hudson.util.Secret;
 import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
 import io.jenkins.plugins.lynchybrid.auth.AppCredential;
 import io.jenkins.plugins.lynchybrid.connect.HybridConnections;
@@ -54,14 +55,14 @@ final class SiteSession implements AutoCloseable {
                 .orElseThrow(() -> new AbortException("No Lync hybrid site is named '" + siteName
                         + "' (Manage Jenkins > System > Lync hybrid sites)"));
         RunCredentials credentials = new RunCredentials(run);
-        Optional<AppCredential> app = app(credentials, configured);
+        // every secret the engine may be handed, so that none of them reaches the log or the build's files
+        List<String> secrets = new ArrayList<>();
+        secrets.add(Secret.toString(configured.getTrustStorePassword()));
+        Optional<AppCredential> app = app(credentials, configured, secrets);
         AccountCredential admin = credentials.tenantAdmin(configured.getCredentialsId());
         Optional<AccountCredential> poolAdmin = poolAdmin(credentials, configured);
-        List<String> secrets = new ArrayList<>(List.of(new String(admin.password())));
+        secrets.add(new String(admin.password()));
         poolAdmin.ifPresent(account -> secrets.add(new String(account.password())));
-        app.filter(AppCredential.Secret.class::isInstance)
-                .map(a -> ((AppCredential.Secret) a).value())
-                .ifPresent(secrets::add);
         SecretMasker masker = new SecretMasker(secrets);
         PrintStream console = masker.maskingPrintStream(listener.getLogger(), run.getCharset());
         try {
@@ -78,10 +79,10 @@ final class SiteSession implements AutoCloseable {
             admin.close();
             poolAdmin.ifPresent(AccountCredential::close);
             throw new AbortException(masker.mask(e.getMessage()));
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             admin.close();
             poolAdmin.ifPresent(AccountCredential::close);
-            throw e;
+            throw masker.masked(e);
         }
     }
 
@@ -95,17 +96,20 @@ final class SiteSession implements AutoCloseable {
     }
 
     /** Secret text is the app's client secret; a certificate credential holds the app's key and certificate. */
-    private static Optional<AppCredential> app(RunCredentials credentials, LyncHybridSite site) throws AbortException {
+    private static Optional<AppCredential> app(RunCredentials credentials, LyncHybridSite site, List<String> secrets)
+            throws AbortException {
         if (site.getAppCredentialsId() == null) {
             return Optional.empty();
         }
         StandardCredentials found = credentials.require(
                 site.getAppCredentialsId(), CredentialKind.APP_SECRET_OR_CERTIFICATE, "app registration");
         if (found instanceof StringCredentials secret) {
+            secrets.add(secret.getSecret().getPlainText());
             return Optional.of(new AppCredential.Secret(
                     site.getAppClientId(), secret.getSecret().getPlainText()));
         }
         StandardCertificateCredentials certificate = (StandardCertificateCredentials) found;
+        secrets.add(certificate.getPassword().getPlainText());
         char[] password = certificate.getPassword().getPlainText().toCharArray();
         try {
             return Optional.of(AppCredential.fromKeyStore(
@@ -114,7 +118,7 @@ final class SiteSession implements AutoCloseable {
                     password,
                     "app registration credentials '" + site.getAppCredentialsId() + "'"));
         } catch (HybridException e) {
-            throw new AbortException(e.getMessage());
+            throw new AbortException(new SecretMasker(secrets).mask(e.getMessage()));
         } finally {
             java.util.Arrays.fill(password, '\0');
         }
@@ -129,12 +133,22 @@ final class SiteSession implements AutoCloseable {
         return console;
     }
 
-    /** Engine work whose failures become step failures: the message, masked, without a stack trace. */
+    /** Masks the secrets of this session in a failure about to be shown or stored with the build. */
+    SecretMasker masker() {
+        return masker;
+    }
+
+    /**
+     * Engine work whose failures become step failures: the engine's own (bad input, the service's answer) as
+     * their message without a stack trace, anything else as it is; every message masked.
+     */
     <T> T call(EngineWork<T> work) throws Exception {
         try {
             return work.call(connections);
         } catch (HybridException | IllegalArgumentException e) {
             throw new AbortException(masker.mask(e.getMessage()));
+        } catch (Exception e) {
+            throw masker.masked(e);
         }
     }
 

@@ -20,6 +20,7 @@ import org.kohsuke.stapler.verb.POST;
 public abstract class SiteStep extends Step {
     private final String site;
     private String reportDir;
+    private boolean propagate = true;
 
     protected SiteStep(String site) {
         this.site = Util.fixNull(site).trim();
@@ -40,6 +41,20 @@ public abstract class SiteStep extends Step {
     }
 
     protected abstract String defaultReportDir();
+
+    public boolean isPropagate() {
+        return propagate;
+    }
+
+    /**
+     * {@code true} (the default): a failed outcome fails the step, and so the pipeline, and an unstable one marks
+     * the build; {@code false}: the step returns its summary whatever the outcome (the {@code build} step's
+     * convention).
+     */
+    @DataBoundSetter
+    public void setPropagate(boolean propagate) {
+        this.propagate = propagate;
+    }
 
     /** The steps need the node: its workspace for the reports, its launcher for the shell hosts. */
     public abstract static class SiteStepDescriptor extends StepDescriptor {

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.lynchybrid.jenkins.steps;
 
+import hudson.AbortException;
 import hudson.FilePath;
+import hudson.model.Result;
 import hudson.model.Run;
 import java.io.File;
 import java.io.IOException;
@@ -43,21 +45,40 @@ final class StepReports {
     }
 
     /**
-     * Copies every report file into the workspace folder, links the HTML report from the build page, sets the
-     * build result the outcome calls for and returns the script's summary with the reports' paths.
+     * Copies every report file into the workspace folder, links the HTML report from the build page and returns
+     * the script's summary with the reports' paths. With {@code propagate} (the default) the outcome also acts on
+     * the pipeline as Jenkins' own steps do: a failed outcome throws, so the next step does not run (the reports
+     * are already in the workspace for a {@code post} block); an unstable one marks the build. Without it the
+     * script gets the summary whatever the outcome and decides itself, as with the {@code build} step.
+     *
+     * @param step the step's function name, for the failure message
      */
     static Map<String, Object> publish(
-            Run<?, ?> run, String name, String title, FilePath workspace, String reportDir, StepOutcome outcome)
+            Run<?, ?> run,
+            String name,
+            String title,
+            FilePath workspace,
+            String reportDir,
+            StepOutcome outcome,
+            String step,
+            boolean propagate)
             throws IOException, InterruptedException {
         FilePath target = WorkspaceFiles.resolve(workspace, reportDir, "reportDir");
         target.mkdirs();
         new FilePath(buildDirectory(run, name).toFile()).copyRecursiveTo(target);
         run.addAction(
                 new ReportAction(name, title, outcome.line(), outcome.files().html()));
-        outcome.buildResult().ifPresent(run::setResult);
+        String html = reportDir + "/" + outcome.files().html();
+        if (propagate && outcome.verdict() == StepOutcome.Verdict.FAILED) {
+            throw new AbortException(step + ": " + outcome.line() + " (report: " + html
+                    + "; propagate: false returns the summary instead of failing)");
+        }
+        if (propagate && outcome.verdict() == StepOutcome.Verdict.UNSTABLE) {
+            run.setResult(Result.UNSTABLE);
+        }
         Map<String, Object> summary = new LinkedHashMap<>(outcome.summary());
         summary.put("reportDir", reportDir);
-        summary.put("html", reportDir + "/" + outcome.files().html());
+        summary.put("html", html);
         summary.put("json", reportDir + "/" + outcome.files().json());
         summary.put("junit", reportDir + "/" + outcome.files().junit());
         return summary;

@@ -55,6 +55,34 @@ class AgentProcessLauncherTest {
     }
 
     @Test
+    void argumentsWithDollarSignsReachTheHostAsTyped(JenkinsRule r) throws Exception {
+        DumbSlave agent = r.createOnlineSlave();
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                StdinProbe.class.getName(),
+                "$PATH",
+                "${PATH}",
+                "$$",
+                "-Command & $PSHOME\\powershell.exe");
+
+        String arguments;
+        try (LaunchedProcess host = new AgentProcessLauncher(
+                        agent.createLauncher(TaskListener.NULL), agent.getRootPath())
+                .launch(command)) {
+            host.stdin().write("x\n".getBytes(StandardCharsets.UTF_8));
+            host.stdin().flush();
+            BufferedReader stdout = new BufferedReader(new InputStreamReader(host.stdout(), StandardCharsets.UTF_8));
+            stdout.readLine();
+            stdout.readLine();
+            arguments = stdout.readLine();
+        }
+
+        assertEquals("arguments $PATH | ${PATH} | $$ | -Command & $PSHOME\\powershell.exe", arguments);
+    }
+
+    @Test
     void theBootstrapScriptIsStagedBesideTheWorkspaceNotInIt(JenkinsRule r, @TempDir Path dir) throws Exception {
         Path workspace = Files.createDirectories(dir.resolve("job"));
         AgentProcessLauncher launcher =

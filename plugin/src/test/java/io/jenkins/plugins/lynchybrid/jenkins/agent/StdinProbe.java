@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A stand-in shell host for {@link AgentProcessLauncherTest}: reads one line (the secret) from stdin and
- * reports where it is running and whether that line can also be seen in its command line or environment.
+ * reports where it is running, whether that line can also be seen in its command line or environment, and the
+ * arguments it was given.
  */
 public final class StdinProbe {
     private StdinProbe() {}
@@ -20,6 +21,7 @@ public final class StdinProbe {
         System.out.println("cwd " + new File(".").getCanonicalPath());
         System.out.println("received " + secret.length() + " chars; in command line: " + commandLine.contains(secret)
                 + "; in environment: " + inEnvironment);
+        System.out.println("arguments " + String.join(" | ", args));
         System.out.flush();
     }
 }

@@ -23,6 +23,10 @@ class LyncHybridSiteFormTest {
     }
 
     private FormValidation validate(String tenant, String edgeProbeAddress) {
+        return validate(tenant, edgeProbeAddress, "2", "tenant-admin");
+    }
+
+    private FormValidation validate(String tenant, String edgeProbeAddress, String shellHosts, String credentialsId) {
         return form.doValidateSite(
                 "contoso",
                 "contoso.com",
@@ -42,10 +46,10 @@ class LyncHybridSiteFormTest {
                 null,
                 null,
                 "powershell.exe",
-                2,
-                300,
+                shellHosts,
+                "300",
                 null,
-                "tenant-admin");
+                credentialsId);
     }
 
     @Test
@@ -58,7 +62,32 @@ class LyncHybridSiteFormTest {
 
     @Test
     void shellHostsOutsideTheEnginesRangeIsAnError() {
-        assertEquals(FormValidation.Kind.ERROR, form.doCheckShellHosts(0).kind);
+        assertEquals(FormValidation.Kind.ERROR, form.doCheckShellHosts("0").kind);
+    }
+
+    @Test
+    void anEmptiedNumberFieldMeansTheDefaultInsteadOfAnErrorPage() {
+        assertEquals(FormValidation.Kind.OK, form.doCheckShellHosts("").kind);
+        assertEquals(FormValidation.Kind.OK, form.doCheckShellCommandTimeoutSeconds("").kind);
+        assertEquals(FormValidation.Kind.OK, validate("contoso.onmicrosoft.com", null, "", "tenant-admin").kind);
+    }
+
+    @Test
+    void aNumberFieldHoldingWordsIsNamedInTheError() {
+        FormValidation result = form.doCheckShellHosts("two");
+
+        assertEquals(FormValidation.Kind.ERROR, result.kind);
+        assertEquals("Shell hosts 'two' is not a whole number", result.getMessage());
+    }
+
+    @Test
+    void siteCheckRefusesSystemScopedCredentialsThatNoBuildCanUse() throws Exception {
+        TestCredentials.addSystemUsernamePassword("system-admin", "jenkins@contoso.onmicrosoft.com");
+
+        FormValidation result = validate("contoso.onmicrosoft.com", null, "2", "system-admin");
+
+        assertEquals(FormValidation.Kind.ERROR, result.kind);
+        assertTrue(result.getMessage().contains("builds cannot use SYSTEM-scoped credentials"), result.getMessage());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.lynchybrid.jenkins.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.jenkins.plugins.lynchybrid.jenkins.credentials.TestCredentials;
 import java.io.ByteArrayOutputStream;
@@ -58,5 +59,38 @@ class SecretMaskerTest {
         assertEquals(
                 "AADSTS50126: invalid password '****'",
                 masker.mask("AADSTS50126: invalid password '" + PASSWORD + "'"));
+    }
+
+    @Test
+    void aFailureWhoseCauseHoldsThePasswordIsStoredWithEveryMessageMasked() {
+        IllegalStateException failure =
+                new IllegalStateException("host stopped", new java.io.IOException("stdin echoed " + PASSWORD));
+        failure.addSuppressed(new RuntimeException("close said " + PASSWORD));
+
+        Exception masked = new SecretMasker(List.of(PASSWORD)).masked(failure);
+
+        assertEquals("java.lang.IllegalStateException: host stopped", masked.getMessage());
+        assertEquals("java.io.IOException: stdin echoed ****", masked.getCause().getMessage());
+        assertEquals("java.lang.RuntimeException: close said ****", masked.getSuppressed()[0].getMessage());
+        assertEquals(Arrays.asList(failure.getStackTrace()), Arrays.asList(masked.getStackTrace()));
+    }
+
+    @Test
+    void aFailureWithoutTheSecretIsLeftAsItIs() {
+        IllegalStateException failure = new IllegalStateException("no shell host could start");
+
+        assertSame(failure, new SecretMasker(List.of(PASSWORD)).masked(failure));
+    }
+
+    @Test
+    void aFailureThatIsItsOwnCauseChainEndsMasking() {
+        RuntimeException first = new RuntimeException(PASSWORD);
+        RuntimeException second = new RuntimeException("wrapped", first);
+        first.addSuppressed(second);
+
+        Exception masked = new SecretMasker(List.of(PASSWORD)).masked(second);
+
+        assertEquals("java.lang.RuntimeException: ****", masked.getCause().getMessage());
+        assertSame(masked, masked.getCause().getSuppressed()[0]);
     }
 }

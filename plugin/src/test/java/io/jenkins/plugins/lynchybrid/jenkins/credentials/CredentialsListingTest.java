@@ -1,6 +1,7 @@
 package io.jenkins.plugins.lynchybrid.jenkins.credentials;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hudson.ExtensionList;
 import hudson.model.User;
@@ -26,6 +27,7 @@ class CredentialsListingTest {
     void setUp(JenkinsRule r) throws Exception {
         TestCredentials.addUsernamePassword("tenant-admin", "admin@contoso.onmicrosoft.com");
         TestCredentials.addSecretText("app-secret", "s3cr3t-value");
+        TestCredentials.addSystemUsernamePassword("system-admin", "jenkins@contoso.onmicrosoft.com");
         r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
         r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
                 .grant(Jenkins.ADMINISTER)
@@ -73,6 +75,24 @@ class CredentialsListingTest {
     void administratorIsToldWhenTheSelectedCredentialIsOfTheWrongKind() {
         try (ACLContext ignored = ACL.as(User.getById("admin", true))) {
             assertEquals(FormValidation.Kind.ERROR, form.doCheckOnPremCredentialsId(null, "app-secret").kind);
+        }
+    }
+
+    @Test
+    void systemScopedCredentialsAreNotOfferedBecauseNoBuildCanUseThem() {
+        try (ACLContext ignored = ACL.as(User.getById("admin", true))) {
+            assertEquals(List.of("", "tenant-admin"), values(form.doFillOnPremCredentialsIdItems(null, "")));
+        }
+    }
+
+    @Test
+    void aSystemScopedCredentialIsRejectedByTheCheckSayingBuildsCannotUseIt() {
+        try (ACLContext ignored = ACL.as(User.getById("admin", true))) {
+            FormValidation result = form.doCheckCredentialsId(null, "system-admin");
+
+            assertEquals(FormValidation.Kind.ERROR, result.kind);
+            assertTrue(
+                    result.getMessage().contains("builds cannot use SYSTEM-scoped credentials"), result.getMessage());
         }
     }
 }

@@ -20,6 +20,12 @@ public final class TestCredentials {
         add(new UsernamePasswordCredentialsImpl(CredentialsScope.GLOBAL, id, null, username, PASSWORD));
     }
 
+    /** SYSTEM scope: Jenkins itself may use it, builds may not. */
+    public static void addSystemUsernamePassword(String id, String username)
+            throws IOException, Descriptor.FormException {
+        add(new UsernamePasswordCredentialsImpl(CredentialsScope.SYSTEM, id, null, username, PASSWORD));
+    }
+
     public static void addSecretText(String id, String secret) throws IOException {
         add(new StringCredentialsImpl(CredentialsScope.GLOBAL, id, null, Secret.fromString(secret)));
     }
