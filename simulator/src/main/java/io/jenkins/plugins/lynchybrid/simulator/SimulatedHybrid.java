@@ -80,6 +80,7 @@ public final class SimulatedHybrid implements AutoCloseable {
 
     @Override
     public void close() {
+        world.releaseHeldMoves();
         shell.close();
         edge.close();
         dns.close();

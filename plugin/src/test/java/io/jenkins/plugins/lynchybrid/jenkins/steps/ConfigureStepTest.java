@@ -98,4 +98,26 @@ class ConfigureStepTest {
         r.assertLogNotContains(TestCredentials.PASSWORD, b);
         assertEquals(Set.of(), SimulatedContoso.filesContaining(b.getRootDir(), TestCredentials.PASSWORD));
     }
+
+    @Test
+    void aFailedConfigureFailsTheStepSoTheNextStepDoesNotRun() throws Exception {
+        contoso.world().change(w -> w.externalAccessPolicies().clear());
+
+        WorkflowRun b = build("lyncHybridConfigure site: 'contoso', dryRun: false\necho 'after configure'", Result.FAILURE);
+
+        r.assertLogContains("lyncHybridConfigure: failed", b);
+        r.assertLogNotContains("after configure", b);
+    }
+
+    @Test
+    void withPropagateFalseAFailedConfigureReturnsTheSummaryAndLeavesTheBuildAlone() throws Exception {
+        contoso.world().change(w -> w.externalAccessPolicies().clear());
+
+        WorkflowRun b = build(
+                "def c = lyncHybridConfigure site: 'contoso', dryRun: false, propagate: false\n"
+                        + "echo \"status=${c.status} error=${c.error != null}\"",
+                Result.SUCCESS);
+
+        r.assertLogContains("status=FAILED error=true", b);
+    }
 }

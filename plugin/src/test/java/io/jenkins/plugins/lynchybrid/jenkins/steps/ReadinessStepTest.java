@@ -8,6 +8,8 @@ import hudson.model.Result;
 import io.jenkins.plugins.lynchybrid.jenkins.credentials.TestCredentials;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
+import java.util.Collections;
+import java.util.List;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
@@ -51,15 +53,55 @@ class ReadinessStepTest {
     }
 
     @Test
-    void notReadyHybridFailsTheBuildAndNamesTheFailedChecks(JenkinsRule r) throws Exception {
+    void aNotReadyHybridFailsTheStepSoTheNextStepDoesNotRun(JenkinsRule r) throws Exception {
+        WorkflowRun b = build(
+                r, Scenario.UNCONFIGURED, "lyncHybridReadiness site: 'contoso'\necho 'past the gate'", Result.FAILURE);
+
+        r.assertLogContains("lyncHybridReadiness: not ready (fail on fail)", b);
+        r.assertLogNotContains("past the gate", b);
+    }
+
+    @Test
+    void noUserMovesAfterAFailedGate(JenkinsRule r) throws Exception {
+        // a stale directory sync fails the gate, though the moves themselves would go through
+        contoso = SimulatedContoso.start(Scenario.DIRSYNC_STALE, 5, Faults.none());
+        contoso.configureJenkins();
+        List<String> users = contoso.sipAddresses(5);
+        WorkflowJob job = r.createProject(WorkflowJob.class, "gate-then-move");
+        job.setDefinition(new CpsFlowDefinition(
+                "node {\n  writeFile file: 'users.csv', text: '''" + SimulatedContoso.csv(users) + "'''\n"
+                        + "  lyncHybridReadiness site: 'contoso'\n"
+                        + "  lyncMoveUsers site: 'contoso', users: 'users.csv'\n}",
+                true));
+
+        WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, job);
+
+        r.assertLogContains("lyncHybridReadiness: not ready", b);
+        assertEquals(Collections.nCopies(users.size(), 0), contoso.moveCounts(users));
+    }
+
+    @Test
+    void withPropagateFalseANotReadyHybridReturnsTheSummaryForTheScriptToDecide(JenkinsRule r) throws Exception {
         WorkflowRun b = build(
                 r,
                 Scenario.UNCONFIGURED,
-                "def r = lyncHybridReadiness site: 'contoso'\n"
+                "def r = lyncHybridReadiness site: 'contoso', propagate: false\n"
                         + "echo \"ready=${r.ready} failedChecks=${r.failedChecks.size() > 0}\"",
-                Result.FAILURE);
+                Result.SUCCESS);
 
         r.assertLogContains("ready=false failedChecks=true", b);
+    }
+
+    @Test
+    void aFailedGateLeavesItsReportsInTheWorkspaceForAPostBlock(JenkinsRule r) throws Exception {
+        WorkflowRun b = build(
+                r,
+                Scenario.UNCONFIGURED,
+                "try {\n  lyncHybridReadiness site: 'contoso', reportDir: 'reports'\n} finally {\n"
+                        + "  echo \"junit=${fileExists('reports/readiness-junit.xml')}\"\n}",
+                Result.FAILURE);
+
+        r.assertLogContains("junit=true", b);
     }
 
     @Test
@@ -76,10 +118,10 @@ class ReadinessStepTest {
         WorkflowRun b = build(
                 r,
                 Scenario.DIRSYNC_STALE,
-                "def strict = lyncHybridReadiness site: 'contoso'\n"
+                "def strict = lyncHybridReadiness site: 'contoso', propagate: false\n"
                         + "def lenient = lyncHybridReadiness site: 'contoso', syncThreshold: '12h'\n"
                         + "echo \"default=${strict.failedChecks} lenient=${lenient.failedChecks}\"",
-                Result.FAILURE);
+                Result.SUCCESS);
 
         r.assertLogContains("default=[tenant.dirsync-recent] lenient=[]", b);
     }

@@ -2,11 +2,13 @@ package io.jenkins.plugins.lynchybrid.simulator.shell;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
+import io.jenkins.plugins.lynchybrid.simulator.world.MovePause;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -115,6 +117,10 @@ public final class ShellService {
                 throw MoveCsUser.throttled();
             }
             pause();
+            Optional<MovePause> hold = world.movePause();
+            if (hold.isPresent()) {
+                hold.get().enter();
+            }
             boolean lost = world.read(w -> mover.move(w, bound));
             return lost ? ShellReply.lost() : ShellReply.success(List.of());
         } finally {

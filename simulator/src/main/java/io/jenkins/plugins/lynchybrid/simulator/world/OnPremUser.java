@@ -27,6 +27,7 @@ public final class OnPremUser {
     String usageLocation = "US";
     final List<AssignedPlan> assignedPlans = new ArrayList<>();
     int moves;
+    int moveCalls;
 
     OnPremUser(String sipAddress, String userPrincipalName, String displayName, String distinguishedName, String pool) {
         this.sipAddress = sipAddress;
@@ -104,6 +105,11 @@ public final class OnPremUser {
 
     public int moves() {
         return moves;
+    }
+
+    /** How many Move-CsUser calls the service acted on for this user, whatever their outcome. */
+    public int moveCalls() {
+        return moveCalls;
     }
 
     /** A licence plan as Graph's assignedPlan resource shows it. */

@@ -76,6 +76,7 @@ public final class World {
     private boolean adfsMetadataReachable = true;
     private Pki.Issued appCertificate;
     private Faults faults = Faults.none();
+    private MovePause movePause;
     private String scenario = "healthy";
     private EdgeCertificateProfile edgeCertificate = EdgeCertificateProfile.healthy(Instant.now());
     private final Set<String> failingDnsNames = new HashSet<>();
@@ -414,6 +415,11 @@ public final class World {
         user.moves++;
     }
 
+    /** Counts a Move-CsUser call the service acts on for {@code user}. Call inside {@link #read}/{@link #change}. */
+    public void countMoveCall(OnPremUser user) {
+        user.moveCalls++;
+    }
+
     /** Gives {@code user} a licence plan, as a licensing change in the tenant would. */
     public void assign(OnPremUser user, OnPremUser.AssignedPlan plan) {
         unassign(user, plan);
@@ -513,6 +519,27 @@ public final class World {
 
     public Faults faults() {
         return faults;
+    }
+
+    /** Holds every Move-CsUser call after the first {@code calls} (see {@link MovePause}); replaces any earlier one. */
+    public synchronized MovePause pauseMovesAfter(int calls) {
+        if (movePause != null) {
+            movePause.close();
+        }
+        movePause = new MovePause(calls);
+        return movePause;
+    }
+
+    /** The Move-CsUser hold, if a test set one. */
+    public synchronized Optional<MovePause> movePause() {
+        return Optional.ofNullable(movePause);
+    }
+
+    /** Ends every held Move-CsUser call without acting on it; the simulator is closing. */
+    public synchronized void releaseHeldMoves() {
+        if (movePause != null) {
+            movePause.close();
+        }
     }
 
     public void faults(Faults value) {
