@@ -103,7 +103,8 @@ class ConfigureStepTest {
     void aFailedConfigureFailsTheStepSoTheNextStepDoesNotRun() throws Exception {
         contoso.world().change(w -> w.externalAccessPolicies().clear());
 
-        WorkflowRun b = build("lyncHybridConfigure site: 'contoso', dryRun: false\necho 'after configure'", Result.FAILURE);
+        WorkflowRun b =
+                build("lyncHybridConfigure site: 'contoso', dryRun: false\necho 'after configure'", Result.FAILURE);
 
         r.assertLogContains("lyncHybridConfigure: failed", b);
         r.assertLogNotContains("after configure", b);

@@ -108,6 +108,23 @@ class MoveUsersStepTest {
     }
 
     @Test
+    void withPropagateFalseFailedUsersLeaveTheBuildResultToTheScript() throws Exception {
+        String broken = users.get(0).substring("sip:".length());
+        contoso.world()
+                .change(w -> w.faults(Faults.none()
+                        .withUserFailures(Map.of(
+                                broken,
+                                new Faults.UserFailure(Faults.UserFailure.Kind.FAULT_506, Integer.MAX_VALUE)))));
+
+        WorkflowRun b = build(
+                "def m = lyncMoveUsers site: 'contoso', users: 'users.csv', propagate: false\n"
+                        + "echo \"status=${m.status} failed=${m.failed}\"",
+                Result.SUCCESS);
+
+        r.assertLogContains("status=UNSTABLE failed=1", b);
+    }
+
+    @Test
     void dryRunMovesNobodyAndSaysWhoWould() throws Exception {
         WorkflowRun b = build(
                 "def m = lyncMoveUsers site: 'contoso', users: 'users.csv', dryRun: true\n"
