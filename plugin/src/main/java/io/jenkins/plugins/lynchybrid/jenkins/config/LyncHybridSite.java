@@ -16,8 +16,12 @@ import io.jenkins.plugins.lynchybrid.jenkins.credentials.CredentialsListing;
 import io.jenkins.plugins.lynchybrid.site.Cloud;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import io.jenkins.plugins.lynchybrid.site.ShellSettings;
+import io.jenkins.plugins.lynchybrid.site.SiteForm;
+import io.jenkins.plugins.lynchybrid.site.SiteForm.Field;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
@@ -405,7 +409,7 @@ public class LyncHybridSite extends AbstractDescribableImpl<LyncHybridSite> {
         public FormValidation doCheckShellHosts(@QueryParameter String value) {
             return engineCheck(() -> new ShellSettings(
                     List.of(DEFAULT_SHELL_COMMAND),
-                    number("Shell hosts", value, DEFAULT_SHELL_HOSTS),
+                    Math.toIntExact(SiteForm.number(Field.SHELL_HOSTS, value).orElse((long) DEFAULT_SHELL_HOSTS)),
                     Duration.ofSeconds(DEFAULT_SHELL_TIMEOUT_SECONDS),
                     null));
         }
@@ -415,21 +419,9 @@ public class LyncHybridSite extends AbstractDescribableImpl<LyncHybridSite> {
             return engineCheck(() -> new ShellSettings(
                     List.of(DEFAULT_SHELL_COMMAND),
                     DEFAULT_SHELL_HOSTS,
-                    Duration.ofSeconds(number("Shell command timeout", value, DEFAULT_SHELL_TIMEOUT_SECONDS)),
+                    Duration.ofSeconds(SiteForm.number(Field.SHELL_COMMAND_TIMEOUT_SECONDS, value)
+                            .orElse(DEFAULT_SHELL_TIMEOUT_SECONDS)),
                     null));
-        }
-
-        /** A number field's text: empty means the default, as when the site is saved. */
-        private static int number(String field, String text, long fallback) {
-            String value = Util.fixEmptyAndTrim(text);
-            if (value == null) {
-                return Math.toIntExact(fallback);
-            }
-            try {
-                return Integer.parseInt(value);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(field + " '" + value + "' is not a whole number", e);
-            }
         }
 
         /**
@@ -461,36 +453,6 @@ public class LyncHybridSite extends AbstractDescribableImpl<LyncHybridSite> {
                 @QueryParameter String remotePoolUrl,
                 @QueryParameter String credentialsId) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            int hosts;
-            int timeoutSeconds;
-            try {
-                hosts = number("Shell hosts", shellHosts, DEFAULT_SHELL_HOSTS);
-                timeoutSeconds =
-                        number("Shell command timeout", shellCommandTimeoutSeconds, DEFAULT_SHELL_TIMEOUT_SECONDS);
-            } catch (IllegalArgumentException e) {
-                return FormValidation.error(e.getMessage());
-            }
-            LyncHybridSite site = new LyncHybridSite(name);
-            site.setSipDomains(sipDomains);
-            site.setTenant(tenant);
-            site.setPoolFqdn(poolFqdn);
-            site.setEdgeAccessFqdn(edgeAccessFqdn);
-            site.setEdgeProbeAddress(edgeProbeAddress);
-            site.setServerVersion(serverVersion);
-            site.setCloud(cloud);
-            site.setAuthorityHost(authorityHost);
-            site.setGraphEndpoint(graphEndpoint);
-            site.setHostingProviderFqdn(hostingProviderFqdn);
-            site.setAutodiscoverUrl(autodiscoverUrl);
-            site.setPublicClientId(publicClientId);
-            site.setAppClientId(appClientId);
-            site.setHostedMigrationOverrideUrl(hostedMigrationOverrideUrl);
-            site.setDnsResolver(dnsResolver);
-            site.setProxy(proxy);
-            site.setShellCommand(shellCommand);
-            site.setShellHosts(hosts);
-            site.setShellCommandTimeoutSeconds(timeoutSeconds);
-            site.setRemotePoolUrl(remotePoolUrl);
             String adminId = Util.fixEmptyAndTrim(credentialsId);
             if (adminId == null) {
                 return FormValidation.error(SELECT_TENANT_ADMIN);
@@ -499,11 +461,37 @@ public class LyncHybridSite extends AbstractDescribableImpl<LyncHybridSite> {
             if (admin.kind != FormValidation.Kind.OK) {
                 return admin;
             }
+            Map<Field, String> form = new EnumMap<>(Field.class);
+            form.put(Field.NAME, name);
+            form.put(Field.SIP_DOMAINS, sipDomains);
+            form.put(Field.TENANT, tenant);
+            form.put(Field.POOL_FQDN, poolFqdn);
+            form.put(Field.EDGE_ACCESS_FQDN, edgeAccessFqdn);
+            form.put(Field.EDGE_PROBE_ADDRESS, edgeProbeAddress);
+            form.put(Field.SERVER_VERSION, serverVersion);
+            form.put(Field.CLOUD, cloud);
+            form.put(Field.AUTHORITY_HOST, authorityHost);
+            form.put(Field.GRAPH_ENDPOINT, graphEndpoint);
+            form.put(Field.HOSTING_PROVIDER_FQDN, hostingProviderFqdn);
+            form.put(Field.AUTODISCOVER_URL, autodiscoverUrl);
+            form.put(Field.PUBLIC_CLIENT_ID, publicClientId);
+            // the engine only needs a tenant administrator named here; a build takes the user name from the
+            // credential, looked up for that build
+            form.put(Field.ADMIN_USERNAME, adminId);
+            form.put(Field.APP_CLIENT_ID, appClientId);
+            form.put(Field.HOSTED_MIGRATION_OVERRIDE_URL, hostedMigrationOverrideUrl);
+            form.put(Field.DNS_RESOLVER, dnsResolver);
+            form.put(Field.PROXY, proxy);
+            // blank as a saved site has it: the default command
+            form.put(
+                    Field.SHELL_COMMAND,
+                    Optional.ofNullable(Util.fixEmptyAndTrim(shellCommand)).orElse(DEFAULT_SHELL_COMMAND));
+            form.put(Field.SHELL_HOSTS, shellHosts);
+            form.put(Field.SHELL_COMMAND_TIMEOUT_SECONDS, shellCommandTimeoutSeconds);
+            form.put(Field.REMOTE_POOL_URL, remotePoolUrl);
             try {
-                // the engine only needs a tenant administrator named here; a build takes the user name from the
-                // credential, looked up for that build
-                SiteTranslator.toHybridSite(site, adminId);
-                return FormValidation.ok("Site '" + site.getName() + "' is complete");
+                SiteForm.read(form, SiteTranslator.source(Util.fixNull(name).trim()));
+                return FormValidation.ok("Site '" + Util.fixNull(name).trim() + "' is complete");
             } catch (ConfigurationException e) {
                 return FormValidation.error(e.getMessage());
             }
@@ -517,7 +505,7 @@ public class LyncHybridSite extends AbstractDescribableImpl<LyncHybridSite> {
             try {
                 validation.run();
                 return FormValidation.ok();
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | ConfigurationException e) {
                 return FormValidation.error(e.getMessage());
             }
         }

@@ -1,22 +1,19 @@
 package io.jenkins.plugins.lynchybrid.jenkins.config;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import hudson.util.Secret;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
-import io.jenkins.plugins.lynchybrid.site.SiteFile;
-import java.util.Arrays;
-import java.util.List;
+import io.jenkins.plugins.lynchybrid.site.SiteForm;
+import io.jenkins.plugins.lynchybrid.site.SiteForm.Field;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
- * Turns a site configured in Jenkins into the engine's {@link HybridSite}. It goes through the engine's site
- * file reader so that a site configured here and a site file given to the CLI are validated by the same rules
- * and fail with the same messages.
+ * Turns a site configured in Jenkins into the engine's {@link HybridSite}: its fields as the engine's
+ * {@link SiteForm} takes them, which reads them with the site file's rules, so a site configured here and a site
+ * file given to the CLI fail with the same messages.
  */
 public final class SiteTranslator {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private SiteTranslator() {}
 
@@ -25,73 +22,36 @@ public final class SiteTranslator {
      * @throws ConfigurationException naming the site and the field that is missing or malformed
      */
     public static HybridSite toHybridSite(LyncHybridSite site, String adminUsername) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("name", site.getName());
-        ArrayNode domains = node.putArray("sipDomains");
-        tokens(site.getSipDomains(), "[,\\s]+").forEach(domains::add);
-        putIfSet(node, "tenant", site.getTenant());
-        putIfSet(node, "poolFqdn", site.getPoolFqdn());
-        putIfSet(node, "edgeAccessFqdn", site.getEdgeAccessFqdn());
-        putIfSet(node, "edgeProbeAddress", site.getEdgeProbeAddress());
-        putIfSet(node, "serverVersion", site.getServerVersion());
-        putCloud(node, site);
-        putIfSet(node, "publicClientId", site.getPublicClientId());
-        putIfSet(node, "adminUsername", adminUsername);
-        putIfSet(node, "appRegistration", site.getAppClientId());
-        putIfSet(node, "hostedMigrationOverrideUrl", site.getHostedMigrationOverrideUrl());
-        putIfSet(node, "dnsResolver", site.getDnsResolver());
-        putIfSet(node, "proxy", site.getProxy());
-        putTrustStore(node, site);
-        ObjectNode shell = node.putObject("shell");
-        ArrayNode command = shell.putArray("command");
-        tokens(site.getShellCommand(), "\\R").forEach(command::add);
-        shell.put("hosts", site.getShellHosts());
-        shell.put("commandTimeoutSeconds", site.getShellCommandTimeoutSeconds());
-        putIfSet(shell, "remotePoolUrl", site.getRemotePoolUrl());
-        return SiteFile.parse(node.toString(), "'" + site.getName() + "' (Manage Jenkins > Lync hybrid sites)");
+        Map<Field, String> form = new EnumMap<>(Field.class);
+        form.put(Field.NAME, site.getName());
+        form.put(Field.SIP_DOMAINS, site.getSipDomains());
+        form.put(Field.TENANT, site.getTenant());
+        form.put(Field.POOL_FQDN, site.getPoolFqdn());
+        form.put(Field.EDGE_ACCESS_FQDN, site.getEdgeAccessFqdn());
+        form.put(Field.EDGE_PROBE_ADDRESS, site.getEdgeProbeAddress());
+        form.put(Field.SERVER_VERSION, site.getServerVersion());
+        form.put(Field.CLOUD, site.getCloud());
+        form.put(Field.AUTHORITY_HOST, site.getAuthorityHost());
+        form.put(Field.GRAPH_ENDPOINT, site.getGraphEndpoint());
+        form.put(Field.HOSTING_PROVIDER_FQDN, site.getHostingProviderFqdn());
+        form.put(Field.AUTODISCOVER_URL, site.getAutodiscoverUrl());
+        form.put(Field.PUBLIC_CLIENT_ID, site.getPublicClientId());
+        form.put(Field.ADMIN_USERNAME, adminUsername);
+        form.put(Field.APP_CLIENT_ID, site.getAppClientId());
+        form.put(Field.HOSTED_MIGRATION_OVERRIDE_URL, site.getHostedMigrationOverrideUrl());
+        form.put(Field.DNS_RESOLVER, site.getDnsResolver());
+        form.put(Field.PROXY, site.getProxy());
+        form.put(Field.TRUST_STORE, site.getTrustStore());
+        form.put(Field.TRUST_STORE_PASSWORD, Secret.toString(site.getTrustStorePassword()));
+        form.put(Field.SHELL_COMMAND, site.getShellCommand());
+        form.put(Field.SHELL_HOSTS, String.valueOf(site.getShellHosts()));
+        form.put(Field.SHELL_COMMAND_TIMEOUT_SECONDS, String.valueOf(site.getShellCommandTimeoutSeconds()));
+        form.put(Field.REMOTE_POOL_URL, site.getRemotePoolUrl());
+        return SiteForm.read(form, source(site.getName()));
     }
 
-    /** A named cloud stays a name; any explicit endpoint turns it into the engine's cloud object with overrides. */
-    private static void putCloud(ObjectNode node, LyncHybridSite site) {
-        boolean explicit = site.getAuthorityHost() != null
-                || site.getGraphEndpoint() != null
-                || site.getHostingProviderFqdn() != null
-                || site.getAutodiscoverUrl() != null;
-        if (!explicit) {
-            putIfSet(node, "cloud", site.getCloud());
-            return;
-        }
-        ObjectNode cloud = node.putObject("cloud");
-        putIfSet(cloud, "name", site.getCloud() == null ? "custom" : site.getCloud());
-        putIfSet(cloud, "authorityHost", site.getAuthorityHost());
-        putIfSet(cloud, "graphEndpoint", site.getGraphEndpoint());
-        putIfSet(cloud, "hostingProviderFqdn", site.getHostingProviderFqdn());
-        putIfSet(cloud, "autodiscoverUrl", site.getAutodiscoverUrl());
-    }
-
-    private static void putTrustStore(ObjectNode node, LyncHybridSite site) {
-        if (site.getTrustStore() == null) {
-            return;
-        }
-        ObjectNode store = node.putObject("trustStore");
-        store.put("path", site.getTrustStore());
-        store.put("type", "PKCS12");
-        store.put("password", Secret.toString(site.getTrustStorePassword()));
-    }
-
-    private static void putIfSet(ObjectNode node, String field, String value) {
-        if (value != null) {
-            node.put(field, value);
-        }
-    }
-
-    private static List<String> tokens(String text, String separator) {
-        if (text == null) {
-            return List.of();
-        }
-        return Arrays.stream(text.split(separator))
-                .map(String::trim)
-                .filter(s -> !s.isEmpty())
-                .toList();
+    /** How messages name a site configured in Jenkins. */
+    static String source(String name) {
+        return "'" + name + "' (Manage Jenkins > Lync hybrid sites)";
     }
 }

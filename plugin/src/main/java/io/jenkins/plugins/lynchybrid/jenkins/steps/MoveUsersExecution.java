@@ -250,14 +250,14 @@ final class MoveUsersExecution extends GeneralNonBlockingStepExecution {
         getContext().saveState();
     }
 
-    private MoveOptions options() throws AbortException {
+    private MoveOptions options() throws Exception {
         StepArguments arguments = new StepArguments(MoveUsersStep.FUNCTION_NAME);
-        return MoveOptions.to(arguments.target(to))
+        return StepArguments.asStepFailure(() -> MoveOptions.to(arguments.target(to))
                 .withParallelism(arguments.parallelism(parallelism))
                 .withMaxFailures(arguments.maxFailures(maxFailures))
                 .withDryRun(dryRun)
                 .withExcludedOus(excludedOus())
-                .withAllowBypass(allowBypass);
+                .withAllowBypass(allowBypass));
     }
 
     private Map<String, Object> move() throws Exception {

@@ -106,8 +106,8 @@ public final class ReadinessStep extends SiteStep {
         @Override
         protected StepOutcome work(ReadinessStep step, StepContext context, String name) throws Exception {
             StepArguments arguments = new StepArguments(FUNCTION_NAME);
-            FailOn failOn = arguments.failOn(step.failOn);
-            Duration syncThreshold = arguments.syncThreshold(step.syncThreshold);
+            FailOn failOn = StepArguments.asStepFailure(() -> arguments.failOn(step.failOn));
+            Duration syncThreshold = StepArguments.asStepFailure(() -> arguments.syncThreshold(step.syncThreshold));
             Run<?, ?> run = context.get(Run.class);
             Optional<Path> userList = step.users == null
                     ? Optional.empty()

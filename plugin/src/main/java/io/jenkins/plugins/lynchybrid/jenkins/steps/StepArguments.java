@@ -8,40 +8,51 @@ import io.jenkins.plugins.lynchybrid.move.Parallelism;
 import io.jenkins.plugins.lynchybrid.readiness.FailOn;
 import io.jenkins.plugins.lynchybrid.readiness.SyncThreshold;
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /**
  * A step's arguments read by the engine's own parsers (the CLI takes the same spellings); a bad value fails the
  * step before anything connects. The engine's message names the value and what is wrong; this names the step and
- * its parameter in front of it.
+ * its parameter in front of it. The steps turn the {@link ConfigurationException} into their failure
+ * ({@link #asStepFailure}).
  */
 record StepArguments(String step) {
 
-    FailOn failOn(String text) throws AbortException {
+    FailOn failOn(String text) {
         return parse("failOn", text, FailOn::parse);
     }
 
-    Home target(String text) throws AbortException {
+    Home target(String text) {
         return parse("to", text, Home::parse);
     }
 
-    Parallelism parallelism(String text) throws AbortException {
+    Parallelism parallelism(String text) {
         return parse("parallelism", text, Parallelism::parse);
     }
 
-    FailureBudget maxFailures(String text) throws AbortException {
+    FailureBudget maxFailures(String text) {
         return text == null ? FailureBudget.unlimited() : parse("maxFailures", text, FailureBudget::parse);
     }
 
-    Duration syncThreshold(String text) throws AbortException {
+    Duration syncThreshold(String text) {
         return parse("syncThreshold", text, SyncThreshold::parse);
     }
 
-    private <T> T parse(String parameter, String text, Function<String, T> parser) throws AbortException {
+    private <T> T parse(String parameter, String text, Function<String, T> parser) {
         try {
             return parser.apply(text);
         } catch (ConfigurationException e) {
-            throw new AbortException(step + " parameter " + parameter + ": " + e.getMessage());
+            throw new ConfigurationException(step + " parameter " + parameter + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads arguments the way a step fails on bad input: with the message, no stack trace. */
+    static <T> T asStepFailure(Callable<T> reading) throws Exception {
+        try {
+            return reading.call();
+        } catch (ConfigurationException e) {
+            throw new AbortException(e.getMessage());
         }
     }
 }

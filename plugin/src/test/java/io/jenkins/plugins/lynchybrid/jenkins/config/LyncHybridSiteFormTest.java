@@ -77,7 +77,7 @@ class LyncHybridSiteFormTest {
         FormValidation result = form.doCheckShellHosts("two");
 
         assertEquals(FormValidation.Kind.ERROR, result.kind);
-        assertEquals("Shell hosts 'two' is not a whole number", result.getMessage());
+        assertEquals("shell hosts 'two' is not a whole number", result.getMessage());
     }
 
     @Test

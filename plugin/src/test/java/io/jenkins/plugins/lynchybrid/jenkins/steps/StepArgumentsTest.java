@@ -3,7 +3,7 @@ package io.jenkins.plugins.lynchybrid.jenkins.steps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import hudson.AbortException;
+import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
 import io.jenkins.plugins.lynchybrid.move.FailureBudget;
 import io.jenkins.plugins.lynchybrid.move.Home;
 import io.jenkins.plugins.lynchybrid.move.Parallelism;
@@ -14,62 +14,62 @@ class StepArgumentsTest {
     private final StepArguments move = new StepArguments("lyncMoveUsers");
 
     @Test
-    void parallelismTakesAutoOrANumber() throws Exception {
+    void parallelismTakesAutoOrANumber() {
         assertEquals(Parallelism.auto(), move.parallelism("auto"));
         assertEquals(Parallelism.fixed(8), move.parallelism("8"));
     }
 
     @Test
     void parallelismThatIsNeitherIsRefusedNamingTheStepAndParameter() {
-        AbortException e = assertThrows(AbortException.class, () -> move.parallelism("lots"));
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> move.parallelism("lots"));
 
         assertEquals(
                 "lyncMoveUsers parameter parallelism: 'lots' is neither auto nor a number of moves", e.getMessage());
     }
 
     @Test
-    void targetTakesOnlineAndOnprem() throws Exception {
+    void targetTakesOnlineAndOnprem() {
         assertEquals(Home.ONLINE, move.target("online"));
         assertEquals(Home.ON_PREMISES, move.target("onprem"));
     }
 
     @Test
     void targetElsewhereIsRefusedNamingTheStepAndParameter() {
-        AbortException e = assertThrows(AbortException.class, () -> move.target("mars"));
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> move.target("mars"));
 
         assertEquals("lyncMoveUsers parameter to: 'mars' is not one of online, onprem", e.getMessage());
     }
 
     @Test
-    void maxFailuresMayBeACountOrAShare() throws Exception {
+    void maxFailuresMayBeACountOrAShare() {
         assertEquals(25, move.maxFailures("25").count());
         assertEquals(2.0, move.maxFailures("2%").percent());
     }
 
     @Test
-    void maxFailuresLeftOutIsUnlimited() throws Exception {
+    void maxFailuresLeftOutIsUnlimited() {
         assertEquals(FailureBudget.unlimited(), move.maxFailures(null));
     }
 
     @Test
     void maxFailuresBeyondAllUsersIsRefusedNamingTheStepAndParameter() {
-        AbortException e = assertThrows(AbortException.class, () -> move.maxFailures("120%"));
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> move.maxFailures("120%"));
 
         assertEquals("lyncMoveUsers parameter maxFailures: '120%' is not a percentage from 0% to 100%", e.getMessage());
     }
 
     @Test
     void failOnOutsideFailAndWarnIsRefusedNamingTheStepAndParameter() {
-        AbortException e =
-                assertThrows(AbortException.class, () -> new StepArguments("lyncHybridReadiness").failOn("never"));
+        ConfigurationException e = assertThrows(
+                ConfigurationException.class, () -> new StepArguments("lyncHybridReadiness").failOn("never"));
 
         assertEquals("lyncHybridReadiness parameter failOn: 'never' is not one of fail, warn", e.getMessage());
     }
 
     @Test
     void syncThresholdThatIsNoDurationIsRefusedNamingTheStepAndParameter() {
-        AbortException e = assertThrows(
-                AbortException.class, () -> new StepArguments("lyncHybridReadiness").syncThreshold("soon"));
+        ConfigurationException e = assertThrows(
+                ConfigurationException.class, () -> new StepArguments("lyncHybridReadiness").syncThreshold("soon"));
 
         assertEquals(
                 "lyncHybridReadiness parameter syncThreshold: 'soon' is not a duration: write e.g. 3h, 90m, 1h30m, 45s"
