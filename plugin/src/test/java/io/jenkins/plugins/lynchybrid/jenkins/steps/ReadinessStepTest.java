@@ -179,4 +179,21 @@ class ReadinessStepTest {
                                 r.jenkins.getWorkspaceFor(b.getParent()).getRemote()),
                         TestCredentials.PASSWORD));
     }
+
+    /**
+     * The trust-store password is a secret like the tenant's: here it is the site's name, which the readiness
+     * summary prints, so the masker must replace it.
+     */
+    @Test
+    void theTrustStorePasswordIsMaskedInTheConsole(JenkinsRule r) throws Exception {
+        contoso = SimulatedContoso.start(Scenario.HEALTHY, 5, Faults.none(), SimulatedContoso.SITE);
+        contoso.configureJenkins();
+        WorkflowJob job = r.createProject(WorkflowJob.class, "masked");
+        job.setDefinition(new CpsFlowDefinition("node { lyncHybridReadiness site: 'contoso' }", true));
+
+        WorkflowRun b = r.buildAndAssertSuccess(job);
+
+        r.assertLogContains("Readiness of **** (", b);
+        r.assertLogNotContains("Readiness of contoso", b);
+    }
 }

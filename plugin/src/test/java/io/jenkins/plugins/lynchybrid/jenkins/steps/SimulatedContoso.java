@@ -33,17 +33,25 @@ final class SimulatedContoso implements AutoCloseable {
 
     private final SimulatedHybrid hybrid;
     private final Path trustStore;
+    private final String trustPassword;
 
-    private SimulatedContoso(SimulatedHybrid hybrid, Path trustStore) {
+    private SimulatedContoso(SimulatedHybrid hybrid, Path trustStore, String trustPassword) {
         this.hybrid = hybrid;
         this.trustStore = trustStore;
+        this.trustPassword = trustPassword;
     }
 
     static SimulatedContoso start(Scenario scenario, int users, Faults faults) throws IOException {
+        return start(scenario, users, faults, TRUST_PASSWORD);
+    }
+
+    /** With the site's trust store locked by {@code trustPassword}. */
+    static SimulatedContoso start(Scenario scenario, int users, Faults faults, String trustPassword)
+            throws IOException {
         SimulatedHybrid hybrid = SimulatedHybrid.start(scenario, users, TestCredentials.PASSWORD.toCharArray(), faults);
         Path trustStore = Files.createTempFile("contoso-trust", ".p12");
-        hybrid.writeTrustStore(trustStore, TRUST_PASSWORD.toCharArray());
-        return new SimulatedContoso(hybrid, trustStore);
+        hybrid.writeTrustStore(trustStore, trustPassword.toCharArray());
+        return new SimulatedContoso(hybrid, trustStore, trustPassword);
     }
 
     /** Adds the site and its tenant administrator credentials to the running Jenkins. */
@@ -64,7 +72,7 @@ final class SimulatedContoso implements AutoCloseable {
         site.setPublicClientId(World.PUBLIC_CLIENT_ID);
         site.setDnsResolver("127.0.0.1:" + hybrid.dnsAddress().getPort());
         site.setTrustStore(trustStore.toString());
-        site.setTrustStorePassword(Secret.fromString(TRUST_PASSWORD));
+        site.setTrustStorePassword(Secret.fromString(trustPassword));
         site.setShellCommand(String.join("\n", hybrid.shellHostCommand()));
         site.setShellHosts(2);
         site.setShellCommandTimeoutSeconds(60);
