@@ -264,6 +264,16 @@ class MoveUsersStepTest {
         return voiceUser;
     }
 
+    /** Checked by the worker now that start() touches no agent: still before anyone moves. */
+    @Test
+    void reportDirOutsideTheWorkspaceFailsTheStepBeforeAnyoneMoves() throws Exception {
+        WorkflowRun b =
+                build("lyncMoveUsers site: 'contoso', users: 'users.csv', reportDir: '../elsewhere'", Result.FAILURE);
+
+        r.assertLogContains("reportDir '../elsewhere' must be a path inside the workspace", b);
+        assertEquals(Collections.nCopies(USERS, 0), contoso.moveCounts(users));
+    }
+
     @Test
     void usersAndFromJournalTogetherAreRefused() throws Exception {
         WorkflowRun b =
