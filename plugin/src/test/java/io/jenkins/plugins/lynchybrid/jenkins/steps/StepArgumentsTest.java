@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import hudson.AbortException;
+import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.move.FailureBudget;
-import io.jenkins.plugins.lynchybrid.move.Home;
 import io.jenkins.plugins.lynchybrid.move.Parallelism;
 import org.junit.jupiter.api.Test;
 
