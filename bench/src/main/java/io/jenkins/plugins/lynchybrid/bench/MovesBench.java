@@ -1,16 +1,13 @@
 package io.jenkins.plugins.lynchybrid.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
-import io.jenkins.plugins.lynchybrid.move.Home;
-import io.jenkins.plugins.lynchybrid.move.IdentityRules;
-import io.jenkins.plugins.lynchybrid.move.InlineUserSource;
+import io.jenkins.plugins.lynchybrid.accounts.Home;
+import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
 import io.jenkins.plugins.lynchybrid.move.MoveJob;
 import io.jenkins.plugins.lynchybrid.move.MoveListener;
 import io.jenkins.plugins.lynchybrid.move.MoveOptions;
 import io.jenkins.plugins.lynchybrid.move.MoveResult;
 import io.jenkins.plugins.lynchybrid.move.Parallelism;
-import io.jenkins.plugins.lynchybrid.move.UserOutcome;
-import io.jenkins.plugins.lynchybrid.move.UserSelection;
 import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
@@ -18,6 +15,9 @@ import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import io.jenkins.plugins.lynchybrid.testing.InProcessLyncShell;
 import io.jenkins.plugins.lynchybrid.testing.SimulatedCloud;
 import io.jenkins.plugins.lynchybrid.testing.TestSites;
+import io.jenkins.plugins.lynchybrid.users.IdentityRules;
+import io.jenkins.plugins.lynchybrid.users.InlineUserSource;
+import io.jenkins.plugins.lynchybrid.users.UserSelection;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.time.Duration;

@@ -1,21 +1,18 @@
 package io.jenkins.plugins.lynchybrid.cli;
 
+import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.connect.HybridConnections;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
-import io.jenkins.plugins.lynchybrid.move.CsvUserSource;
 import io.jenkins.plugins.lynchybrid.move.FailureBudget;
-import io.jenkins.plugins.lynchybrid.move.FilterUserSource;
-import io.jenkins.plugins.lynchybrid.move.Home;
-import io.jenkins.plugins.lynchybrid.move.IdentityRules;
-import io.jenkins.plugins.lynchybrid.move.InlineUserSource;
-import io.jenkins.plugins.lynchybrid.move.JournalUserSource;
 import io.jenkins.plugins.lynchybrid.move.MoveJob;
 import io.jenkins.plugins.lynchybrid.move.MoveOptions;
 import io.jenkins.plugins.lynchybrid.move.MoveReports;
 import io.jenkins.plugins.lynchybrid.move.MoveResult;
 import io.jenkins.plugins.lynchybrid.move.Parallelism;
-import io.jenkins.plugins.lynchybrid.move.UserSelection;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
+import io.jenkins.plugins.lynchybrid.users.IdentityRules;
+import io.jenkins.plugins.lynchybrid.users.UserSelection;
+import io.jenkins.plugins.lynchybrid.users.UserSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -128,23 +125,13 @@ final class MoveCommand implements Callable<Integer> {
     }
 
     private UserSelection selection(HybridSite site, HybridConnections connections) {
-        long sources = java.util.stream.Stream.of(usersFile, users, filter, fromJournal)
-                .filter(java.util.Objects::nonNull)
-                .count();
-        if (sources != 1) {
-            throw new ConfigurationException(
-                    "name the users one way: exactly one of --users FILE, --user X..., --filter EXPR, --from-journal J");
-        }
-        IdentityRules rules = new IdentityRules(site.sipDomains());
-        if (usersFile != null) {
-            return new CsvUserSource(rules).read(usersFile);
-        }
-        if (users != null) {
-            return new InlineUserSource(rules).read(users);
-        }
-        if (filter != null) {
-            return new FilterUserSource(connections.shell()).read(filter);
-        }
-        return JournalUserSource.read(fromJournal, to);
+        return UserSource.exactlyOne(
+                        "name the users one way: exactly one of --users FILE, --user X..., --filter EXPR,"
+                                + " --from-journal J",
+                        usersFile,
+                        users,
+                        filter,
+                        fromJournal)
+                .read(new IdentityRules(site.sipDomains()), connections::shell, to);
     }
 }

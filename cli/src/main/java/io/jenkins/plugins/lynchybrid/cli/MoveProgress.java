@@ -1,11 +1,11 @@
 package io.jenkins.plugins.lynchybrid.cli;
 
-import io.jenkins.plugins.lynchybrid.move.Failure;
+import io.jenkins.plugins.lynchybrid.failures.Failure;
+import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
 import io.jenkins.plugins.lynchybrid.move.MoveListener;
 import io.jenkins.plugins.lynchybrid.move.MoveOptions;
 import io.jenkins.plugins.lynchybrid.move.MoveReports;
 import io.jenkins.plugins.lynchybrid.move.MoveResult;
-import io.jenkins.plugins.lynchybrid.move.UserOutcome;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;

@@ -1,8 +1,18 @@
 package io.jenkins.plugins.lynchybrid.move;
 
+import io.jenkins.plugins.lynchybrid.accounts.AccountReader;
+import io.jenkins.plugins.lynchybrid.accounts.DialInPolicies;
+import io.jenkins.plugins.lynchybrid.accounts.Home;
+import io.jenkins.plugins.lynchybrid.failures.FailureClassifier;
+import io.jenkins.plugins.lynchybrid.failures.ReadRetry;
 import io.jenkins.plugins.lynchybrid.graph.TenantDirectory;
+import io.jenkins.plugins.lynchybrid.journal.JournalState;
+import io.jenkins.plugins.lynchybrid.journal.MoveJournal;
+import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
 import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
+import io.jenkins.plugins.lynchybrid.users.UserRef;
+import io.jenkins.plugins.lynchybrid.users.UserSelection;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -94,8 +104,8 @@ public final class MoveJob {
             if (cancelReason != null) {
                 ledger.stop(cancelReason);
             }
-            ReadRetry retry = new ReadRetry(new FailureClassifier(), options);
-            AccountReader accounts = new AccountReader(new HomeReader(shell), retry);
+            ReadRetry retry = new ReadRetry(new FailureClassifier(), options::backoff);
+            AccountReader accounts = new AccountReader(shell, retry);
             PreChecks checks = new PreChecks(site, options, dialInPolicies(retry, ledger, lookups));
             PreFlight preFlight = new PreFlight(accounts, directory, checks, lookups, earlier.interrupted());
             UserMover mover = new UserMover(

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.lynchybrid.move;
 
+import io.jenkins.plugins.lynchybrid.failures.Failure;
+import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
 import java.time.Duration;
 
 /**

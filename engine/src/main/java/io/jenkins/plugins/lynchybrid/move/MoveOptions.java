@@ -1,5 +1,7 @@
 package io.jenkins.plugins.lynchybrid.move;
 
+import io.jenkins.plugins.lynchybrid.accounts.Home;
+import io.jenkins.plugins.lynchybrid.failures.Backoff;
 import java.time.Duration;
 import java.util.List;
 
@@ -23,7 +25,7 @@ public record MoveOptions(
         Duration retryDelay,
         List<String> excludedOus,
         boolean allowBypass) {
-    public static final Duration MAX_RETRY_DELAY = Duration.ofMinutes(2);
+    public static final Duration MAX_RETRY_DELAY = Backoff.MAX_DELAY;
 
     public MoveOptions {
         excludedOus = List.copyOf(excludedOus);
@@ -39,7 +41,7 @@ public record MoveOptions(
                 FailureBudget.unlimited(),
                 false,
                 5,
-                Duration.ofSeconds(2),
+                Backoff.DEFAULT_FIRST_DELAY,
                 List.of(),
                 false);
     }
@@ -70,9 +72,7 @@ public record MoveOptions(
     }
 
     /** The delay before attempt {@code attempt + 1}: exponential from {@link #retryDelay}, jittered ±20%. */
-    Duration backoff(int attempt, java.util.random.RandomGenerator random) {
-        double base = retryDelay.toMillis() * Math.pow(2, Math.min(attempt - 1, 16));
-        double jittered = Math.min(base, MAX_RETRY_DELAY.toMillis()) * (0.8 + 0.4 * random.nextDouble());
-        return Duration.ofMillis((long) jittered);
+    public Duration backoff(int attempt, java.util.random.RandomGenerator random) {
+        return Backoff.exponential(retryDelay).delay(attempt, random);
     }
 }

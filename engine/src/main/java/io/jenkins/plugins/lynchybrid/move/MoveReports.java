@@ -2,10 +2,12 @@ package io.jenkins.plugins.lynchybrid.move;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
 import io.jenkins.plugins.lynchybrid.report.Html;
 import io.jenkins.plugins.lynchybrid.report.HtmlPage;
 import io.jenkins.plugins.lynchybrid.report.JUnitReport;
 import io.jenkins.plugins.lynchybrid.report.ReportFiles;
+import io.jenkins.plugins.lynchybrid.users.SourceProblem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

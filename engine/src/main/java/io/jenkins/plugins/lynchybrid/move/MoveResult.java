@@ -1,5 +1,8 @@
 package io.jenkins.plugins.lynchybrid.move;
 
+import io.jenkins.plugins.lynchybrid.accounts.Home;
+import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
+import io.jenkins.plugins.lynchybrid.users.SourceProblem;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

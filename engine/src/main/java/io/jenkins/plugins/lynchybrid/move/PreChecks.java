@@ -1,9 +1,15 @@
 package io.jenkins.plugins.lynchybrid.move;
 
+import io.jenkins.plugins.lynchybrid.accounts.Bypass;
+import io.jenkins.plugins.lynchybrid.accounts.DialInPolicies;
+import io.jenkins.plugins.lynchybrid.accounts.Home;
+import io.jenkins.plugins.lynchybrid.accounts.LicenceNeeds;
+import io.jenkins.plugins.lynchybrid.accounts.OnPremAccount;
 import io.jenkins.plugins.lynchybrid.graph.AssignedPlan;
 import io.jenkins.plugins.lynchybrid.graph.GraphUser;
 import io.jenkins.plugins.lynchybrid.graph.UserLookup;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
+import io.jenkins.plugins.lynchybrid.users.UserRef;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;

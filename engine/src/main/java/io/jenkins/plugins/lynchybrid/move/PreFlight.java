@@ -1,8 +1,11 @@
 package io.jenkins.plugins.lynchybrid.move;
 
+import io.jenkins.plugins.lynchybrid.accounts.AccountReader;
+import io.jenkins.plugins.lynchybrid.accounts.OnPremAccount;
 import io.jenkins.plugins.lynchybrid.errors.HybridException;
 import io.jenkins.plugins.lynchybrid.graph.TenantDirectory;
 import io.jenkins.plugins.lynchybrid.graph.UserLookup;
+import io.jenkins.plugins.lynchybrid.users.UserRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

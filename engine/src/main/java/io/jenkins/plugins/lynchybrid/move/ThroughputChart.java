@@ -1,5 +1,6 @@
 package io.jenkins.plugins.lynchybrid.move;
 
+import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

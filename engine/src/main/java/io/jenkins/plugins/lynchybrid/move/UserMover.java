@@ -1,6 +1,13 @@
 package io.jenkins.plugins.lynchybrid.move;
 
+import io.jenkins.plugins.lynchybrid.accounts.AccountReader;
+import io.jenkins.plugins.lynchybrid.accounts.Home;
+import io.jenkins.plugins.lynchybrid.accounts.OnPremAccount;
 import io.jenkins.plugins.lynchybrid.errors.HybridException;
+import io.jenkins.plugins.lynchybrid.failures.Failure;
+import io.jenkins.plugins.lynchybrid.failures.FailureClassifier;
+import io.jenkins.plugins.lynchybrid.journal.MoveJournal;
+import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
 import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import java.time.Duration;
 import java.util.Optional;

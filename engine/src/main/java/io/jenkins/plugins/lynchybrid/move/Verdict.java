@@ -1,5 +1,7 @@
 package io.jenkins.plugins.lynchybrid.move;
 
+import io.jenkins.plugins.lynchybrid.accounts.Bypass;
+import io.jenkins.plugins.lynchybrid.users.UserRef;
 import java.util.Set;
 
 /**

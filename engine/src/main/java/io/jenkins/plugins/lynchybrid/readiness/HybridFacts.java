@@ -1,5 +1,7 @@
 package io.jenkins.plugins.lynchybrid.readiness;
 
+import io.jenkins.plugins.lynchybrid.accounts.AccountReader;
+import io.jenkins.plugins.lynchybrid.accounts.DialInPolicies;
 import io.jenkins.plugins.lynchybrid.adfs.FederationMetadata;
 import io.jenkins.plugins.lynchybrid.adfs.FederationMetadataReader;
 import io.jenkins.plugins.lynchybrid.dns.Resolution;
@@ -8,8 +10,6 @@ import io.jenkins.plugins.lynchybrid.graph.Domain;
 import io.jenkins.plugins.lynchybrid.graph.FederationConfiguration;
 import io.jenkins.plugins.lynchybrid.graph.Organization;
 import io.jenkins.plugins.lynchybrid.graph.UserLookup;
-import io.jenkins.plugins.lynchybrid.move.AccountReader;
-import io.jenkins.plugins.lynchybrid.move.DialInPolicies;
 import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
 import io.jenkins.plugins.lynchybrid.shell.PsObject;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;

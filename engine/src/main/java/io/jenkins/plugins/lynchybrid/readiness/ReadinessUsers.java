@@ -1,10 +1,10 @@
 package io.jenkins.plugins.lynchybrid.readiness;
 
-import io.jenkins.plugins.lynchybrid.move.CsvUserSource;
-import io.jenkins.plugins.lynchybrid.move.IdentityRules;
-import io.jenkins.plugins.lynchybrid.move.SourceProblem;
-import io.jenkins.plugins.lynchybrid.move.UserSelection;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
+import io.jenkins.plugins.lynchybrid.users.CsvUserSource;
+import io.jenkins.plugins.lynchybrid.users.IdentityRules;
+import io.jenkins.plugins.lynchybrid.users.SourceProblem;
+import io.jenkins.plugins.lynchybrid.users.UserSelection;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;

@@ -3,6 +3,13 @@ package io.jenkins.plugins.lynchybrid.move;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jenkins.plugins.lynchybrid.accounts.Home;
+import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
+import io.jenkins.plugins.lynchybrid.users.CsvUserSource;
+import io.jenkins.plugins.lynchybrid.users.CsvUserSourceTest;
+import io.jenkins.plugins.lynchybrid.users.IdentityRules;
+import io.jenkins.plugins.lynchybrid.users.SourceProblem;
+import io.jenkins.plugins.lynchybrid.users.UserSelection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,9 @@
 package io.jenkins.plugins.lynchybrid.move;
 
+import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.graph.GraphClient;
 import io.jenkins.plugins.lynchybrid.graph.RetryPolicy;
+import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
 import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
@@ -12,6 +14,9 @@ import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import io.jenkins.plugins.lynchybrid.testing.InProcessLyncShell;
 import io.jenkins.plugins.lynchybrid.testing.SimulatedCloud;
 import io.jenkins.plugins.lynchybrid.testing.TestSites;
+import io.jenkins.plugins.lynchybrid.users.IdentityRules;
+import io.jenkins.plugins.lynchybrid.users.InlineUserSource;
+import io.jenkins.plugins.lynchybrid.users.UserSelection;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

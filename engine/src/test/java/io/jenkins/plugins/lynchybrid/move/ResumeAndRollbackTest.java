@@ -8,8 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import io.jenkins.plugins.lynchybrid.journal.MoveJournal;
+import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults.UserFailure;
+import io.jenkins.plugins.lynchybrid.users.JournalUserSource;
+import io.jenkins.plugins.lynchybrid.users.UserSelection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -3,8 +3,8 @@ package io.jenkins.plugins.lynchybrid.readiness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.lynchybrid.move.SourceProblem;
 import io.jenkins.plugins.lynchybrid.testing.TestSites;
+import io.jenkins.plugins.lynchybrid.users.SourceProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

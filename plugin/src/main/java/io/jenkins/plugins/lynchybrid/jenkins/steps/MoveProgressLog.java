@@ -1,10 +1,10 @@
 package io.jenkins.plugins.lynchybrid.jenkins.steps;
 
-import io.jenkins.plugins.lynchybrid.move.Failure;
+import io.jenkins.plugins.lynchybrid.failures.Failure;
+import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
 import io.jenkins.plugins.lynchybrid.move.MoveListener;
 import io.jenkins.plugins.lynchybrid.move.MoveOptions;
 import io.jenkins.plugins.lynchybrid.move.MoveResult;
-import io.jenkins.plugins.lynchybrid.move.UserOutcome;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.function.IntConsumer;

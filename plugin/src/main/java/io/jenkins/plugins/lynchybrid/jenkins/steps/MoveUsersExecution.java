@@ -4,19 +4,16 @@ import hudson.AbortException;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
 import io.jenkins.plugins.lynchybrid.jenkins.console.SecretMasker;
-import io.jenkins.plugins.lynchybrid.move.CsvUserSource;
-import io.jenkins.plugins.lynchybrid.move.FilterUserSource;
-import io.jenkins.plugins.lynchybrid.move.Home;
-import io.jenkins.plugins.lynchybrid.move.IdentityRules;
-import io.jenkins.plugins.lynchybrid.move.JournalUserSource;
+import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
 import io.jenkins.plugins.lynchybrid.move.MoveJob;
 import io.jenkins.plugins.lynchybrid.move.MoveOptions;
 import io.jenkins.plugins.lynchybrid.move.MoveReports;
 import io.jenkins.plugins.lynchybrid.move.MoveResult;
-import io.jenkins.plugins.lynchybrid.move.UserOutcome;
-import io.jenkins.plugins.lynchybrid.move.UserSelection;
-import io.jenkins.plugins.lynchybrid.shell.LyncShell;
+import io.jenkins.plugins.lynchybrid.users.IdentityRules;
+import io.jenkins.plugins.lynchybrid.users.UserSelection;
+import io.jenkins.plugins.lynchybrid.users.UserSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +21,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.jenkinsci.plugins.workflow.steps.GeneralNonBlockingStepExecution;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
@@ -90,12 +85,13 @@ final class MoveUsersExecution extends GeneralNonBlockingStepExecution {
 
     MoveUsersExecution(MoveUsersStep step, StepContext context) throws AbortException {
         super(context);
-        if (Stream.of(step.getUsers(), step.getFilter(), step.getFromJournal())
-                        .filter(Objects::nonNull)
-                        .count()
-                != 1) {
-            throw new AbortException("lyncMoveUsers needs exactly one of users (a CSV file in the workspace), filter"
-                    + " (an OU or a Get-CsUser filter) or fromJournal (a journal whose moves to roll back)");
+        try {
+            source(
+                    step.getUsers() == null ? null : Path.of(step.getUsers()),
+                    step.getFilter(),
+                    step.getFromJournal() == null ? null : Path.of(step.getFromJournal()));
+        } catch (ConfigurationException e) {
+            throw new AbortException(e.getMessage());
         }
         site = step.getSite();
         users = step.getUsers();
@@ -278,7 +274,11 @@ final class MoveUsersExecution extends GeneralNonBlockingStepExecution {
         try (SiteSession session = SiteSession.open(context, site)) {
             masker = session.masker();
             result = session.call(c -> {
-                UserSelection selection = selection(session, c.shell(), list, options.target());
+                UserSelection selection = source(
+                                users == null ? null : list.orElseThrow(),
+                                filter,
+                                fromJournal == null ? null : list.orElseThrow())
+                        .read(new IdentityRules(session.site().sipDomains()), c::shell, options.target());
                 if (strict) {
                     selection.requireClean();
                 }
@@ -326,15 +326,15 @@ final class MoveUsersExecution extends GeneralNonBlockingStepExecution {
                         .toList();
     }
 
-    /** The users named by whichever of users, filter and fromJournal was given; a list was fetched for two of them. */
-    private UserSelection selection(SiteSession session, LyncShell shell, Optional<Path> list, Home target) {
-        if (filter != null) {
-            return new FilterUserSource(shell).read(filter);
-        }
-        if (users != null) {
-            return new CsvUserSource(new IdentityRules(session.site().sipDomains())).read(list.orElseThrow());
-        }
-        return JournalUserSource.read(list.orElseThrow(), target);
+    /** The one way of users, filter and fromJournal that was given, with the path a list was fetched to. */
+    private static UserSource source(Path users, String filter, Path fromJournal) {
+        return UserSource.exactlyOne(
+                "lyncMoveUsers needs exactly one of users (a CSV file in the workspace), filter"
+                        + " (an OU or a Get-CsUser filter) or fromJournal (a journal whose moves to roll back)",
+                users,
+                null,
+                filter,
+                fromJournal);
     }
 
     private void checkpoint(int done) {

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.lynchybrid.move;
+package io.jenkins.plugins.lynchybrid.users;
 
 /** A line of a user source that cannot be used: where it is and what is wrong with it. */
 public record SourceProblem(String location, String message) {

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.lynchybrid.move;
+package io.jenkins.plugins.lynchybrid.users;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class CsvUserSourceTest {
+public class CsvUserSourceTest {
     private static final String HEADER = "SipAddress,UserPrincipalName,DisplayName\n";
     private static final String GOOD_BEFORE = "sip:good1@contoso.com,good1@contoso.com,Good One\n";
     private static final String GOOD_AFTER = "sip:good2@contoso.com,,\"Two, Good\"\n";
@@ -26,7 +26,7 @@ class CsvUserSourceTest {
             new CsvUserSource(new IdentityRules(List.of("contoso.com", "fabrikam.contoso.com")));
 
     /** The hostile corpus: each bad line, and the words its error must contain. */
-    static Stream<Arguments> hostileLines() {
+    public static Stream<Arguments> hostileLines() {
         return Stream.of(
                 Arguments.of("foreign SIP domain", "sip:alice@fabrikam.org,,", "not in a SIP domain of this site"),
                 Arguments.of("no domain", "alice,,", "is not of the form name@domain"),

@@ -1,6 +1,9 @@
-package io.jenkins.plugins.lynchybrid.move;
+package io.jenkins.plugins.lynchybrid.users;
 
+import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import io.jenkins.plugins.lynchybrid.journal.JournalState;
+import io.jenkins.plugins.lynchybrid.journal.MoveJournal;
 import java.nio.file.Path;
 
 /**

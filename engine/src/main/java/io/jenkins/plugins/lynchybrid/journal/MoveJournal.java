@@ -1,9 +1,10 @@
-package io.jenkins.plugins.lynchybrid.move;
+package io.jenkins.plugins.lynchybrid.journal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,6 +1,7 @@
-package io.jenkins.plugins.lynchybrid.move;
+package io.jenkins.plugins.lynchybrid.journal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.lynchybrid.move;
+package io.jenkins.plugins.lynchybrid.accounts;
 
 import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
 import io.jenkins.plugins.lynchybrid.shell.LyncShell;
@@ -50,11 +50,11 @@ public final class DialInPolicies {
     }
 
     /** For jobs that never move anyone online, where U7 does not apply. */
-    static DialInPolicies none() {
+    public static DialInPolicies none() {
         return new DialInPolicies(Map.of(), Map.of());
     }
 
-    boolean enabledFor(OnPremAccount account) {
+    public boolean enabledFor(OnPremAccount account) {
         Optional<String> perUser = account.conferencingPolicy().map(DialInPolicies::tagged);
         Optional<String> site = account.registrarPool().map(pool -> siteByPool.get(key(pool)));
         return Stream.of(perUser, site, Optional.of(GLOBAL))

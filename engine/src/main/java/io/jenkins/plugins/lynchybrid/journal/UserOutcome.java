@@ -1,11 +1,11 @@
-package io.jenkins.plugins.lynchybrid.move;
+package io.jenkins.plugins.lynchybrid.journal;
 
 import java.time.Instant;
 
 /**
  * What happened to one user.
  *
- * @param user the user's key ({@link UserRef#key()})
+ * @param user the user's key (the selection's {@code UserRef.key()})
  * @param identity the identity the move used
  * @param reason why the user was skipped or failed (with the fix), or a note for a moved user; may be empty
  * @param attempts Move-CsUser calls made for the user in this run

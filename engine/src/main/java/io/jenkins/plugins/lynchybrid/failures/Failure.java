@@ -1,4 +1,4 @@
-package io.jenkins.plugins.lynchybrid.move;
+package io.jenkins.plugins.lynchybrid.failures;
 
 /**
  * What a failed attempt means for the user's move.

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.lynchybrid.move;
+package io.jenkins.plugins.lynchybrid.failures;
 
 import io.jenkins.plugins.lynchybrid.errors.HybridException;
 import java.time.Duration;
@@ -7,21 +7,21 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /** Runs a read-only shell call with bounded retries: a throttled or timed-out read is simply asked again. */
-final class ReadRetry {
+public final class ReadRetry {
     static final int ATTEMPTS = 3;
 
     private final FailureClassifier classifier;
-    private final MoveOptions options;
+    private final Backoff backoff;
 
-    ReadRetry(FailureClassifier classifier, MoveOptions options) {
+    public ReadRetry(FailureClassifier classifier, Backoff backoff) {
         this.classifier = classifier;
-        this.options = options;
+        this.backoff = backoff;
     }
 
     /** What the read returned, or the failure that stopped it. */
-    record Outcome<T>(Optional<T> value, Optional<Failure> failure) {}
+    public record Outcome<T>(Optional<T> value, Optional<Failure> failure) {}
 
-    <T> Outcome<T> run(Supplier<T> read) {
+    public <T> Outcome<T> run(Supplier<T> read) {
         Failure last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
@@ -31,7 +31,7 @@ final class ReadRetry {
                 if (!last.retryable() || attempt == ATTEMPTS) {
                     break;
                 }
-                pause(options.backoff(attempt, ThreadLocalRandom.current()));
+                pause(backoff.delay(attempt, ThreadLocalRandom.current()));
             }
         }
         return new Outcome<>(Optional.empty(), Optional.of(last));

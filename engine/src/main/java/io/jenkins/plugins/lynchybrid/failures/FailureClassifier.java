@@ -1,4 +1,4 @@
-package io.jenkins.plugins.lynchybrid.move;
+package io.jenkins.plugins.lynchybrid.failures;
 
 import io.jenkins.plugins.lynchybrid.errors.ShellException;
 import io.jenkins.plugins.lynchybrid.errors.TenantException;

@@ -1,5 +1,9 @@
-package io.jenkins.plugins.lynchybrid.move;
+package io.jenkins.plugins.lynchybrid.accounts;
 
+import io.jenkins.plugins.lynchybrid.failures.Backoff;
+import io.jenkins.plugins.lynchybrid.failures.Failure;
+import io.jenkins.plugins.lynchybrid.failures.FailureClassifier;
+import io.jenkins.plugins.lynchybrid.failures.ReadRetry;
 import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import java.util.List;
 import java.util.Optional;
@@ -11,21 +15,21 @@ public final class AccountReader {
     private final HomeReader reader;
     private final ReadRetry retry;
 
-    AccountReader(HomeReader reader, ReadRetry retry) {
-        this.reader = reader;
+    public AccountReader(LyncShell shell, ReadRetry retry) {
+        this.reader = new HomeReader(shell);
         this.retry = retry;
     }
 
     /** A reader outside a move job (readiness), retrying as a move with default options does. */
     public static AccountReader of(LyncShell shell) {
         return new AccountReader(
-                new HomeReader(shell), new ReadRetry(new FailureClassifier(), MoveOptions.to(Home.ONLINE)));
+                shell, new ReadRetry(new FailureClassifier(), Backoff.exponential(Backoff.DEFAULT_FIRST_DELAY)));
     }
 
     /** The account (empty when no such user), or the failure that stopped the read. */
     public record Read(Optional<OnPremAccount> account, Optional<Failure> failure) {}
 
-    Read read(String identity) {
+    public Read read(String identity) {
         ReadRetry.Outcome<Optional<OnPremAccount>> outcome = retry.run(() -> reader.read(identity));
         return new Read(outcome.value().flatMap(account -> account), outcome.failure());
     }

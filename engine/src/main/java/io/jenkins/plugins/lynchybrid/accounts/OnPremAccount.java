@@ -1,4 +1,4 @@
-package io.jenkins.plugins.lynchybrid.move;
+package io.jenkins.plugins.lynchybrid.accounts;
 
 import io.jenkins.plugins.lynchybrid.shell.PsObject;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.lynchybrid.move;
+package io.jenkins.plugins.lynchybrid.accounts;
 
 import java.util.Arrays;
 import java.util.List;
@@ -40,7 +40,7 @@ public enum Bypass {
     }
 
     /** Why the pre-check stops the user, with the fix; {@code lync2013} when allowing the bypass cannot help. */
-    String refusal(boolean lync2013) {
+    public String refusal(boolean lync2013) {
         return lync2013
                 ? problem + " — fix: assign " + licence + " (Lync Server 2013's Move-CsUser has no -" + parameter
                         + ", so allowing the bypass cannot help)"
@@ -49,12 +49,12 @@ public enum Bypass {
     }
 
     /** {@code bypasses} in a fixed order, so calls and notes read the same for every user. */
-    static List<Bypass> ordered(Set<Bypass> bypasses) {
+    public static List<Bypass> ordered(Set<Bypass> bypasses) {
         return Arrays.stream(values()).filter(bypasses::contains).toList();
     }
 
     /** The note a user moved with bypasses carries into the journal and the reports; empty without any. */
-    static String note(Set<Bypass> bypasses) {
+    public static String note(Set<Bypass> bypasses) {
         return bypasses.isEmpty()
                 ? ""
                 : ordered(bypasses).stream()

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.lynchybrid.move;
+package io.jenkins.plugins.lynchybrid.users;
 
 import java.util.ArrayList;
 import java.util.List;
