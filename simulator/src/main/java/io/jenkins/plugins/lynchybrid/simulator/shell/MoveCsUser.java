@@ -59,7 +59,6 @@ final class MoveCsUser {
         String target = p.required("Target");
         OnPremUser user =
                 UserCmdlets.find(world, identity).orElseThrow(() -> CmdletError.notFound(p.cmdlet(), identity));
-        world.countMoveCall(user);
         Optional<Map<String, Object>> provider = world.hostingProviders().stream()
                 .filter(h -> target.equalsIgnoreCase((String) h.get("ProxyFqdn")))
                 .findFirst();

@@ -110,6 +110,12 @@ public final class ShellService {
      * capacity the service answers with its throttling fault.
      */
     private ShellReply move(Parameters bound) throws InterruptedException {
+        // a call held by a test's pause has not reached the service: it is counted only once it goes on
+        Optional<MovePause> hold = world.movePause();
+        if (hold.isPresent()) {
+            hold.get().enter();
+        }
+        bound.text("Identity").ifPresent(identity -> world.change(w -> w.countMoveCall(identity)));
         int inFlight = movesInFlight.incrementAndGet();
         try {
             Faults faults = world.read(World::faults);
@@ -117,10 +123,6 @@ public final class ShellService {
                 throw MoveCsUser.throttled();
             }
             pause();
-            Optional<MovePause> hold = world.movePause();
-            if (hold.isPresent()) {
-                hold.get().enter();
-            }
             boolean lost = world.read(w -> mover.move(w, bound));
             return lost ? ShellReply.lost() : ShellReply.success(List.of());
         } finally {

@@ -5,7 +5,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A test's hold on Move-CsUser, so that a test can stop a wave at a known point instead of after a guessed time:
- * the first {@code passing} calls go through; each later call waits before the service acts on it. {@link #lift()}
+ * the first {@code passing} calls go through; each later call waits before it reaches the service (it is not
+ * counted in {@link OnPremUser#moveCalls()}, throttled or acted on). {@link #lift()}
  * lets the calls that arrive afterwards through. The calls that were already waiting keep waiting until the
  * simulator closes and are never acted on: they stand for calls whose caller went away mid-call (a controller that
  * restarted), which is what a restart test needs. (The service's real behaviour for an abandoned call is not

@@ -103,11 +103,15 @@ public final class OnPremUser {
         return List.copyOf(assignedPlans);
     }
 
+    /** Completed moves: the home changed. */
     public int moves() {
         return moves;
     }
 
-    /** How many Move-CsUser calls the service acted on for this user, whatever their outcome. */
+    /**
+     * Every Move-CsUser call naming this user, accepted, refused or throttled: "moved exactly once" means one call,
+     * since a refused second call (the user is already at the target) leaves {@link #moves()} unchanged.
+     */
     public int moveCalls() {
         return moveCalls;
     }

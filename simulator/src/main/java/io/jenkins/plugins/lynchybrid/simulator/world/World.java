@@ -415,9 +415,9 @@ public final class World {
         user.moves++;
     }
 
-    /** Counts a Move-CsUser call the service acts on for {@code user}. Call inside {@link #read}/{@link #change}. */
-    public void countMoveCall(OnPremUser user) {
-        user.moveCalls++;
+    /** Counts a Move-CsUser call naming {@code identity}, whatever its answer; unknown identities count nowhere. */
+    public void countMoveCall(String identity) {
+        user(identity).ifPresent(u -> u.moveCalls++);
     }
 
     /** Gives {@code user} a licence plan, as a licensing change in the tenant would. */
