@@ -81,7 +81,7 @@ class LyncHybridConfigurationTest {
         assertEquals(1, labNames.size());
         labNames.get(0).setValue("contoso");
 
-        assertThrows(FailingHttpStatusCodeException.class, () -> r.submit(form));
+        assertThrows(FailingHttpStatusCodeException.class, () -> r.submit(form, "Submit"));
 
         assertEquals(List.of("contoso", "lab"), siteNames());
     }
