@@ -74,6 +74,9 @@ public final class World {
     private Pki.Issued adfsSigning;
     private String adfsEntityId = "http://" + ADFS_HOST + "/adfs/services/trust";
     private boolean adfsMetadataReachable = true;
+    private final List<Pki.Issued> adfsPublishedSigning = new ArrayList<>();
+    private String graphRetryAfter = "0.75";
+    private int throttleNext;
     private Pki.Issued appCertificate;
     private Faults faults = Faults.none();
     private String scenario = "healthy";
@@ -455,6 +458,47 @@ public final class World {
 
     public void adfsEntityId(String value) {
         adfsEntityId = value;
+    }
+
+    /**
+     * The token-signing certificates AD FS publishes in its metadata, in order; empty means the one it signs
+     * with ({@link #adfsSigning()}). During a rollover AD FS publishes the primary and the secondary certificate
+     * (two signing KeyDescriptors); after it, only the new one.
+     */
+    public List<Pki.Issued> adfsPublishedSigning() {
+        return adfsPublishedSigning.isEmpty() ? List.of(adfsSigning) : List.copyOf(adfsPublishedSigning);
+    }
+
+    public void adfsPublishedSigning(List<Pki.Issued> value) {
+        adfsPublishedSigning.clear();
+        adfsPublishedSigning.addAll(value);
+    }
+
+    /**
+     * The Retry-After value throttled Graph answers carry. Graph sends fractional seconds (microsoft-graph-docs-
+     * contrib concepts/throttling.md, "Sample response": {@code Retry-After: 2.128}); RFC 9110 §10.2.3 also allows
+     * an HTTP-date.
+     */
+    public String graphRetryAfter() {
+        return graphRetryAfter;
+    }
+
+    public void graphRetryAfter(String value) {
+        graphRetryAfter = value;
+    }
+
+    /** Throttles the next {@code calls} Graph requests or batch items, whatever the throttle rate. */
+    public void throttleNext(int calls) {
+        throttleNext = calls;
+    }
+
+    /** Whether this Graph call is one of those {@link #throttleNext} asked for; counts it down. */
+    public boolean takeForcedThrottle() {
+        if (throttleNext <= 0) {
+            return false;
+        }
+        throttleNext--;
+        return true;
     }
 
     public boolean adfsMetadataReachable() {
