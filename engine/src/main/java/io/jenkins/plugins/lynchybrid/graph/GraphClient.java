@@ -167,7 +167,8 @@ public final class GraphClient implements TenantDirectory, AutoCloseable {
         boolean sameOrigin = next.getScheme().equalsIgnoreCase(endpoint.getScheme())
                 && host.equalsIgnoreCase(endpoint.getHost())
                 && port(next) == port(endpoint);
-        return sameOrigin || ("https".equalsIgnoreCase(next.getScheme()) && allowedHosts.contains(host));
+        // an allowed host never downgrades the scheme: the link must be as secure as the endpoint
+        return sameOrigin || (next.getScheme().equalsIgnoreCase(endpoint.getScheme()) && allowedHosts.contains(host));
     }
 
     private static int port(URI uri) {

@@ -58,7 +58,9 @@ final class GraphJson {
     static Optional<JsonNode> federationObject(JsonNode answer) {
         JsonNode value = answer.path("value");
         if (value.isArray()) {
-            return value.isEmpty() ? Optional.empty() : Optional.of(value.get(0)).filter(JsonNode::isObject);
+            return value.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(value.get(0)).filter(JsonNode::isObject);
         }
         if (value.isObject()) {
             return Optional.of(value);
@@ -69,10 +71,7 @@ final class GraphJson {
     static GraphUser user(JsonNode u) {
         List<AssignedPlan> plans = new ArrayList<>();
         for (JsonNode p : u.path("assignedPlans")) {
-            plans.add(new AssignedPlan(
-                    str(p, "servicePlanId"),
-                    str(p, "service"),
-                    str(p, "capabilityStatus")));
+            plans.add(new AssignedPlan(str(p, "servicePlanId"), str(p, "service"), str(p, "capabilityStatus")));
         }
         return new GraphUser(
                 str(u, "id"),

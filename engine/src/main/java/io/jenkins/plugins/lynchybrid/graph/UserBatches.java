@@ -101,8 +101,10 @@ final class UserBatches {
         if (status == 200) {
             return GraphJson.isUser(body)
                     ? UserLookup.found(key, GraphJson.user(body))
-                    : UserLookup.failed(key, 200, "the batch answer for it is not a user (no id or userPrincipalName): "
-                            + abbreviated(body));
+                    : UserLookup.failed(
+                            key,
+                            200,
+                            "the batch answer for it is not a user (no id or userPrincipalName): " + abbreviated(body));
         }
         if (status == 404) {
             return UserLookup.notFound(key);

@@ -36,8 +36,9 @@ record SigningCertificates(Verdict verdict, String published, String tenantHolds
                 : certificates.stream().map(c -> describe(c, tenant, now)).collect(Collectors.joining(", "));
         String holds = "tenant signingCertificate " + held(tenant.signingCertificate()) + ", nextSigningCertificate "
                 + tenant.nextSigningCertificate().map(SigningCertificates::held).orElse("null");
-        List<X509Certificate> live =
-                certificates.stream().filter(c -> c.getNotAfter().toInstant().isAfter(now)).toList();
+        List<X509Certificate> live = certificates.stream()
+                .filter(c -> c.getNotAfter().toInstant().isAfter(now))
+                .toList();
         if (live.isEmpty()) {
             return new SigningCertificates(Verdict.NONE_VALID, published, holds);
         }
@@ -68,7 +69,8 @@ record SigningCertificates(Verdict verdict, String published, String tenantHolds
     private static String describe(X509Certificate certificate, FederationConfiguration tenant, Instant now) {
         Instant notAfter = certificate.getNotAfter().toInstant();
         String validity = notAfter.isAfter(now)
-                ? "valid until " + notAfter + " (" + Duration.between(now, notAfter).toDays() + " days left)"
+                ? "valid until " + notAfter + " ("
+                        + Duration.between(now, notAfter).toDays() + " days left)"
                 : "expired " + notAfter;
         return certificate.getSubjectX500Principal().getName() + " " + validity + ", "
                 + role(certificate, tenant).orElse("unknown to the tenant");

@@ -206,7 +206,8 @@ final class TenantChecks {
         Duration age = Duration.between(last.get(), facts.now());
         if (age.negated().compareTo(CLOCK_SKEW_TOLERANCE) > 0) {
             return Finding.warning(
-                    "organization.onPremisesLastSyncDateTime " + last.get() + " is " + age.negated().toMinutes()
+                    "organization.onPremisesLastSyncDateTime " + last.get() + " is "
+                            + age.negated().toMinutes()
                             + " min in the future of this machine's clock (" + facts.now()
                             + "): a clock is wrong, and a stalled sync cannot be told from a fresh one",
                     "Correct the clock of this machine or of the Entra Connect server (w32tm /resync), then run"

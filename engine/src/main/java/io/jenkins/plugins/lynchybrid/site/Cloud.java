@@ -36,8 +36,8 @@ public record Cloud(
             ".online.dod.skypeforbusiness.us",
             ".online.partner.lync.cn");
 
-    private static final Pattern HOST_NAME =
-            Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
+    private static final Pattern HOST_NAME = Pattern.compile(
+            "(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
 
     public Cloud {
         graphAllowedHosts = List.copyOf(graphAllowedHosts);
@@ -103,7 +103,8 @@ public record Cloud(
      * host (a gateway, the simulator) gets the worldwide one unless the site names the resource.
      */
     static String resourceOf(URI graphEndpoint) {
-        String host = graphEndpoint.getHost() == null ? "" : graphEndpoint.getHost().toLowerCase(Locale.ROOT);
+        String host =
+                graphEndpoint.getHost() == null ? "" : graphEndpoint.getHost().toLowerCase(Locale.ROOT);
         boolean named = host.endsWith("microsoft.com") || host.endsWith("microsoft.us") || host.endsWith(".cn");
         return named ? "https://" + host : "https://graph.microsoft.com";
     }

@@ -101,10 +101,10 @@ public final class SiteFile {
                 ? uri(node.get("graphEndpoint").asText(), "cloud.graphEndpoint")
                 : base.graphEndpoint();
         String graphResource = node.hasNonNull("graphResource")
-                ? uri(node.get("graphResource").asText(), "cloud.graphResource").toString().replaceAll("/+$", "")
-                : Cloud.known(name)
-                        .map(Cloud::graphResource)
-                        .orElseGet(() -> Cloud.resourceOf(graphEndpoint));
+                ? uri(node.get("graphResource").asText(), "cloud.graphResource")
+                        .toString()
+                        .replaceAll("/+$", "")
+                : Cloud.known(name).map(Cloud::graphResource).orElseGet(() -> Cloud.resourceOf(graphEndpoint));
         return new Cloud(
                 name,
                 node.hasNonNull("authorityHost")
@@ -133,7 +133,8 @@ public final class SiteFile {
             throw new IllegalArgumentException("graphAllowedHosts must be an array of host names");
         }
         List<String> hosts = new ArrayList<>();
-        node.forEach(v -> hosts.add(v.isTextual() ? v.asText().trim().toLowerCase(java.util.Locale.ROOT) : v.toString()));
+        node.forEach(
+                v -> hosts.add(v.isTextual() ? v.asText().trim().toLowerCase(java.util.Locale.ROOT) : v.toString()));
         return hosts;
     }
 

@@ -73,17 +73,18 @@ class AdfsAndTenantTruthTest {
     }
 
     private static void tenantHolds(String current, String next) {
-        hybrid.world().change(w -> w.federationConfigurations().values().forEach(fed -> {
-            fed.put("signingCertificate", current);
-            fed.put("nextSigningCertificate", next);
-        }));
+        hybrid.world()
+                .change(w -> w.federationConfigurations().values().forEach(fed -> {
+                    fed.put("signingCertificate", current);
+                    fed.put("nextSigningCertificate", next);
+                }));
     }
 
     @Test
     void adfsPublishingOnlyAnExpiredCertificateFailsThoughTheTenantHoldsAValidOne() {
         Instant now = Instant.now();
-        Pki.Issued expired = certificate(
-                "ADFS Signing - expired", now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(2)));
+        Pki.Issued expired =
+                certificate("ADFS Signing - expired", now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(2)));
         hybrid.world().change(w -> w.adfsPublishedSigning(List.of(expired)));
 
         CheckResult signing = run(ReadinessOptions.defaults()).get(TenantChecks.ADFS_SIGNING_CERTIFICATE);
@@ -113,8 +114,8 @@ class AdfsAndTenantTruthTest {
     @Test
     void metadataWithTwoSigningCertificatesDuringARolloverPassesWhenTheTenantHoldsEither() {
         Instant now = Instant.now();
-        Pki.Issued secondary = certificate(
-                "ADFS Signing - secondary", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
+        Pki.Issued secondary =
+                certificate("ADFS Signing - secondary", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
         hybrid.world().change(w -> w.adfsPublishedSigning(List.of(w.adfsSigning(), secondary)));
 
         CheckResult signing = run(ReadinessOptions.defaults()).get(TenantChecks.ADFS_SIGNING_CERTIFICATE);

@@ -64,7 +64,8 @@ final class AdfsEndpoint {
 
     private static String base64(Pki.Issued certificate) {
         try {
-            return java.util.Base64.getEncoder().encodeToString(certificate.certificate().getEncoded());
+            return java.util.Base64.getEncoder()
+                    .encodeToString(certificate.certificate().getEncoded());
         } catch (java.security.cert.CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
