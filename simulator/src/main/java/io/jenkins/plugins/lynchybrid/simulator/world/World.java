@@ -82,6 +82,7 @@ public final class World {
     private String scenario = "healthy";
     private EdgeCertificateProfile edgeCertificate = EdgeCertificateProfile.healthy(Instant.now());
     private final Set<String> failingDnsNames = new HashSet<>();
+    private final Set<String> refusedDnsNames = new HashSet<>();
 
     /** A hybrid of {@code userCount} on-premises users in the {@code healthy} state. */
     public World(int userCount, char[] adminPassword) {
@@ -524,6 +525,11 @@ public final class World {
      */
     public Set<String> failingDnsNames() {
         return failingDnsNames;
+    }
+
+    /** Names (lower case, no trailing dot) the resolver refuses to answer (REFUSED), as one that does not recurse for the asker. */
+    public Set<String> refusedDnsNames() {
+        return refusedDnsNames;
     }
 
     /**
