@@ -20,14 +20,9 @@ class SiteCloudTest {
 
     @Test
     void aGccHighSiteWithExplicitEndpointsKeepsTheGovernmentFederationNames() {
-        Cloud cloud = SiteFile.parse(
-                        site(
-                                """
+        Cloud cloud = SiteFile.parse(site("""
                                 {"name":"gcc-high","authorityHost":"https://login.microsoftonline.us/",
-                                 "graphEndpoint":"https://graph-gateway.contoso.com/"}""",
-                                ""),
-                        "gcc-high site")
-                .cloud();
+                                 "graphEndpoint":"https://graph-gateway.contoso.com/"}""", ""), "gcc-high site").cloud();
 
         assertEquals(Cloud.GCC_HIGH.hostingProviderFqdn(), cloud.hostingProviderFqdn());
         assertEquals(Cloud.GCC_HIGH.autodiscoverUrl(), cloud.autodiscoverUrl());
@@ -36,15 +31,10 @@ class SiteCloudTest {
 
     @Test
     void aGatewayOfAnUnnamedCloudTakesTheGraphResourceTheSiteGives() {
-        Cloud cloud = SiteFile.parse(
-                        site(
-                                """
+        Cloud cloud = SiteFile.parse(site("""
                                 {"name":"corp","authorityHost":"https://login.microsoftonline.com/",
                                  "graphEndpoint":"https://graph-gateway.contoso.com/",
-                                 "graphResource":"https://dod-graph.microsoft.us/"}""",
-                                ""),
-                        "gateway site")
-                .cloud();
+                                 "graphResource":"https://dod-graph.microsoft.us/"}""", ""), "gateway site").cloud();
 
         assertEquals("https://dod-graph.microsoft.us/.default", cloud.graphScope());
     }
