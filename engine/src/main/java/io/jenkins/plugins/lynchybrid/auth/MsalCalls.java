@@ -23,9 +23,11 @@ final class MsalCalls {
     static <B extends AbstractClientApplicationBase.Builder<B>> B configure(
             B builder, TenantAuthority authority, MsalHttp http) {
         try {
-            return builder.authority(authority.url())
+            B configured = builder.authority(authority.url())
                     .instanceDiscovery(authority.instanceDiscovery())
                     .httpClient(http);
+            authority.instanceDiscoveryResponse().ifPresent(configured::aadInstanceDiscoveryResponse);
+            return configured;
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException("authority " + authority.url() + " is not a URL", e);
         }
