@@ -100,11 +100,13 @@ final class TenantChecks {
                         TenantChecks::ssoMatchesAdfs),
                 new Check(
                         ADFS_SIGNING_CERTIFICATE,
-                        "The AD FS token-signing certificate is valid for 30 more days",
+                        "AD FS publishes a token-signing certificate the tenant holds, valid for 30 more days",
                         TENANT,
                         ERROR,
-                        "An expired token-signing certificate stops every federated sign-in.",
-                        "Update-AdfsCertificate -CertificateType Token-Signing, then update the tenant's signing certificate.",
+                        "AD FS signs with what it publishes; Entra ID accepts only its signingCertificate or"
+                                + " nextSigningCertificate, and nothing once that certificate has expired.",
+                        "Update-AdfsCertificate -CertificateType Token-Signing; then Update-MgDomainFederationConfiguration"
+                                + " -SigningCertificate with the certificate AD FS publishes.",
                         List.of(ADFS_METADATA),
                         TenantChecks::adfsSigningCertificate),
                 new Check(
