@@ -9,7 +9,6 @@ import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,18 +67,6 @@ class AdfsAndTenantTruthTest {
         return Pki.selfSigned(name, notBefore, notAfter);
     }
 
-    private static String base64(Pki.Issued issued) throws Exception {
-        return Base64.getEncoder().encodeToString(issued.certificate().getEncoded());
-    }
-
-    private static void tenantHolds(String current, String next) {
-        hybrid.world()
-                .change(w -> w.federationConfigurations().values().forEach(fed -> {
-                    fed.put("signingCertificate", current);
-                    fed.put("nextSigningCertificate", next);
-                }));
-    }
-
     @Test
     void adfsPublishingOnlyAnExpiredCertificateFailsThoughTheTenantHoldsAValidOne() {
         Instant now = Instant.now();
@@ -95,20 +82,45 @@ class AdfsAndTenantTruthTest {
     }
 
     @Test
-    void afterARolloverTheNewCertificateHeldAsNextSigningCertificatePasses() throws Exception {
+    void afterARolloverTheNewCertificateHeldAsNextSigningCertificatePasses() {
         Instant now = Instant.now();
         Pki.Issued rolled = certificate(
                 "ADFS Signing - rolled over", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
-        String old = hybrid.world().read(World::adfsSigningCertificateBase64);
-        hybrid.world().change(w -> w.adfsPublishedSigning(List.of(rolled)));
-        tenantHolds(old, base64(rolled));
+        Pki.Issued before = hybrid.world().read(World::adfsSigning);
+        hybrid.world().change(w -> w.adfsRolledOverTo(rolled));
+        try {
+            Map<String, CheckResult> results = run(ReadinessOptions.defaults());
+
+            CheckResult signing = results.get(TenantChecks.ADFS_SIGNING_CERTIFICATE);
+            assertEquals(Status.PASS, signing.status(), signing.evidence());
+            assertTrue(signing.evidence().contains("the tenant's nextSigningCertificate"), signing.evidence());
+            assertEquals(Status.PASS, results.get(TenantChecks.SSO_MATCHES_ADFS).status());
+        } finally {
+            hybrid.world().change(w -> w.adfsSigning(before));
+        }
+    }
+
+    @Test
+    void placeholderEnumValuesAndNullsInTheFederationConfigurationChangeNoVerdict() {
+        hybrid.world()
+                .change(w -> w.federationConfigurations().values().forEach(fed -> {
+                    fed.put("preferredAuthenticationProtocol", "unknownFutureValue");
+                    fed.put("promptLoginBehavior", "unknownFutureValue");
+                    fed.put("federatedIdpMfaBehavior", "unknownFutureValue");
+                    fed.put("displayName", null);
+                    fed.put("signOutUri", null);
+                    fed.put("signingCertificateUpdateStatus", null);
+                }));
 
         Map<String, CheckResult> results = run(ReadinessOptions.defaults());
 
-        CheckResult signing = results.get(TenantChecks.ADFS_SIGNING_CERTIFICATE);
-        assertEquals(Status.PASS, signing.status(), signing.evidence());
-        assertTrue(signing.evidence().contains("the tenant's nextSigningCertificate"), signing.evidence());
-        assertEquals(Status.PASS, results.get(TenantChecks.SSO_MATCHES_ADFS).status());
+        for (String id : List.of(
+                TenantChecks.ADFS_METADATA, TenantChecks.SSO_MATCHES_ADFS, TenantChecks.ADFS_SIGNING_CERTIFICATE)) {
+            assertEquals(
+                    Status.PASS,
+                    results.get(id).status(),
+                    id + ": " + results.get(id).evidence());
+        }
     }
 
     @Test
@@ -126,7 +138,7 @@ class AdfsAndTenantTruthTest {
     }
 
     @Test
-    void aValidAdfsCertificateTheTenantDoesNotHoldFails() throws Exception {
+    void aValidAdfsCertificateTheTenantDoesNotHoldFails() {
         Instant now = Instant.now();
         Pki.Issued stranger =
                 certificate("ADFS Signing - other", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));

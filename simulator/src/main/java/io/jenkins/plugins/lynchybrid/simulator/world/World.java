@@ -119,6 +119,11 @@ public final class World {
             domain.put("isInitial", initial);
             domain.put("isAdminManaged", true);
             domain.put("supportedServices", new ArrayList<>(List.of("Email", "OfficeCommunicationsOnline")));
+            // documented properties Graph returns as null when unset (api-reference/v1.0/resources/domain.md)
+            domain.put("availabilityStatus", null);
+            domain.put("passwordNotificationWindowInDays", null);
+            domain.put("passwordValidityPeriodInDays", null);
+            domain.put("state", null);
             domains.put(name, domain);
             if (!initial) {
                 federationConfigurations.put(name, federationFor(name));
@@ -473,6 +478,22 @@ public final class World {
     public void adfsPublishedSigning(List<Pki.Issued> value) {
         adfsPublishedSigning.clear();
         adfsPublishedSigning.addAll(value);
+    }
+
+    /**
+     * AD FS has rolled its token-signing certificate over to {@code next}: it signs with it and publishes only it,
+     * while Entra ID still holds the old one as signingCertificate and has picked the new one up as
+     * nextSigningCertificate (internaldomainfederation.md), as before its auto-rollover promotes it.
+     */
+    public void adfsRolledOverTo(Pki.Issued next) {
+        String old = adfsSigningCertificateBase64();
+        adfsSigning = next;
+        adfsPublishedSigning(List.of(next));
+        String nextBase64 = adfsSigningCertificateBase64();
+        for (Map<String, Object> fed : federationConfigurations.values()) {
+            fed.put("signingCertificate", old);
+            fed.put("nextSigningCertificate", nextBase64);
+        }
     }
 
     /**
