@@ -22,12 +22,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * Fetches an AD FS's federation metadata anonymously over trusted TLS and reads its entity id and signing
@@ -38,6 +41,23 @@ public final class FederationMetadataReader implements AutoCloseable {
     public static final String METADATA_PATH = "/FederationMetadata/2007-06/FederationMetadata.xml";
     private static final String METADATA_NS = "urn:oasis:names:tc:SAML:2.0:metadata";
     private static final String DSIG_NS = "http://www.w3.org/2000/09/xmldsig#";
+
+    private static final ErrorHandler SILENT = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+            // not a reason to refuse the document
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "adfs-metadata");
@@ -64,9 +84,9 @@ public final class FederationMetadataReader implements AutoCloseable {
     public FederationMetadata read(URI metadataUrl) {
         HttpRequest request =
                 HttpRequest.newBuilder(metadataUrl).timeout(timeout).GET().build();
-        HttpResponse<String> response;
+        HttpResponse<byte[]> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new TenantException(metadataUrl, 0, "federation metadata unreachable: " + e, e);
         } catch (InterruptedException e) {
@@ -79,8 +99,16 @@ public final class FederationMetadataReader implements AutoCloseable {
         return parse(response.body(), metadataUrl);
     }
 
-    /** Reads a metadata document; {@code source} only names it in errors. */
+    /** Reads a metadata document given as text; {@code source} only names it in errors. */
     public static FederationMetadata parse(String xml, URI source) {
+        return parse(xml.getBytes(StandardCharsets.UTF_8), source);
+    }
+
+    /**
+     * Reads a metadata document as served: the XML parser decides the encoding from the byte order mark and
+     * the XML declaration (AD FS may serve UTF-16), as XML 1.0 appendix F prescribes.
+     */
+    public static FederationMetadata parse(byte[] xml, URI source) {
         Document document = document(xml, source);
         Element root = document.getDocumentElement();
         if (!METADATA_NS.equals(root.getNamespaceURI()) || !"EntityDescriptor".equals(root.getLocalName())) {
@@ -119,14 +147,17 @@ public final class FederationMetadataReader implements AutoCloseable {
         return certificates;
     }
 
-    private static Document document(String xml, URI source) {
+    private static Document document(byte[] xml, URI source) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setExpandEntityReferences(false);
-            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            // the default handler prints "[Fatal Error]" to stderr; the exception carries the same text
+            builder.setErrorHandler(SILENT);
+            return builder.parse(new ByteArrayInputStream(xml));
         } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new TenantException(source, 200, "federation metadata is not well-formed XML: " + e.getMessage(), e);
         }

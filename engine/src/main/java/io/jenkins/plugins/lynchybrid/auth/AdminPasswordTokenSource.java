@@ -3,6 +3,7 @@ package io.jenkins.plugins.lynchybrid.auth;
 import com.microsoft.aad.msal4j.IAccount;
 import com.microsoft.aad.msal4j.IAuthenticationResult;
 import com.microsoft.aad.msal4j.MsalException;
+import com.microsoft.aad.msal4j.MsalServiceException;
 import com.microsoft.aad.msal4j.PublicClientApplication;
 import com.microsoft.aad.msal4j.SilentParameters;
 import com.microsoft.aad.msal4j.UserNamePasswordParameters;
@@ -37,6 +38,10 @@ public final class AdminPasswordTokenSource implements TokenSource {
     private final TenantAuthority authority;
     private final AccountCredential credential;
     private final PublicClientApplication app;
+    private final MsalHttp http;
+    /** Set once the service refused the password: it is never sent again by this source. */
+    private TenantException rejected;
+
     private final Duration limit;
     private final Consumer<String> notices;
     private final AtomicBoolean noticeGiven = new AtomicBoolean();
@@ -55,7 +60,8 @@ public final class AdminPasswordTokenSource implements TokenSource {
         this.credential = credential;
         this.notices = notices;
         this.limit = connection.requestTimeout().multipliedBy(REQUESTS_PER_SIGN_IN);
-        this.app = MsalCalls.configure(PublicClientApplication.builder(publicClientId), authority, connection)
+        this.http = new MsalHttp(connection);
+        this.app = MsalCalls.configure(PublicClientApplication.builder(publicClientId), authority, http)
                 .build();
     }
 
@@ -108,9 +114,17 @@ public final class AdminPasswordTokenSource implements TokenSource {
     }
 
     private String withPassword() {
+        if (rejected != null) {
+            throw new TenantException(
+                    rejected.url(),
+                    rejected.status(),
+                    "the password was refused earlier in this job and is not sent again: " + rejected.getMessage(),
+                    rejected);
+        }
         if (noticeGiven.compareAndSet(false, true)) {
             notices.accept(DEPRECATION_NOTICE);
         }
+        http.takeRejection();
         char[] password = credential.password();
         try {
             UserNamePasswordParameters parameters = UserNamePasswordParameters.builder(
@@ -118,8 +132,36 @@ public final class AdminPasswordTokenSource implements TokenSource {
                     .build();
             return MsalCalls.await(() -> app.acquireToken(parameters), authority, limit)
                     .accessToken();
+        } catch (TenantException e) {
+            throw refusal(e).orElse(e);
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    /**
+     * The failure as a refused password, remembered so it is never sent again: AD FS refusing it on WS-Trust
+     * (HTTP 5xx, named by its own URL rather than the token endpoint), or Entra ID answering invalid_grant.
+     */
+    private Optional<TenantException> refusal(TenantException failure) {
+        Optional<MsalHttp.Rejection> adfs =
+                http.takeRejection().filter(r -> !r.url().equals(authority.tokenEndpoint()));
+        if (adfs.isPresent()) {
+            rejected = new TenantException(
+                    adfs.get().url(),
+                    adfs.get().status(),
+                    "AD FS refused the sign-in of " + credential.username() + " (HTTP "
+                            + adfs.get().status()
+                            + SoapFault.reason(adfs.get().body())
+                                    .map(r -> ": " + r)
+                                    .orElse("")
+                            + "); the password was sent to AD FS once and is not sent again",
+                    failure);
+            return Optional.of(rejected);
+        }
+        if (failure.getCause() instanceof MsalServiceException service && "invalid_grant".equals(service.errorCode())) {
+            rejected = failure;
+        }
+        return Optional.empty();
     }
 }

@@ -26,7 +26,7 @@ public final class AppTokenSource implements TokenSource {
         this.app = MsalCalls.configure(
                         ConfidentialClientApplication.builder(credential.clientId(), msalCredential(credential)),
                         authority,
-                        connection)
+                        new MsalHttp(connection))
                 .build();
     }
 

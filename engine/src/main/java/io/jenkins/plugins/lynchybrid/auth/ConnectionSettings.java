@@ -4,7 +4,6 @@ import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.site.TrustStore;
 import io.jenkins.plugins.lynchybrid.tls.TrustedRoots;
 import java.net.InetSocketAddress;
-import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -51,20 +50,22 @@ public record ConnectionSettings(
         return TrustedRoots.of(trustStore).sslContext();
     }
 
-    /** The proxy as java.net sees it, for MSAL4J; {@link Proxy#NO_PROXY} when none is set. */
-    public Proxy javaProxy() {
-        return proxy.map(p -> new Proxy(Proxy.Type.HTTP, new InetSocketAddress(p.getHost(), p.getPort())))
-                .orElse(Proxy.NO_PROXY);
+    /** An HTTP client with these settings on the JDK's own (daemon) executor. */
+    public HttpClient httpClient() {
+        return builder().build();
     }
 
     /** An HTTP client with these settings whose background work runs on {@code executor} (owned by the caller). */
     public HttpClient httpClient(Executor executor) {
+        return builder().executor(executor).build();
+    }
+
+    private HttpClient.Builder builder() {
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .sslContext(sslContext())
                 .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(executor);
+                .followRedirects(HttpClient.Redirect.NEVER);
         proxy.ifPresent(p -> builder.proxy(ProxySelector.of(new InetSocketAddress(p.getHost(), p.getPort()))));
-        return builder.build();
+        return builder;
     }
 }

@@ -16,22 +16,21 @@ import java.util.function.Supplier;
 final class MsalCalls {
     private MsalCalls() {}
 
+    /**
+     * The authority, and HTTP through {@code http} (which carries the site's TLS trust, proxy and time limits:
+     * MSAL's own proxy and socket settings do not apply to a client it is given).
+     */
     static <B extends AbstractClientApplicationBase.Builder<B>> B configure(
-            B builder, TenantAuthority authority, ConnectionSettings connection) {
+            B builder, TenantAuthority authority, MsalHttp http) {
         try {
-            return builder.authority(authority.url())
+            B configured = builder.authority(authority.url())
                     .instanceDiscovery(authority.instanceDiscovery())
-                    .sslSocketFactory(connection.sslContext().getSocketFactory())
-                    .proxy(connection.javaProxy())
-                    .connectTimeoutForDefaultHttpClient(millis(connection.connectTimeout()))
-                    .readTimeoutForDefaultHttpClient(millis(connection.requestTimeout()));
+                    .httpClient(http);
+            authority.instanceDiscoveryResponse().ifPresent(configured::aadInstanceDiscoveryResponse);
+            return configured;
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException("authority " + authority.url() + " is not a URL", e);
         }
-    }
-
-    private static int millis(Duration duration) {
-        return (int) Math.min(Integer.MAX_VALUE, duration.toMillis());
     }
 
     /**

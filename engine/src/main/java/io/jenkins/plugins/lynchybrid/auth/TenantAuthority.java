@@ -2,20 +2,28 @@ package io.jenkins.plugins.lynchybrid.auth;
 
 import io.jenkins.plugins.lynchybrid.site.Cloud;
 import java.net.URI;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Where a tenant signs in: the cloud's authority host plus the tenant (initial domain or id), and the Graph
  * scope its tokens are for. Instance discovery only runs against Microsoft's own login hosts; an explicit
  * authority (the simulator, a test tenant behind a gateway) is taken as given.
+ *
+ * @param instanceDiscoveryResponse the instance-discovery document MSAL uses instead of asking the network
  */
-public record TenantAuthority(Cloud cloud, String tenant) {
+public record TenantAuthority(Cloud cloud, String tenant, Optional<String> instanceDiscoveryResponse) {
     private static final Set<String> MICROSOFT_LOGIN_HOSTS = Set.of(
             "login.microsoftonline.com",
             "login.microsoftonline.us",
             "login.chinacloudapi.cn",
             "login.microsoft.com",
             "login.windows.net");
+
+    /** An authority whose instance discovery (Microsoft's login hosts only) asks the network. */
+    public TenantAuthority(Cloud cloud, String tenant) {
+        this(cloud, tenant, Optional.empty());
+    }
 
     public TenantAuthority {
         if (tenant == null || tenant.isBlank() || tenant.contains("/")) {
@@ -39,6 +47,16 @@ public record TenantAuthority(Cloud cloud, String tenant) {
 
     public boolean instanceDiscovery() {
         return MICROSOFT_LOGIN_HOSTS.contains(cloud.authorityHost().getHost());
+    }
+
+    /**
+     * The same authority with instance discovery answered by {@code document} instead of the network: the JSON the
+     * discovery endpoint returns ({@code tenant_discovery_endpoint}, {@code api-version}, {@code metadata} entries
+     * of {@code preferred_network}, {@code preferred_cache} and {@code aliases}), handed to MSAL4J's
+     * {@code aadInstanceDiscoveryResponse}.
+     */
+    public TenantAuthority withInstanceDiscovery(String document) {
+        return new TenantAuthority(cloud, tenant, Optional.of(document));
     }
 
     public Set<String> graphScopes() {

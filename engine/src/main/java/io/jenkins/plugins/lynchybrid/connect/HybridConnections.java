@@ -16,9 +16,9 @@ import io.jenkins.plugins.lynchybrid.shell.ProcessLauncher;
 import io.jenkins.plugins.lynchybrid.shell.ShellHostPool;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.tls.TlsProbe;
-import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Consumer;
 
 /**
@@ -34,7 +34,15 @@ public final class HybridConnections implements AutoCloseable {
     private final ProcessLauncher launcher;
     private final Consumer<String> notices;
     private final ConnectionSettings connection;
-    private final Deque<AutoCloseable> opened = new ArrayDeque<>();
+    private final Deque<AutoCloseable> opened = new ConcurrentLinkedDeque<>();
+    /**
+     * One lock per door: opening the shell hosts can take minutes (or hang on a broken agent), and the cloud
+     * clients must not wait for it.
+     */
+    private final Object shellLock = new Object();
+
+    private final Object graphLock = new Object();
+    private final Object metadataLock = new Object();
     private ShellHostPool shell;
     private GraphClient graph;
     private FederationMetadataReader metadata;
@@ -66,30 +74,36 @@ public final class HybridConnections implements AutoCloseable {
     }
 
     /** The Lync Management Shell (and the tenant-side cmdlets of its online session). */
-    public synchronized LyncShell shell() {
-        if (shell == null) {
-            shell = remember(ShellHostPool.open(site.shell(), launcher, credential, poolAdmin));
+    public LyncShell shell() {
+        synchronized (shellLock) {
+            if (shell == null) {
+                shell = remember(ShellHostPool.open(site.shell(), launcher, credential, poolAdmin));
+            }
+            return shell;
         }
-        return shell;
     }
 
-    public synchronized TenantDirectory directory() {
+    public TenantDirectory directory() {
         return graph();
     }
 
     /** The Graph client itself, for calls beyond {@link TenantDirectory} (raw JSON reads). */
-    public synchronized GraphClient graph() {
-        if (graph == null) {
-            graph = remember(new GraphClient(site.cloud(), tokens(), connection));
+    public GraphClient graph() {
+        synchronized (graphLock) {
+            if (graph == null) {
+                graph = remember(new GraphClient(site.cloud(), tokens(), connection));
+            }
+            return graph;
         }
-        return graph;
     }
 
-    public synchronized FederationMetadataReader federationMetadata() {
-        if (metadata == null) {
-            metadata = remember(new FederationMetadataReader(connection));
+    public FederationMetadataReader federationMetadata() {
+        synchronized (metadataLock) {
+            if (metadata == null) {
+                metadata = remember(new FederationMetadataReader(connection));
+            }
+            return metadata;
         }
-        return metadata;
     }
 
     public DnsProbe dns() {
@@ -114,11 +128,11 @@ public final class HybridConnections implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
         RuntimeException failure = null;
-        while (!opened.isEmpty()) {
+        for (AutoCloseable resource = opened.pollFirst(); resource != null; resource = opened.pollFirst()) {
             try {
-                opened.pop().close();
+                resource.close();
             } catch (Exception e) {
                 if (failure == null) {
                     failure = new IllegalStateException("closing the hybrid connections failed: " + e.getMessage(), e);

@@ -102,6 +102,14 @@ public final class DnsProbe {
                         v6.records().stream().map(r -> ((AAAARecord) r).getAddress()))
                 .toList();
         DnsOutcome outcome = v4.outcome().answered() ? v4.outcome() : v6.outcome();
+        if (!outcome.answered() && v6.outcome().status() == DnsStatus.NO_DATA) {
+            // neither family: say so, rather than blaming the AAAA question alone
+            outcome = new DnsOutcome(
+                    name,
+                    "A/AAAA",
+                    DnsStatus.NO_DATA,
+                    v4.outcome().detail().replace("no A record", "no A or AAAA record"));
+        }
         return new Resolution(outcome, v4.aliases(), addresses);
     }
 

@@ -6,9 +6,11 @@ import java.net.PortUnreachableException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.DClass;
@@ -65,27 +67,42 @@ final class ResolverClient {
         Name owner = question;
         List<Record> records = ownedBy(answers, owner, type);
         Optional<CNAMERecord> alias = alias(answers, owner, type, records);
-        while (alias.isPresent() && aliases.size() < MAX_ALIASES) {
+        Set<Name> visited = new HashSet<>(List.of(question));
+        boolean loop = false;
+        while (alias.isPresent() && !loop) {
             owner = alias.get().getTarget();
             aliases.add(text(owner));
-            records = ownedBy(answers, owner, type);
-            alias = alias(answers, owner, type, records);
+            loop = !visited.add(owner) || aliases.size() > MAX_ALIASES;
+            records = loop ? List.of() : ownedBy(answers, owner, type);
+            alias = loop ? Optional.empty() : alias(answers, owner, type, records);
         }
         int rcode = response.getRcode();
         DnsStatus status =
                 switch (rcode) {
-                    case Rcode.NOERROR -> records.isEmpty() ? DnsStatus.NO_DATA : DnsStatus.ANSWERED;
+                    case Rcode.NOERROR -> noErrorStatus(records, loop);
                     case Rcode.NXDOMAIN -> DnsStatus.NXDOMAIN;
                     case Rcode.SERVFAIL -> DnsStatus.SERVFAIL;
+                    case Rcode.REFUSED -> DnsStatus.REFUSED;
                     default -> DnsStatus.FAILED;
                 };
         String detail =
                 switch (status) {
                     case ANSWERED -> records.size() + " record(s) from " + server();
                     case NO_DATA -> "no " + Type.string(type) + " record from " + server();
+                    case ALIAS_LOOP ->
+                        "the alias chain " + text(question) + " -> " + String.join(" -> ", aliases)
+                                + (aliases.size() > MAX_ALIASES ? " is longer than " + MAX_ALIASES : " loops")
+                                + " (from " + server() + ")";
                     default -> Rcode.string(rcode) + " from " + server();
                 };
         return new Answer(new DnsOutcome(text(question), Type.string(type), status, detail), aliases, records);
+    }
+
+    private static DnsStatus noErrorStatus(List<Record> records, boolean loop) {
+        if (loop) {
+            return DnsStatus.ALIAS_LOOP;
+        }
+        return records.isEmpty() ? DnsStatus.NO_DATA : DnsStatus.ANSWERED;
     }
 
     private static List<Record> ownedBy(List<Record> answers, Name owner, int type) {

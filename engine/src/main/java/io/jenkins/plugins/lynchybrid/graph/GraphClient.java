@@ -9,6 +9,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +27,8 @@ public final class GraphClient implements TenantDirectory, AutoCloseable {
     public static final int MAX_PAGE_SIZE = 999;
 
     private final String base;
+    private final URI endpoint;
+    private final List<String> allowedHosts;
     private final int pageSize;
     /** Batches in flight at once: enough to overlap Retry-After waits, few enough to stay polite. */
     private static final int PARALLEL_BATCHES = 4;
@@ -47,6 +50,8 @@ public final class GraphClient implements TenantDirectory, AutoCloseable {
         }
         String endpoint = cloud.graphEndpoint().toString();
         this.base = (endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint) + "/v1.0";
+        this.endpoint = cloud.graphEndpoint();
+        this.allowedHosts = cloud.graphAllowedHosts();
         this.pageSize = pageSize;
         this.executor = daemonPool(2, "graph-http");
         this.http = new GraphHttp(connection.httpClient(executor), tokens, retry, connection.requestTimeout());
@@ -111,9 +116,8 @@ public final class GraphClient implements TenantDirectory, AutoCloseable {
     @Override
     public Optional<FederationConfiguration> federationConfiguration(String domainId) {
         return getJson("/domains/" + GraphUrls.segment(domainId) + "/federationConfiguration")
-                .map(answer -> answer.path("value"))
-                .filter(value -> !value.isEmpty())
-                .map(value -> GraphJson.federation(value.get(0)));
+                .flatMap(GraphJson::federationObject)
+                .map(GraphJson::federation);
     }
 
     @Override
@@ -127,7 +131,10 @@ public final class GraphClient implements TenantDirectory, AutoCloseable {
         });
     }
 
-    /** Follows {@code @odata.nextLink} as given, refusing links that leave the Graph endpoint. */
+    /**
+     * Follows {@code @odata.nextLink} as given (Graph's paging guidance: never rebuild it), refusing a link to
+     * another origin unless the site allows its host: a token is sent with it.
+     */
     private void forEachPage(URI first, Consumer<JsonNode> values) {
         URI next = first;
         while (next != null) {
@@ -139,10 +146,36 @@ public final class GraphClient implements TenantDirectory, AutoCloseable {
             next = GraphHttp.text(response.body(), "@odata.nextLink")
                     .map(URI::create)
                     .orElse(null);
-            if (next != null && !next.toString().startsWith(base + "/")) {
-                throw new TenantException(next, 0, "nextLink leaves the Graph endpoint " + base, null);
+            if (next != null && !followable(next)) {
+                throw new TenantException(
+                        next,
+                        0,
+                        "paging stopped: @odata.nextLink leads to " + next.getScheme() + "://" + next.getAuthority()
+                                + ", not the Graph endpoint " + endpoint + ", and the bearer token is not sent to"
+                                + " another origin. If a gateway rewrites Graph's links, name its host in the site's"
+                                + " graphAllowedHosts",
+                        null);
             }
         }
+    }
+
+    private boolean followable(URI next) {
+        if (!next.isAbsolute() || next.getHost() == null) {
+            return false;
+        }
+        String host = next.getHost().toLowerCase(Locale.ROOT);
+        boolean sameOrigin = next.getScheme().equalsIgnoreCase(endpoint.getScheme())
+                && host.equalsIgnoreCase(endpoint.getHost())
+                && port(next) == port(endpoint);
+        // an allowed host never downgrades the scheme: the link must be as secure as the endpoint
+        return sameOrigin || (next.getScheme().equalsIgnoreCase(endpoint.getScheme()) && allowedHosts.contains(host));
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() > 0) {
+            return uri.getPort();
+        }
+        return "http".equalsIgnoreCase(uri.getScheme()) ? 80 : 443;
     }
 
     @Override

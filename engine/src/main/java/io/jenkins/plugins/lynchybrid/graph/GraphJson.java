@@ -17,16 +17,16 @@ final class GraphJson {
 
     static Organization organization(JsonNode o) {
         return new Organization(
-                o.path("id").asText(),
-                o.path("displayName").asText(),
+                str(o, "id"),
+                str(o, "displayName"),
                 bool(o, "onPremisesSyncEnabled"),
                 GraphHttp.text(o, "onPremisesLastSyncDateTime").flatMap(GraphJson::instant));
     }
 
     static Domain domain(JsonNode d) {
         return new Domain(
-                d.path("id").asText(),
-                d.path("authenticationType").asText(),
+                str(d, "id"),
+                str(d, "authenticationType"),
                 d.path("isVerified").asBoolean(),
                 d.path("isInitial").asBoolean(),
                 strings(d.path("supportedServices")));
@@ -34,31 +34,58 @@ final class GraphJson {
 
     static FederationConfiguration federation(JsonNode f) {
         return new FederationConfiguration(
-                f.path("issuerUri").asText(),
-                f.path("metadataExchangeUri").asText(),
-                f.path("passiveSignInUri").asText(),
-                f.path("activeSignInUri").asText(),
-                f.path("signingCertificate").asText(),
-                GraphHttp.text(f, "nextSigningCertificate"),
-                f.path("preferredAuthenticationProtocol").asText());
+                str(f, "issuerUri"),
+                str(f, "metadataExchangeUri"),
+                str(f, "passiveSignInUri"),
+                str(f, "activeSignInUri"),
+                str(f, "signingCertificate"),
+                GraphHttp.text(f, "nextSigningCertificate").filter(c -> !c.isBlank()),
+                str(f, "preferredAuthenticationProtocol"));
+    }
+
+    /** Whether a 200 answer is a user: Graph always returns its id and userPrincipalName when selected. */
+    static boolean isUser(JsonNode u) {
+        return u.isObject()
+                && !u.path("id").asText("").isBlank()
+                && !u.path("userPrincipalName").asText("").isBlank();
+    }
+
+    /**
+     * The federation object of a List federationConfiguration answer. The List page documents a collection of
+     * one in {@code value} (api-reference/v1.0/api/domain-list-federationconfiguration.md), but another documented
+     * example holds the object itself, so an object in {@code value}, or at the root, is read the same way.
+     */
+    static Optional<JsonNode> federationObject(JsonNode answer) {
+        JsonNode value = answer.path("value");
+        if (value.isArray()) {
+            return value.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(value.get(0)).filter(JsonNode::isObject);
+        }
+        if (value.isObject()) {
+            return Optional.of(value);
+        }
+        return answer.has("issuerUri") ? Optional.of(answer) : Optional.empty();
     }
 
     static GraphUser user(JsonNode u) {
         List<AssignedPlan> plans = new ArrayList<>();
         for (JsonNode p : u.path("assignedPlans")) {
-            plans.add(new AssignedPlan(
-                    p.path("servicePlanId").asText(),
-                    p.path("service").asText(),
-                    p.path("capabilityStatus").asText()));
+            plans.add(new AssignedPlan(str(p, "servicePlanId"), str(p, "service"), str(p, "capabilityStatus")));
         }
         return new GraphUser(
-                u.path("id").asText(),
-                u.path("userPrincipalName").asText(),
+                str(u, "id"),
+                str(u, "userPrincipalName"),
                 u.path("accountEnabled").asBoolean(),
                 GraphHttp.text(u, "usageLocation"),
                 bool(u, "onPremisesSyncEnabled"),
                 plans,
                 strings(u.path("proxyAddresses")));
+    }
+
+    /** A documented null (or an absent field) reads as empty, never as the text "null". */
+    private static String str(JsonNode node, String field) {
+        return GraphHttp.text(node, field).orElse("");
     }
 
     private static Boolean bool(JsonNode node, String field) {
@@ -68,7 +95,11 @@ final class GraphJson {
 
     private static List<String> strings(JsonNode array) {
         List<String> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.asText()));
+        array.forEach(v -> {
+            if (v.isValueNode() && !v.isNull()) {
+                values.add(v.asText());
+            }
+        });
         return values;
     }
 

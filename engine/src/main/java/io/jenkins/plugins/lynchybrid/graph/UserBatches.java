@@ -99,7 +99,12 @@ final class UserBatches {
 
     private static UserLookup lookup(String key, int status, JsonNode body) {
         if (status == 200) {
-            return UserLookup.found(key, GraphJson.user(body));
+            return GraphJson.isUser(body)
+                    ? UserLookup.found(key, GraphJson.user(body))
+                    : UserLookup.failed(
+                            key,
+                            200,
+                            "the batch answer for it is not a user (no id or userPrincipalName): " + abbreviated(body));
         }
         if (status == 404) {
             return UserLookup.notFound(key);
@@ -110,6 +115,11 @@ final class UserBatches {
                 status,
                 error.path("code").asText("HTTP " + status) + ": "
                         + error.path("message").asText(""));
+    }
+
+    private static String abbreviated(JsonNode body) {
+        String text = body.isMissingNode() ? "(no body)" : body.toString();
+        return text.length() > 200 ? text.substring(0, 200) + "..." : text;
     }
 
     /** Item ids are the keys' positions, so any key (quotes, #, unicode) round-trips safely. */

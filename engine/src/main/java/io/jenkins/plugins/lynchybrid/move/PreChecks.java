@@ -7,6 +7,7 @@ import io.jenkins.plugins.lynchybrid.accounts.LicenceNeeds;
 import io.jenkins.plugins.lynchybrid.accounts.OnPremAccount;
 import io.jenkins.plugins.lynchybrid.graph.AssignedPlan;
 import io.jenkins.plugins.lynchybrid.graph.GraphUser;
+import io.jenkins.plugins.lynchybrid.graph.UsageLocation;
 import io.jenkins.plugins.lynchybrid.graph.UserLookup;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.users.UserRef;
@@ -89,11 +90,12 @@ final class PreChecks {
                     "not synced from on-premises (onPremisesSyncEnabled is not true) — fix: bring the user into the"
                             + " directory sync scope and wait for a sync cycle");
         }
-        if (cloudUser.usageLocation().filter(l -> !l.isBlank()).isEmpty()) {
+        Optional<String> usageLocation = UsageLocation.problem(cloudUser);
+        if (usageLocation.isPresent()) {
             return Verdict.fail(
                     user,
                     identity,
-                    "no usage location, so no licence can be assigned — fix: set usageLocation (e.g. Update-MgUser"
+                    usageLocation.get() + ", so no licence can be assigned — fix: set usageLocation (e.g. Update-MgUser"
                             + " -UsageLocation US)");
         }
         if (!cloudUser.hasActivePlan(AssignedPlan.SKYPE_ONLINE_PLAN_2)

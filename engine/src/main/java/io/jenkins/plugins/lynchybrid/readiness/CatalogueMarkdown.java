@@ -14,14 +14,16 @@ public final class CatalogueMarkdown {
         out.append(BEGIN).append('\n');
         for (Category category : Category.values()) {
             out.append("\n### ").append(category.title()).append("\n\n");
-            out.append("| id | what | severity | why | fix | after |\n");
-            out.append("|---|---|---|---|---|---|\n");
+            out.append("| id | what | judged from | severity | why | fix | after |\n");
+            out.append("|---|---|---|---|---|---|---|\n");
             catalogue.checks().stream()
                     .filter(c -> c.category() == category)
                     .forEach(c -> out.append("| `")
                             .append(c.id())
                             .append("` | ")
                             .append(cell(c.title()))
+                            .append(" | ")
+                            .append(cell(CheckSources.of(c.id()).orElse("–")))
                             .append(" | ")
                             .append(c.severity().name().toLowerCase(Locale.ROOT))
                             .append(" | ")

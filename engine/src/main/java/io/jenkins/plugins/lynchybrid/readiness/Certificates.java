@@ -1,6 +1,7 @@
 package io.jenkins.plugins.lynchybrid.readiness;
 
 import java.io.ByteArrayInputStream;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -10,8 +11,16 @@ import java.util.Base64;
 final class Certificates {
     private Certificates() {}
 
-    private static String normalise(String base64) {
+    static String normalise(String base64) {
         return base64 == null ? "" : base64.replaceAll("\\s", "");
+    }
+
+    static String base64(X509Certificate certificate) {
+        try {
+            return Base64.getEncoder().encodeToString(certificate.getEncoded());
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static X509Certificate parse(String base64) {

@@ -3,14 +3,17 @@ package io.jenkins.plugins.lynchybrid.readiness;
 import static io.jenkins.plugins.lynchybrid.readiness.Category.DNS;
 import static io.jenkins.plugins.lynchybrid.readiness.Severity.ERROR;
 
+import io.jenkins.plugins.lynchybrid.dns.DnsOutcome;
 import io.jenkins.plugins.lynchybrid.dns.Resolution;
 import io.jenkins.plugins.lynchybrid.dns.SrvLookup;
 import io.jenkins.plugins.lynchybrid.dns.SrvTarget;
+import io.jenkins.plugins.lynchybrid.site.Cloud;
 import java.net.InetAddress;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -58,69 +61,119 @@ final class DnsChecks {
                 ERROR,
                 why + " Checked for every SIP domain of the tenant.",
                 "Publish " + record.prefix() + "<domain> pointing on-premises in each SIP domain's public zone.",
-                List.of(TenantChecks.SIGN_IN),
+                // the site names its SIP domains, so DNS is judged even when sign-in or Graph fails
+                List.of(),
                 facts -> judge(facts, record));
     }
+
+    /** One thing wrong with one name, and the fix for it: a record to publish, or a resolver to mend. */
+    private record Problem(String text, String fix) {}
 
     private static Finding judge(HybridFacts facts, DnsRecords record) throws Exception {
         String edge = facts.site().edgeAccessFqdn();
         List<String> seen = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        List<String> fixes = new ArrayList<>();
+        Set<String> fixes = new LinkedHashSet<>();
+        SipDomains domains = facts.sipDomainsForDns();
         for (Map.Entry<String, DnsAnswer> entry : facts.dnsAnswers(record).entrySet()) {
             DnsAnswer answer = entry.getValue();
-            Optional<String> problem = answer.srv().isPresent()
-                    ? srvProblem(record, answer.srv().get(), answer.resolutions(), edge)
-                    : hostProblem(record, answer.resolutions().get(0));
+            String expected = expectedRecord(record, entry.getKey(), edge);
+            List<Problem> found = answer.srv().isPresent()
+                    ? srvProblems(record, answer.srv().get(), answer.resolutions(), edge, expected)
+                    : hostProblems(record, answer.resolutions().get(0), expected);
             seen.add(describe(answer));
-            problem.ifPresent(p -> {
-                problems.add(answer.name() + ": " + p);
-                fixes.add(expectedRecord(record, entry.getKey(), edge));
+            found.forEach(p -> {
+                problems.add(answer.name() + ": " + p.text());
+                fixes.add(p.fix());
             });
         }
+        String scope = domains.note().map(n -> "\n" + n).orElse("");
         return problems.isEmpty()
-                ? Finding.met(String.join("; ", seen))
-                : Finding.unmet(Texts.lines(problems), "Publish in the public DNS zone:\n" + Texts.lines(fixes));
+                ? Finding.met(String.join("; ", seen) + scope)
+                : Finding.unmet(Texts.lines(problems) + scope, Texts.lines(List.copyOf(fixes)));
     }
 
-    private static Optional<String> srvProblem(
-            DnsRecords record, SrvLookup lookup, List<Resolution> resolutions, String edge) {
+    private static List<Problem> srvProblems(
+            DnsRecords record, SrvLookup lookup, List<Resolution> resolutions, String edge, String expected) {
         if (lookup.targets().isEmpty()) {
-            return Optional.of("no SRV record (" + lookup.outcome().status() + ": "
-                    + lookup.outcome().detail() + ")");
+            return List.of(unanswered(lookup.outcome(), "no SRV record", expected));
         }
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < lookup.targets().size(); i++) {
             SrvTarget target = lookup.targets().get(i);
             String shown = target.target() + ":" + target.port();
-            if (onlineTarget(record, target.target())) {
-                problems.add(shown + " points at Microsoft 365 while users remain on-premises");
+            if (Cloud.onlineTarget(target.target())) {
+                problems.add(new Problem(
+                        shown + " points at Microsoft 365 while users remain on-premises", publish(expected)));
             } else if (!Names.same(target.target(), edge)) {
-                problems.add(shown + " is not the Access Edge " + edge);
+                problems.add(new Problem(shown + " is not the Access Edge " + edge, publish(expected)));
             } else if (target.port() != record.port()) {
-                problems.add(shown + " uses port " + target.port() + ", not " + record.port());
+                problems.add(new Problem(
+                        shown + " uses port " + target.port() + ", not " + record.port(), publish(expected)));
             } else if (resolutions.get(i).addresses().isEmpty()) {
-                problems.add(target.target() + " does not resolve ("
-                        + resolutions.get(i).outcome().detail() + ")");
+                problems.add(unanswered(
+                        resolutions.get(i).outcome(),
+                        target.target() + " does not resolve",
+                        target.target() + ". 3600 IN A <Access Edge external IP>"));
             }
         }
-        return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", problems));
+        return problems;
     }
 
-    private static Optional<String> hostProblem(DnsRecords record, Resolution resolution) {
-        if (resolution.aliases().stream().anyMatch(a -> onlineTarget(record, a))) {
-            return Optional.of("is an alias of " + String.join(" -> ", resolution.aliases())
-                    + ", a Microsoft 365 target, while users remain on-premises");
+    private static List<Problem> hostProblems(DnsRecords record, Resolution resolution, String expected) {
+        if (resolution.aliases().stream().anyMatch(Cloud::onlineTarget)) {
+            return List.of(new Problem(
+                    "is an alias of " + String.join(" -> ", resolution.aliases())
+                            + ", a Microsoft 365 target, while users remain on-premises",
+                    publish(expected)));
         }
         return resolution.addresses().isEmpty()
-                ? Optional.of("does not resolve (" + resolution.outcome().status() + ": "
-                        + resolution.outcome().detail() + ")")
-                : Optional.empty();
+                ? List.of(unanswered(resolution.outcome(), "does not resolve", expected))
+                : List.of();
     }
 
-    private static boolean onlineTarget(DnsRecords record, String host) {
-        String name = Names.normalise(host);
-        return name.equals(record.onlineTarget()) || name.endsWith(".online.lync.com");
+    /**
+     * Why a question got no usable answer, told by how the resolver ended it: only a name that does not exist, or
+     * exists without the record, means the record is missing; the other outcomes say nothing about the zone.
+     */
+    private static Problem unanswered(DnsOutcome outcome, String missing, String expected) {
+        String resolver = "the site's dnsResolver (or this agent's resolver)";
+        return switch (outcome.status()) {
+            case NXDOMAIN, NO_DATA, ANSWERED ->
+                new Problem(missing + " (" + outcome.status() + ": " + outcome.detail() + ")", publish(expected));
+            case SERVFAIL ->
+                new Problem(
+                        "the resolver answered SERVFAIL (" + outcome.detail() + "): it could not get an answer from"
+                                + " the zone's servers, so whether " + outcome.name() + " exists is unknown",
+                        "Find why the zone does not answer: dig +trace " + outcome.name() + " " + outcome.type()
+                                + " (a lame delegation or a DNSSEC failure shows there), fix the zone's name servers"
+                                + " or DS records, then run readiness again.");
+            case REFUSED ->
+                new Problem(
+                        "the resolver refused the question (" + outcome.detail() + "), so whether " + outcome.name()
+                                + " exists is unknown",
+                        "Point " + resolver + " at a resolver that answers recursive questions from this agent,"
+                                + " or allow this agent on it.");
+            case TIMEOUT ->
+                new Problem(
+                        "no answer in time (" + outcome.detail() + "), so whether " + outcome.name()
+                                + " exists is unknown",
+                        "Check that " + resolver + " is reachable from this agent on port 53 (UDP and TCP) and"
+                                + " answers within the probe's timeout; then run readiness again.");
+            case ALIAS_LOOP ->
+                new Problem(
+                        "its CNAME records loop (" + outcome.detail() + ")",
+                        "Correct the CNAME records of " + outcome.name() + " so the chain ends at a name with an"
+                                + " address, e.g. " + expected);
+            case FAILED ->
+                new Problem(
+                        "the lookup failed (" + outcome.detail() + ")",
+                        "Check " + resolver + ": it must be a DNS resolver reachable from this agent.");
+        };
+    }
+
+    private static String publish(String record) {
+        return "Publish in the public DNS zone: " + record;
     }
 
     private static String describe(DnsAnswer answer) {

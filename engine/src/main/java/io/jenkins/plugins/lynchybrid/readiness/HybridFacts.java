@@ -262,6 +262,23 @@ public final class HybridFacts {
         });
     }
 
+    /**
+     * The SIP domains for the checks that do not need the tenant: {@link #sipDomains()} when Graph answers, else
+     * the site's own with a note saying the tenant's other SIP domains went unchecked.
+     */
+    SipDomains sipDomainsForDns() {
+        try {
+            return new SipDomains(sipDomains(), Optional.empty());
+        } catch (Exception e) {
+            List<String> site =
+                    site().sipDomains().stream().map(Names::normalise).toList();
+            return new SipDomains(
+                    site,
+                    Optional.of("Only the site's SIP domains (" + String.join(", ", site) + ") were checked: the"
+                            + " tenant's domain list could not be read (" + e.getMessage() + ")."));
+        }
+    }
+
     /** The site's SIP domains as the tenant knows them; a missing domain maps to empty. */
     public Map<String, Optional<Domain>> siteDomains() throws Exception {
         List<Domain> all = domains();
@@ -311,7 +328,9 @@ public final class HybridFacts {
 
     /** One kind of record (e.g. the federation SRV) for every SIP domain, looked up concurrently. */
     public Map<String, DnsAnswer> dnsAnswers(DnsRecords record) throws Exception {
-        return fetch("dns " + record.prefix(), () -> concurrently(sipDomains(), domain -> answer(record, domain)));
+        return fetch(
+                "dns " + record.prefix(),
+                () -> concurrently(sipDomainsForDns().names(), domain -> answer(record, domain)));
     }
 
     private DnsAnswer answer(DnsRecords record, String domain) {

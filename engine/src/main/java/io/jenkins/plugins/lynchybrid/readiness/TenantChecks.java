@@ -8,7 +8,6 @@ import io.jenkins.plugins.lynchybrid.graph.Domain;
 import io.jenkins.plugins.lynchybrid.graph.FederationConfiguration;
 import io.jenkins.plugins.lynchybrid.graph.Organization;
 import java.net.URI;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +28,8 @@ final class TenantChecks {
     static final String ADFS_SIGNING_CERTIFICATE = "tenant.adfs-signing-certificate";
     static final String SHARED_SIP = "tenant.shared-sip-address-space";
     static final Duration CERTIFICATE_NOTICE = Duration.ofDays(30);
+    /** Clocks this far apart are ordinary; a last sync further in the future means one of them is wrong. */
+    static final Duration CLOCK_SKEW_TOLERANCE = Duration.ofMinutes(5);
 
     private TenantChecks() {}
 
@@ -99,11 +100,13 @@ final class TenantChecks {
                         TenantChecks::ssoMatchesAdfs),
                 new Check(
                         ADFS_SIGNING_CERTIFICATE,
-                        "The AD FS token-signing certificate is valid for 30 more days",
+                        "AD FS publishes a token-signing certificate the tenant holds, valid for 30 more days",
                         TENANT,
                         ERROR,
-                        "An expired token-signing certificate stops every federated sign-in.",
-                        "Update-AdfsCertificate -CertificateType Token-Signing, then update the tenant's signing certificate.",
+                        "AD FS signs with what it publishes; Entra ID accepts only its signingCertificate or"
+                                + " nextSigningCertificate, and nothing once that certificate has expired.",
+                        "Update-AdfsCertificate -CertificateType Token-Signing; then Update-MgDomainFederationConfiguration"
+                                + " -SigningCertificate with the certificate AD FS publishes.",
                         List.of(ADFS_METADATA),
                         TenantChecks::adfsSigningCertificate),
                 new Check(
@@ -203,6 +206,15 @@ final class TenantChecks {
                     "Start-ADSyncSyncCycle -PolicyType Initial on the Entra Connect server.");
         }
         Duration age = Duration.between(last.get(), facts.now());
+        if (age.negated().compareTo(CLOCK_SKEW_TOLERANCE) > 0) {
+            return Finding.warning(
+                    "organization.onPremisesLastSyncDateTime " + last.get() + " is "
+                            + age.negated().toMinutes()
+                            + " min in the future of this machine's clock (" + facts.now()
+                            + "): a clock is wrong, and a stalled sync cannot be told from a fresh one",
+                    "Correct the clock of this machine or of the Entra Connect server (w32tm /resync), then run"
+                            + " readiness again; Get-ADSyncScheduler shows the last and next sync.");
+        }
         String evidence = "last sync " + last.get() + ", " + age.toMinutes() + " min ago (threshold "
                 + threshold.toMinutes() + " min)";
         return age.compareTo(threshold) <= 0
@@ -280,32 +292,39 @@ final class TenantChecks {
         return Finding.met(String.join("; ", matches));
     }
 
+    /**
+     * Judges the token-signing certificates AD FS publishes (what it signs with), not the copy Graph holds: at
+     * least one must be valid and known to Entra ID as the domain's signingCertificate or nextSigningCertificate
+     * (internaldomainfederation.md: the next certificate is the fallback Entra uses once the current one expires,
+     * so after an AD FS rollover the new certificate may sit there until auto-rollover promotes it).
+     */
     private static Finding adfsSigningCertificate(HybridFacts facts) throws Exception {
-        List<String> expired = new ArrayList<>();
+        Map<URI, FederationMetadata> metadata = facts.federationMetadata();
+        List<String> failures = new ArrayList<>();
         List<String> expiring = new ArrayList<>();
         List<String> valid = new ArrayList<>();
         Instant now = facts.now();
         for (Map.Entry<String, Optional<FederationConfiguration>> entry :
                 facts.federationConfigurations().entrySet()) {
-            X509Certificate certificate =
-                    Certificates.parse(entry.getValue().orElseThrow().signingCertificate());
-            Instant notAfter = certificate.getNotAfter().toInstant();
-            String line = entry.getKey() + ": token-signing certificate " + certificate.getSubjectX500Principal()
-                    + " valid until " + notAfter;
-            if (!notAfter.isAfter(now)) {
-                expired.add(line + " (expired)");
-            } else if (Duration.between(now, notAfter).compareTo(CERTIFICATE_NOTICE) < 0) {
-                expiring.add(line + " (" + Duration.between(now, notAfter).toDays() + " days left)");
-            } else {
-                valid.add(line);
+            FederationConfiguration tenant = entry.getValue().orElseThrow();
+            URI url = HybridFacts.metadataUrl(tenant);
+            SigningCertificates judged = SigningCertificates.judge(tenant, metadata.get(url), now);
+            String line = entry.getKey() + ": AD FS (" + url.getAuthority() + ") publishes " + judged.published();
+            switch (judged.verdict()) {
+                case NONE_VALID -> failures.add(line + "; none is valid now");
+                case NONE_KNOWN_TO_TENANT ->
+                    failures.add(line + "; the tenant holds none of the valid ones (" + judged.tenantHolds() + ")");
+                case EXPIRES_SOON -> expiring.add(line + "; " + judged.tenantHolds());
+                case VALID -> valid.add(line + "; " + judged.tenantHolds());
             }
         }
-        if (!expired.isEmpty()) {
+        if (!failures.isEmpty()) {
             return Finding.unmet(
-                    Texts.lines(expired),
-                    "On the AD FS server: Update-AdfsCertificate -CertificateType Token-Signing -Urgent; then give"
-                            + " the tenant the new certificate: Update-MgDomainFederationConfiguration -DomainId"
-                            + " <domain> -InternalDomainFederationId <id> -SigningCertificate <new certificate, base64>.");
+                    Texts.lines(failures),
+                    "On the AD FS server, if its certificate expired: Update-AdfsCertificate -CertificateType"
+                            + " Token-Signing -Urgent. Then give the tenant the certificate AD FS publishes:"
+                            + " Update-MgDomainFederationConfiguration -DomainId <domain> -InternalDomainFederationId"
+                            + " <id> -SigningCertificate <AD FS's token-signing certificate, base64>.");
         }
         if (!expiring.isEmpty()) {
             return Finding.warning(

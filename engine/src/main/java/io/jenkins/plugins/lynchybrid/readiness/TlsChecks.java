@@ -36,7 +36,7 @@ final class TlsChecks {
                         ERROR,
                         "Each SIP domain's sip.<domain> must be in the certificate before users of that domain move.",
                         "Reissue the Edge external certificate with sip.<domain> for every SIP domain as a SAN.",
-                        List.of(TenantChecks.SIGN_IN),
+                        List.of(),
                         TlsChecks::names),
                 new Check(
                         EDGE_EXPIRY,
@@ -58,13 +58,15 @@ final class TlsChecks {
 
     private static Finding names(HybridFacts facts) throws Exception {
         EdgeCertificate certificate = facts.edgeCertificate();
+        SipDomains domains = facts.sipDomainsForDns();
         List<String> missing = certificate.uncovered(
-                facts.sipDomains().stream().map(d -> "sip." + d).toList());
+                domains.names().stream().map(d -> "sip." + d).toList());
         String evidence = "subject alternative names " + certificate.subjectAltNames();
+        String scope = domains.note().map(n -> "\n" + n).orElse("");
         return missing.isEmpty()
-                ? Finding.met(evidence)
+                ? Finding.met(evidence + scope)
                 : Finding.unmet(
-                        evidence + " lack " + String.join(", ", missing),
+                        evidence + " lack " + String.join(", ", missing) + scope,
                         REISSUE.replace("...", "-DomainName \"" + String.join(",", missing) + "\" ..."));
     }
 

@@ -5,6 +5,7 @@ import static io.jenkins.plugins.lynchybrid.readiness.Severity.ERROR;
 
 import io.jenkins.plugins.lynchybrid.graph.AssignedPlan;
 import io.jenkins.plugins.lynchybrid.graph.GraphUser;
+import io.jenkins.plugins.lynchybrid.graph.UsageLocation;
 import io.jenkins.plugins.lynchybrid.graph.UserLookup;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +63,8 @@ final class UserChecks {
                         List.of(TenantChecks.SIGN_IN),
                         facts -> judge(
                                 facts,
-                                u -> u.usageLocation().isPresent(),
-                                "without a usage location",
+                                u -> UsageLocation.problem(u).isEmpty(),
+                                "without a usable usage location (null, empty or not a two-letter country code)",
                                 "Update-MgUser -UserId <upn> -UsageLocation <two-letter country, e.g. US> for each"
                                         + " user listed.",
                                 false)));

@@ -83,27 +83,59 @@ public final class SiteFile {
         }
     }
 
+    /**
+     * The site's cloud: a name, or endpoints. An object that names a known cloud keeps that cloud's federation
+     * names and Graph resource for whatever it does not override, so a national-cloud site behind a gateway
+     * still federates with its own cloud and asks for its own Graph scope.
+     */
     private Cloud cloud(JsonNode node) {
         if (node == null || node.isNull()) {
-            return Cloud.WORLDWIDE;
+            return withAllowedHosts(Cloud.WORLDWIDE);
         }
         if (node.isTextual()) {
-            return Cloud.named(node.asText());
+            return withAllowedHosts(Cloud.named(node.asText()));
         }
-        boolean explicit = node.hasNonNull("authorityHost") && node.hasNonNull("graphEndpoint");
-        Cloud base = explicit ? Cloud.WORLDWIDE : Cloud.named(node.path("name").asText("worldwide"));
+        String name = node.path("name").asText("custom");
+        Cloud base = Cloud.known(name).orElse(Cloud.WORLDWIDE);
+        URI graphEndpoint = node.hasNonNull("graphEndpoint")
+                ? uri(node.get("graphEndpoint").asText(), "cloud.graphEndpoint")
+                : base.graphEndpoint();
+        String graphResource = node.hasNonNull("graphResource")
+                ? uri(node.get("graphResource").asText(), "cloud.graphResource")
+                        .toString()
+                        .replaceAll("/+$", "")
+                : Cloud.known(name).map(Cloud::graphResource).orElseGet(() -> Cloud.resourceOf(graphEndpoint));
         return new Cloud(
-                node.path("name").asText("custom"),
+                name,
                 node.hasNonNull("authorityHost")
                         ? uri(node.get("authorityHost").asText(), "cloud.authorityHost")
                         : base.authorityHost(),
-                node.hasNonNull("graphEndpoint")
-                        ? uri(node.get("graphEndpoint").asText(), "cloud.graphEndpoint")
-                        : base.graphEndpoint(),
+                graphEndpoint,
                 node.path("hostingProviderFqdn").asText(base.hostingProviderFqdn()),
                 node.hasNonNull("autodiscoverUrl")
                         ? uri(node.get("autodiscoverUrl").asText(), "cloud.autodiscoverUrl")
-                        : base.autodiscoverUrl());
+                        : base.autodiscoverUrl(),
+                graphResource,
+                allowedHosts());
+    }
+
+    private Cloud withAllowedHosts(Cloud cloud) {
+        return cloud.withGraph(cloud.graphResource(), allowedHosts());
+    }
+
+    /** graphAllowedHosts: host names an {@code @odata.nextLink} may lead to besides the Graph endpoint. */
+    private List<String> allowedHosts() {
+        JsonNode node = root.get("graphAllowedHosts");
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new IllegalArgumentException("graphAllowedHosts must be an array of host names");
+        }
+        List<String> hosts = new ArrayList<>();
+        node.forEach(
+                v -> hosts.add(v.isTextual() ? v.asText().trim().toLowerCase(java.util.Locale.ROOT) : v.toString()));
+        return hosts;
     }
 
     private Optional<TrustStore> trustStore(JsonNode node) {
@@ -194,6 +226,11 @@ public final class SiteFile {
         cloud.put("graphEndpoint", site.cloud().graphEndpoint().toString());
         cloud.put("hostingProviderFqdn", site.cloud().hostingProviderFqdn());
         cloud.put("autodiscoverUrl", site.cloud().autodiscoverUrl().toString());
+        cloud.put("graphResource", site.cloud().graphResource());
+        if (!site.cloud().graphAllowedHosts().isEmpty()) {
+            ArrayNode hosts = node.putArray("graphAllowedHosts");
+            site.cloud().graphAllowedHosts().forEach(hosts::add);
+        }
         node.put("publicClientId", site.publicClientId());
         node.put("adminUsername", site.adminUsername());
         site.appRegistration().ifPresent(a -> node.put("appRegistration", a));

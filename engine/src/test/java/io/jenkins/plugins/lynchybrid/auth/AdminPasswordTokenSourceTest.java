@@ -160,4 +160,59 @@ class AdminPasswordTokenSourceTest {
 
         assertEquals(0, e.status());
     }
+
+    // each test below signs in a user of its own: MSAL4J holds back repeats of a request an STS answered with a
+    // 5xx (its throttling cache, shared by the JVM), which would hide the requests these tests count
+
+    @Test
+    void aWrongFederatedPasswordReachesAdfsOnceAndTheErrorNamesAdfs() {
+        String wrong = "Wr0ng-Fed-" + System.nanoTime();
+        int before13 = cloud.server().requestCount("POST", "/adfs/services/trust/13/usernamemixed");
+        int before2005 = cloud.server().requestCount("POST", "/adfs/services/trust/2005/usernamemixed");
+        TokenSource tokens =
+                source("user00002@contoso.com", wrong.toCharArray(), cloud.connection(), new ArrayList<>());
+
+        TenantException e = assertThrows(TenantException.class, tokens::accessToken);
+
+        int posts = cloud.server().requestCount("POST", "/adfs/services/trust/13/usernamemixed")
+                - before13
+                + cloud.server().requestCount("POST", "/adfs/services/trust/2005/usernamemixed")
+                - before2005;
+        assertEquals(1, posts, "one bad password, one WS-Trust request (AD FS extranet lockout counts each)");
+        assertTrue(
+                e.url().getPath().startsWith("/adfs/services/trust/"), e.url().toString());
+        assertTrue(e.getMessage().contains("AD FS refused"), e.getMessage());
+        assertFalse(e.getMessage().contains("oauth2/v2.0/token"), e.getMessage());
+        assertFalse(everythingShown(e).contains(wrong));
+    }
+
+    @Test
+    void aRefusedPasswordIsNeverSentAgainByTheSameSource() {
+        String wrong = "Wr0ng-Again-" + System.nanoTime();
+        TokenSource tokens =
+                source("user00003@contoso.com", wrong.toCharArray(), cloud.connection(), new ArrayList<>());
+        assertThrows(TenantException.class, tokens::accessToken);
+        int before = cloud.server().requestCount("POST", "/adfs/services/trust/13/usernamemixed")
+                + cloud.server().requestCount("POST", "/adfs/services/trust/2005/usernamemixed");
+
+        TenantException again = assertThrows(TenantException.class, tokens::refreshedAccessToken);
+
+        assertEquals(
+                before,
+                cloud.server().requestCount("POST", "/adfs/services/trust/13/usernamemixed")
+                        + cloud.server().requestCount("POST", "/adfs/services/trust/2005/usernamemixed"));
+        assertTrue(again.getMessage().contains("not sent again"), again.getMessage());
+    }
+
+    @Test
+    void aWrongManagedPasswordIsNotSentToTheTokenEndpointTwice() {
+        String wrong = "Wr0ng-Managed-" + System.nanoTime();
+        TokenSource tokens = source(World.ADMIN_USERNAME, wrong.toCharArray(), cloud.connection(), new ArrayList<>());
+        assertThrows(TenantException.class, tokens::accessToken);
+        int before = tokenRequests();
+
+        assertThrows(TenantException.class, tokens::accessToken);
+
+        assertEquals(before, tokenRequests());
+    }
 }

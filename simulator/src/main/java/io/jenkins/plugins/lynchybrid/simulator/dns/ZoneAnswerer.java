@@ -58,7 +58,13 @@ final class ZoneAnswerer {
             header.setRcode(Rcode.NOTIMP);
             return response;
         }
-        Snapshot zone = world.read(w -> new Snapshot(List.copyOf(w.dnsZone()), Set.copyOf(w.failingDnsNames())));
+        Snapshot zone = world.read(w -> new Snapshot(
+                List.copyOf(w.dnsZone()), Set.copyOf(w.failingDnsNames()), Set.copyOf(w.refusedDnsNames())));
+        if (zone.refused().contains(key(question.getName()))) {
+            // a resolver that does not recurse for this client answers REFUSED with no records (RFC 1035 §4.1.1)
+            header.setRcode(Rcode.REFUSED);
+            return response;
+        }
         try {
             resolve(zone, question.getName(), question.getType(), response);
         } catch (IllegalStateException e) {
@@ -70,7 +76,12 @@ final class ZoneAnswerer {
 
     private static void resolve(Snapshot zone, Name asked, int type, Message response) {
         Name name = asked;
+        Set<String> seen = new java.util.HashSet<>();
         for (int aliases = 0; aliases <= MAX_ALIASES; aliases++) {
+            if (!seen.add(key(name))) {
+                // a loop: dnsmasq answers NOERROR with the looping aliases and no record of the asked type
+                return;
+            }
             if (zone.failing().contains(key(name))) {
                 serverFailure(response);
                 return;
@@ -163,7 +174,7 @@ final class ZoneAnswerer {
         }
     }
 
-    private record Snapshot(List<DnsRecord> records, Set<String> failing) {
+    private record Snapshot(List<DnsRecord> records, Set<String> failing, Set<String> refused) {
         List<Record> ownedBy(Name name) {
             String wanted = key(name);
             return records.stream()

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.lynchybrid.simulator.http;
 
+import io.jenkins.plugins.lynchybrid.simulator.world.Pki;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,9 +36,15 @@ final class AdfsEndpoint {
             if (!w.adfsMetadataReachable()) {
                 return Reply.text(503, "text/html", "<html><body>Service Unavailable</body></html>");
             }
-            String key = "<KeyDescriptor use=\"signing\"><KeyInfo xmlns=\"http://www.w3.org/2000/09/xmldsig#\">"
-                    + "<X509Data><X509Certificate>" + w.adfsSigningCertificateBase64()
-                    + "</X509Certificate></X509Data></KeyInfo></KeyDescriptor>";
+            // one signing KeyDescriptor per published certificate: two while AD FS rolls its certificate over
+            StringBuilder keys = new StringBuilder();
+            for (Pki.Issued signing : w.adfsPublishedSigning()) {
+                keys.append("<KeyDescriptor use=\"signing\"><KeyInfo xmlns=\"http://www.w3.org/2000/09/xmldsig#\">")
+                        .append("<X509Data><X509Certificate>")
+                        .append(base64(signing))
+                        .append("</X509Certificate></X509Data></KeyInfo></KeyDescriptor>");
+            }
+            String key = keys.toString();
             String xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
                     + "<EntityDescriptor ID=\"_" + java.util.UUID.randomUUID() + "\" entityID=\""
                     + Xml.escape(w.adfsEntityId()) + "\" xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\">"
@@ -53,6 +60,15 @@ final class AdfsEndpoint {
                     + baseUrl + "/adfs/ls/\"/></IDPSSODescriptor></EntityDescriptor>";
             return Reply.text(200, "application/samlmetadata+xml", xml);
         });
+    }
+
+    private static String base64(Pki.Issued certificate) {
+        try {
+            return java.util.Base64.getEncoder()
+                    .encodeToString(certificate.certificate().getEncoded());
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The WSDL with the two username/password policies MSAL4J's MexParser looks for. */

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -26,6 +28,7 @@ final class CloudRoutes implements HttpHandler {
     private final AdfsEndpoint adfs;
     private final StateEndpoint state;
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    private final Map<String, List<Long>> arrivals = new ConcurrentHashMap<>();
 
     CloudRoutes(World world, String baseUrl) {
         this.world = world;
@@ -44,6 +47,12 @@ final class CloudRoutes implements HttpHandler {
         return count == null ? 0 : count.get();
     }
 
+    /** When each request for {@code method} and raw {@code path} arrived, in System.nanoTime() order. */
+    List<Long> arrivals(String method, String path) {
+        List<Long> times = arrivals.get(method + " " + path);
+        return times == null ? List.of() : List.copyOf(times);
+    }
+
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
@@ -51,6 +60,8 @@ final class CloudRoutes implements HttpHandler {
             String path = exchange.getRequestURI().getRawPath();
             counts.computeIfAbsent(method + " " + path, k -> new AtomicInteger())
                     .incrementAndGet();
+            arrivals.computeIfAbsent(method + " " + path, k -> new CopyOnWriteArrayList<>())
+                    .add(System.nanoTime());
             pause();
             Reply reply;
             try {
@@ -99,7 +110,7 @@ final class CloudRoutes implements HttpHandler {
                     .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
         }
         if (throttle.now()) {
-            return Throttle.tooManyRequests();
+            return throttle.tooManyRequests();
         }
         if ("POST".equals(method) && "/$batch".equals(path)) {
             return batch.answer(HttpExchanges.body(exchange));

@@ -78,6 +78,19 @@ public final class CloudServer implements AutoCloseable {
         return routes.count(method, path);
     }
 
+    /**
+     * The gaps between successive requests for {@code method} and raw {@code path}, in arrival order: how long a
+     * client waited before each retry.
+     */
+    public java.util.List<java.time.Duration> gapsBetween(String method, String path) {
+        java.util.List<Long> times = routes.arrivals(method, path);
+        java.util.List<java.time.Duration> gaps = new java.util.ArrayList<>();
+        for (int i = 1; i < times.size(); i++) {
+            gaps.add(java.time.Duration.ofNanos(times.get(i) - times.get(i - 1)));
+        }
+        return gaps;
+    }
+
     @Override
     public void close() {
         server.stop(0);

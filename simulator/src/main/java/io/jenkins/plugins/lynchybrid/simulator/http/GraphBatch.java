@@ -64,7 +64,7 @@ final class GraphBatch {
             return Reply.graphError(400, "BadRequest", "Batch request url '" + url + "' must be relative.");
         }
         if (throttle.now()) {
-            return Throttle.tooManyRequests();
+            return throttle.tooManyRequests();
         }
         int q = url.indexOf('?');
         return graph.get(

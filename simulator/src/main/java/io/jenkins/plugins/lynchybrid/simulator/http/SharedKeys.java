@@ -16,7 +16,18 @@ final class SharedKeys {
     static final Pki.Issued TLS = Pki.server(
             CA,
             "localhost",
-            List.of("localhost", "127.0.0.1"),
+            // Microsoft's own sign-in and Graph hosts too, so a client that reaches the simulator through a proxy
+            // (as it would reach Microsoft) can use the named clouds' real authority URLs
+            List.of(
+                    "localhost",
+                    "127.0.0.1",
+                    "login.microsoftonline.com",
+                    "login.microsoftonline.us",
+                    "login.chinacloudapi.cn",
+                    "graph.microsoft.com",
+                    "graph.microsoft.us",
+                    "dod-graph.microsoft.us",
+                    "microsoftgraph.chinacloudapi.cn"),
             Instant.now().minus(Duration.ofHours(1)),
             Instant.now().plus(Duration.ofDays(365)));
     static final KeyPair TOKEN_SIGNING = Pki.keyPair();

@@ -1,13 +1,15 @@
 package io.jenkins.plugins.lynchybrid.simulator.http;
 
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Decides, per the world's {@code throttleRate}, which Graph calls and batch items get a 429. */
 final class Throttle {
-    /** Seconds; small, so tests that honour it stay fast. */
-    static final String RETRY_AFTER_SECONDS = "1";
-
     private final World world;
 
     Throttle(World world) {
@@ -15,15 +17,28 @@ final class Throttle {
     }
 
     boolean now() {
+        if (world.read(World::takeForcedThrottle)) {
+            return true;
+        }
         double rate = world.read(w -> w.faults().throttleRate());
         return rate > 0 && ThreadLocalRandom.current().nextDouble() < rate;
     }
 
-    static Reply tooManyRequests() {
-        return Reply.graphError(
-                        429,
-                        "TooManyRequests",
-                        "Too many requests. Application is over its resource limit; retry after the given delay.")
-                .withHeader("Retry-After", RETRY_AFTER_SECONDS);
+    /**
+     * Graph's 429 as concepts/throttling.md ("Sample response") shows it: fractional Retry-After, and an error
+     * with an innerError object.
+     */
+    Reply tooManyRequests() {
+        Map<String, Object> inner = new LinkedHashMap<>();
+        inner.put("code", "429");
+        inner.put("date", LocalDateTime.now(ZoneOffset.UTC).withNano(0).toString());
+        inner.put("message", "Please retry after");
+        inner.put("request-id", UUID.randomUUID().toString());
+        inner.put("status", "429");
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", "TooManyRequests");
+        error.put("innerError", inner);
+        error.put("message", "Please retry again later.");
+        return Reply.json(429, Map.of("error", error)).withHeader("Retry-After", world.read(World::graphRetryAfter));
     }
 }

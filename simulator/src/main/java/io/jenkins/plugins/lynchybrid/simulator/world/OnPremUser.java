@@ -99,6 +99,11 @@ public final class OnPremUser {
         return usageLocation;
     }
 
+    /** Sets the tenant's usageLocation: null when unset, as Graph returns it; "" is a value Graph can hold too. */
+    public void usageLocation(String value) {
+        usageLocation = value;
+    }
+
     public List<AssignedPlan> assignedPlans() {
         return List.copyOf(assignedPlans);
     }

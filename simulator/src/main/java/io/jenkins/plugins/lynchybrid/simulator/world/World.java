@@ -74,12 +74,16 @@ public final class World {
     private Pki.Issued adfsSigning;
     private String adfsEntityId = "http://" + ADFS_HOST + "/adfs/services/trust";
     private boolean adfsMetadataReachable = true;
+    private final List<Pki.Issued> adfsPublishedSigning = new ArrayList<>();
+    private String graphRetryAfter = "0.75";
+    private int throttleNext;
     private Pki.Issued appCertificate;
     private Faults faults = Faults.none();
     private MovePause movePause;
     private String scenario = "healthy";
     private EdgeCertificateProfile edgeCertificate = EdgeCertificateProfile.healthy(Instant.now());
     private final Set<String> failingDnsNames = new HashSet<>();
+    private final Set<String> refusedDnsNames = new HashSet<>();
 
     /** A hybrid of {@code userCount} on-premises users in the {@code healthy} state. */
     public World(int userCount, char[] adminPassword) {
@@ -116,6 +120,11 @@ public final class World {
             domain.put("isInitial", initial);
             domain.put("isAdminManaged", true);
             domain.put("supportedServices", new ArrayList<>(List.of("Email", "OfficeCommunicationsOnline")));
+            // documented properties Graph returns as null when unset (api-reference/v1.0/resources/domain.md)
+            domain.put("availabilityStatus", null);
+            domain.put("passwordNotificationWindowInDays", null);
+            domain.put("passwordValidityPeriodInDays", null);
+            domain.put("state", null);
             domains.put(name, domain);
             if (!initial) {
                 federationConfigurations.put(name, federationFor(name));
@@ -463,6 +472,63 @@ public final class World {
         adfsEntityId = value;
     }
 
+    /**
+     * The token-signing certificates AD FS publishes in its metadata, in order; empty means the one it signs
+     * with ({@link #adfsSigning()}). During a rollover AD FS publishes the primary and the secondary certificate
+     * (two signing KeyDescriptors); after it, only the new one.
+     */
+    public List<Pki.Issued> adfsPublishedSigning() {
+        return adfsPublishedSigning.isEmpty() ? List.of(adfsSigning) : List.copyOf(adfsPublishedSigning);
+    }
+
+    public void adfsPublishedSigning(List<Pki.Issued> value) {
+        adfsPublishedSigning.clear();
+        adfsPublishedSigning.addAll(value);
+    }
+
+    /**
+     * AD FS has rolled its token-signing certificate over to {@code next}: it signs with it and publishes only it,
+     * while Entra ID still holds the old one as signingCertificate and has picked the new one up as
+     * nextSigningCertificate (internaldomainfederation.md), as before its auto-rollover promotes it.
+     */
+    public void adfsRolledOverTo(Pki.Issued next) {
+        String old = adfsSigningCertificateBase64();
+        adfsSigning = next;
+        adfsPublishedSigning(List.of(next));
+        String nextBase64 = adfsSigningCertificateBase64();
+        for (Map<String, Object> fed : federationConfigurations.values()) {
+            fed.put("signingCertificate", old);
+            fed.put("nextSigningCertificate", nextBase64);
+        }
+    }
+
+    /**
+     * The Retry-After value throttled Graph answers carry. Graph sends fractional seconds (microsoft-graph-docs-
+     * contrib concepts/throttling.md, "Sample response": {@code Retry-After: 2.128}); RFC 9110 §10.2.3 also allows
+     * an HTTP-date.
+     */
+    public String graphRetryAfter() {
+        return graphRetryAfter;
+    }
+
+    public void graphRetryAfter(String value) {
+        graphRetryAfter = value;
+    }
+
+    /** Throttles the next {@code calls} Graph requests or batch items, whatever the throttle rate. */
+    public void throttleNext(int calls) {
+        throttleNext = calls;
+    }
+
+    /** Whether this Graph call is one of those {@link #throttleNext} asked for; counts it down. */
+    public boolean takeForcedThrottle() {
+        if (throttleNext <= 0) {
+            return false;
+        }
+        throttleNext--;
+        return true;
+    }
+
     public boolean adfsMetadataReachable() {
         return adfsMetadataReachable;
     }
@@ -486,6 +552,11 @@ public final class World {
      */
     public Set<String> failingDnsNames() {
         return failingDnsNames;
+    }
+
+    /** Names (lower case, no trailing dot) the resolver refuses to answer (REFUSED), as one that does not recurse for the asker. */
+    public Set<String> refusedDnsNames() {
+        return refusedDnsNames;
     }
 
     /**

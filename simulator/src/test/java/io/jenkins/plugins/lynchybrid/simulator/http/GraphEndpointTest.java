@@ -115,13 +115,20 @@ class GraphEndpointTest {
         assertEquals(400, clients.post("/v1.0/$batch", token, batch(21)).statusCode());
     }
 
+    /** microsoft-graph-docs-contrib concepts/throttling.md, "Sample response". */
     @Test
-    void throttledCallsGet429WithRetryAfter() throws Exception {
-        world.change(w -> w.faults(w.faults().withThrottleRate(1.0)));
+    void throttledCallsGet429WithFractionalRetryAfterAndAnInnerError() throws Exception {
+        world.change(w -> {
+            w.faults(w.faults().withThrottleRate(1.0));
+            w.graphRetryAfter("2.128");
+        });
 
         HttpResponse<String> whole = clients.get("/v1.0/organization", token);
         assertEquals(429, whole.statusCode());
-        assertEquals("1", whole.headers().firstValue("Retry-After").orElseThrow());
+        assertEquals("2.128", whole.headers().firstValue("Retry-After").orElseThrow());
+        JsonNode error = Clients.json(whole).path("error");
+        assertEquals("TooManyRequests", error.path("code").asText());
+        assertEquals("429", error.path("innerError").path("status").asText());
     }
 
     @Test
@@ -139,8 +146,9 @@ class GraphEndpointTest {
             }
         });
         assertFalse(throttled.isEmpty());
-        throttled.forEach(
-                r -> assertEquals("1", r.path("headers").path("Retry-After").asText()));
+        throttled.forEach(r -> assertEquals(
+                world.read(World::graphRetryAfter),
+                r.path("headers").path("Retry-After").asText()));
     }
 
     @Test

@@ -1,0 +1,116 @@
+package io.jenkins.plugins.lynchybrid.readiness;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * For the catalogue: what each check judges and from which source (a Graph resource, AD FS's metadata, a DNS
+ * question, the Edge's TLS port, a cmdlet), so a reader can tell whose word a verdict rests on.
+ */
+final class CheckSources {
+    private static final Map<String, String> SOURCES = Map.ofEntries(
+            Map.entry(
+                    TenantChecks.SIGN_IN,
+                    "A token for the site's credential (MSAL4J against the cloud's authority) and Graph GET"
+                            + " /v1.0/organization answering with it."),
+            Map.entry(
+                    TenantChecks.DOMAIN_VERIFIED,
+                    "isVerified and supportedServices of each site SIP domain, from Graph GET /v1.0/domains."),
+            Map.entry(
+                    TenantChecks.DOMAIN_FEDERATED,
+                    "authenticationType of each site SIP domain, from Graph GET /v1.0/domains."),
+            Map.entry(TenantChecks.DIRSYNC_ENABLED, "onPremisesSyncEnabled, from Graph GET /v1.0/organization."),
+            Map.entry(
+                    TenantChecks.DIRSYNC_RECENT,
+                    "onPremisesLastSyncDateTime from Graph GET /v1.0/organization against this machine's clock;"
+                            + " a time more than 5 min ahead warns (a clock is wrong)."),
+            Map.entry(
+                    TenantChecks.ADFS_METADATA,
+                    "AD FS's FederationMetadata.xml, fetched anonymously over trusted TLS from the host of Graph's"
+                            + " metadataExchangeUri (GET /v1.0/domains/{id}/federationConfiguration)."),
+            Map.entry(
+                    TenantChecks.SSO_MATCHES_ADFS,
+                    "Graph's federationConfiguration (issuerUri, passiveSignInUri, signingCertificate,"
+                            + " nextSigningCertificate) against AD FS's metadata (entityID, its host, its signing"
+                            + " certificates)."),
+            Map.entry(
+                    TenantChecks.ADFS_SIGNING_CERTIFICATE,
+                    "The token-signing certificates AD FS's metadata publishes (validity now and in 30 days), each"
+                            + " matched with Graph's signingCertificate or nextSigningCertificate."),
+            Map.entry(
+                    TenantChecks.SHARED_SIP,
+                    "SharedSipAddressSpace from Get-CsTenantFederationConfiguration (the shell host's online"
+                            + " session)."),
+            Map.entry(
+                    OnPremisesChecks.MANAGEMENT_SHELL,
+                    "Get-Module -ListAvailable Lync (2013) or SkypeForBusiness on the shell host."),
+            Map.entry(OnPremisesChecks.EDGE_FEDERATION, "AllowFederatedUsers from Get-CsAccessEdgeConfiguration."),
+            Map.entry(OnPremisesChecks.EDGE_ROUTING, "RoutingMethod from Get-CsAccessEdgeConfiguration."),
+            Map.entry(
+                    OnPremisesChecks.EDGE_PARTNER_DISCOVERY,
+                    "EnablePartnerDiscovery from Get-CsAccessEdgeConfiguration, or the Get-CsAllowedDomain list."),
+            Map.entry(OnPremisesChecks.EDGE_OUTSIDE_USERS, "AllowOutsideUsers from Get-CsAccessEdgeConfiguration."),
+            Map.entry(
+                    OnPremisesChecks.HOSTING_PROVIDER,
+                    "The Get-CsHostingProvider entry whose ProxyFqdn is the cloud's sipfed host, and its values."),
+            Map.entry(
+                    OnPremisesChecks.EXTERNAL_ACCESS_POLICY,
+                    "EnableFederationAccess of each Get-CsExternalAccessPolicy."),
+            Map.entry(OnPremisesChecks.EDGE_POOL, "The Edge services from Get-CsService -EdgeServer."),
+            Map.entry(
+                    OnPremisesChecks.SINGLE_FEDERATION_EDGE,
+                    "IsFederationEnabled of each Edge service from Get-CsService -EdgeServer."),
+            Map.entry(OnPremisesChecks.CMS_REPLICATION, "UpToDate of each Get-CsManagementStoreReplicationStatus."),
+            Map.entry(OnPremisesChecks.SERVER_BUILD, "The highest Version from Get-CsServerPatchVersion."),
+            Map.entry(OnPremisesChecks.TEAMS_MODULE, "Get-Module -ListAvailable MicrosoftTeams on the shell host."),
+            Map.entry(
+                    OnPremisesChecks.FEDERATION_PARITY,
+                    "Get-CsAccessEdgeConfiguration, Get-CsAllowedDomain and Get-CsBlockedDomain against"
+                            + " Get-CsTenantFederationConfiguration."),
+            Map.entry(
+                    DnsChecks.FEDERATION_SRV,
+                    "SRV _sipfederationtls._tcp.<domain> and its targets' A/AAAA records from the site's resolver,"
+                            + " for every SIP domain (the site's alone when Graph fails)."),
+            Map.entry(
+                    DnsChecks.CLIENT_SRV,
+                    "SRV _sip._tls.<domain> and its targets' A/AAAA records from the site's resolver, for every SIP"
+                            + " domain."),
+            Map.entry(
+                    DnsChecks.SIP_HOST,
+                    "A/AAAA of sip.<domain> (following CNAMEs) from the site's resolver, for every SIP domain."),
+            Map.entry(
+                    DnsChecks.LYNCDISCOVER,
+                    "A/AAAA of lyncdiscover.<domain> (following CNAMEs; a Microsoft 365 target of any cloud fails)"
+                            + " from the site's resolver, for every SIP domain."),
+            Map.entry(
+                    TlsChecks.EDGE_CHAIN,
+                    "The certificate chain the Access Edge presents on its external port, against the JDK's and the"
+                            + " site's trusted roots."),
+            Map.entry(
+                    TlsChecks.EDGE_NAMES,
+                    "The Edge certificate's subject alternative names against sip.<domain> of every SIP domain."),
+            Map.entry(TlsChecks.EDGE_EXPIRY, "The Edge certificate's notAfter against this machine's clock."),
+            Map.entry(
+                    UserChecks.SYNCED,
+                    "onPremisesSyncEnabled of each listed user, from Graph $batch GET /users/{upn}."),
+            Map.entry(
+                    UserChecks.LICENSED,
+                    "assignedPlans (MCOSTANDARD and TEAMS1 enabled) of each listed user, from Graph $batch."),
+            Map.entry(
+                    UserChecks.USAGE_LOCATION,
+                    "usageLocation of each listed user from Graph $batch: null, empty or not two letters fails, as in"
+                            + " the move's pre-check."),
+            Map.entry(
+                    MoveLicenceChecks.VOICE_LICENSED,
+                    "Each listed user's Get-CsUser (EnterpriseVoiceEnabled) against assignedPlans (MCOEV) from Graph."),
+            Map.entry(
+                    MoveLicenceChecks.DIAL_IN_LICENSED,
+                    "Each listed user's effective conferencing policy (Get-CsUser, Get-CsConferencingPolicy) against"
+                            + " assignedPlans (MCOMEETADV) from Graph."));
+
+    private CheckSources() {}
+
+    static Optional<String> of(String checkId) {
+        return Optional.ofNullable(SOURCES.get(checkId));
+    }
+}

@@ -1,0 +1,178 @@
+package io.jenkins.plugins.lynchybrid.readiness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jenkins.plugins.lynchybrid.simulator.world.Pki;
+import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
+import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Readiness judging AD FS and the tenant as Microsoft serves them: the token-signing certificates AD FS publishes
+ * (one, or two during a rollover) against Graph's signingCertificate and nextSigningCertificate (microsoft-graph-
+ * docs-contrib api-reference/v1.0/resources/internaldomainfederation.md), a future onPremisesLastSyncDateTime and
+ * an empty usageLocation (api-reference/v1.0/resources/organization.md, user.md).
+ */
+class AdfsAndTenantTruthTest {
+    private static SimulatedReadiness hybrid;
+    private static Map<String, Map<String, Object>> healthyFederation;
+    private static Object healthyLastSync;
+
+    @BeforeAll
+    static void start() {
+        hybrid = SimulatedReadiness.start(Scenario.HEALTHY);
+        healthyFederation = hybrid.world().read(w -> copy(w.federationConfigurations()));
+        healthyLastSync = hybrid.world().read(w -> w.organization().get("onPremisesLastSyncDateTime"));
+    }
+
+    @AfterEach
+    void restore() {
+        hybrid.world().change(w -> {
+            w.adfsPublishedSigning(List.of());
+            w.federationConfigurations().clear();
+            w.federationConfigurations().putAll(copy(healthyFederation));
+            w.organization().put("onPremisesLastSyncDateTime", healthyLastSync);
+            w.users().forEach(u -> u.usageLocation("US"));
+        });
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        hybrid.close();
+    }
+
+    private static Map<String, Map<String, Object>> copy(Map<String, Map<String, Object>> configurations) {
+        Map<String, Map<String, Object>> copy = new LinkedHashMap<>();
+        configurations.forEach((domain, fed) -> copy.put(domain, new LinkedHashMap<>(fed)));
+        return copy;
+    }
+
+    private static Map<String, CheckResult> run(ReadinessOptions options) {
+        return hybrid.run(options).results().stream().collect(Collectors.toMap(CheckResult::id, Function.identity()));
+    }
+
+    private static Pki.Issued certificate(String name, Instant notBefore, Instant notAfter) {
+        return Pki.selfSigned(name, notBefore, notAfter);
+    }
+
+    @Test
+    void adfsPublishingOnlyAnExpiredCertificateFailsThoughTheTenantHoldsAValidOne() {
+        Instant now = Instant.now();
+        Pki.Issued expired =
+                certificate("ADFS Signing - expired", now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(2)));
+        hybrid.world().change(w -> w.adfsPublishedSigning(List.of(expired)));
+
+        CheckResult signing = run(ReadinessOptions.defaults()).get(TenantChecks.ADFS_SIGNING_CERTIFICATE);
+
+        assertEquals(Status.FAIL, signing.status(), signing.evidence());
+        assertTrue(signing.evidence().contains("CN=ADFS Signing - expired expired "), signing.evidence());
+        assertTrue(signing.evidence().contains("none is valid now"), signing.evidence());
+    }
+
+    @Test
+    void afterARolloverTheNewCertificateHeldAsNextSigningCertificatePasses() {
+        Instant now = Instant.now();
+        Pki.Issued rolled = certificate(
+                "ADFS Signing - rolled over", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
+        Pki.Issued before = hybrid.world().read(World::adfsSigning);
+        hybrid.world().change(w -> w.adfsRolledOverTo(rolled));
+        try {
+            Map<String, CheckResult> results = run(ReadinessOptions.defaults());
+
+            CheckResult signing = results.get(TenantChecks.ADFS_SIGNING_CERTIFICATE);
+            assertEquals(Status.PASS, signing.status(), signing.evidence());
+            assertTrue(signing.evidence().contains("the tenant's nextSigningCertificate"), signing.evidence());
+            assertEquals(Status.PASS, results.get(TenantChecks.SSO_MATCHES_ADFS).status());
+        } finally {
+            hybrid.world().change(w -> w.adfsSigning(before));
+        }
+    }
+
+    @Test
+    void placeholderEnumValuesAndNullsInTheFederationConfigurationChangeNoVerdict() {
+        hybrid.world()
+                .change(w -> w.federationConfigurations().values().forEach(fed -> {
+                    fed.put("preferredAuthenticationProtocol", "unknownFutureValue");
+                    fed.put("promptLoginBehavior", "unknownFutureValue");
+                    fed.put("federatedIdpMfaBehavior", "unknownFutureValue");
+                    fed.put("displayName", null);
+                    fed.put("signOutUri", null);
+                    fed.put("signingCertificateUpdateStatus", null);
+                }));
+
+        Map<String, CheckResult> results = run(ReadinessOptions.defaults());
+
+        for (String id : List.of(
+                TenantChecks.ADFS_METADATA, TenantChecks.SSO_MATCHES_ADFS, TenantChecks.ADFS_SIGNING_CERTIFICATE)) {
+            assertEquals(
+                    Status.PASS,
+                    results.get(id).status(),
+                    id + ": " + results.get(id).evidence());
+        }
+    }
+
+    @Test
+    void metadataWithTwoSigningCertificatesDuringARolloverPassesWhenTheTenantHoldsEither() {
+        Instant now = Instant.now();
+        Pki.Issued secondary =
+                certificate("ADFS Signing - secondary", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
+        hybrid.world().change(w -> w.adfsPublishedSigning(List.of(w.adfsSigning(), secondary)));
+
+        CheckResult signing = run(ReadinessOptions.defaults()).get(TenantChecks.ADFS_SIGNING_CERTIFICATE);
+
+        assertEquals(Status.PASS, signing.status(), signing.evidence());
+        assertTrue(signing.evidence().contains("CN=ADFS Signing - secondary"), signing.evidence());
+        assertTrue(signing.evidence().contains("unknown to the tenant"), signing.evidence());
+    }
+
+    @Test
+    void aValidAdfsCertificateTheTenantDoesNotHoldFails() {
+        Instant now = Instant.now();
+        Pki.Issued stranger =
+                certificate("ADFS Signing - other", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
+        hybrid.world().change(w -> w.adfsPublishedSigning(List.of(stranger)));
+
+        CheckResult signing = run(ReadinessOptions.defaults()).get(TenantChecks.ADFS_SIGNING_CERTIFICATE);
+
+        assertEquals(Status.FAIL, signing.status(), signing.evidence());
+        assertTrue(signing.evidence().contains("the tenant holds none of the valid ones"), signing.evidence());
+        assertTrue(signing.evidence().contains("nextSigningCertificate null"), signing.evidence());
+    }
+
+    @Test
+    void aLastSyncInTheFutureWarnsThatAClockIsWrong() {
+        hybrid.world()
+                .change(w -> w.organization()
+                        .put(
+                                "onPremisesLastSyncDateTime",
+                                Instant.now().plus(Duration.ofHours(2)).toString()));
+
+        CheckResult recent = run(ReadinessOptions.defaults()).get(TenantChecks.DIRSYNC_RECENT);
+
+        assertEquals(Status.WARN, recent.status(), recent.evidence());
+        assertTrue(recent.evidence().contains("in the future"), recent.evidence());
+    }
+
+    @Test
+    void anEmptyUsageLocationFailsLikeAMissingOne() {
+        hybrid.world().change(w -> w.user("user00001@contoso.com").orElseThrow().usageLocation(""));
+
+        CheckResult usage = run(ReadinessOptions.defaults().withUsers(List.of("user00001@contoso.com")))
+                .get(UserChecks.USAGE_LOCATION);
+
+        assertEquals(Status.FAIL, usage.status(), usage.evidence());
+        assertTrue(usage.evidence().contains("user00001@contoso.com"), usage.evidence());
+    }
+}
