@@ -108,6 +108,7 @@ public final class ShellService {
      * capacity the service answers with its throttling fault.
      */
     private ShellReply move(Parameters bound) throws InterruptedException {
+        bound.text("Identity").ifPresent(identity -> world.change(w -> w.countMoveCall(identity)));
         int inFlight = movesInFlight.incrementAndGet();
         try {
             Faults faults = world.read(World::faults);

@@ -27,6 +27,7 @@ public final class OnPremUser {
     String usageLocation = "US";
     final List<AssignedPlan> assignedPlans = new ArrayList<>();
     int moves;
+    int moveCalls;
 
     OnPremUser(String sipAddress, String userPrincipalName, String displayName, String distinguishedName, String pool) {
         this.sipAddress = sipAddress;
@@ -102,8 +103,17 @@ public final class OnPremUser {
         return List.copyOf(assignedPlans);
     }
 
+    /** Completed moves: the home changed. */
     public int moves() {
         return moves;
+    }
+
+    /**
+     * Every Move-CsUser call naming this user, accepted, refused or throttled: "moved exactly once" means one call,
+     * since a refused second call (the user is already at the target) leaves {@link #moves()} unchanged.
+     */
+    public int moveCalls() {
+        return moveCalls;
     }
 
     /** A licence plan as Graph's assignedPlan resource shows it. */
