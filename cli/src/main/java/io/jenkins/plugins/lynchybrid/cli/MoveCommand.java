@@ -3,12 +3,14 @@ package io.jenkins.plugins.lynchybrid.cli;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.connect.HybridConnections;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import io.jenkins.plugins.lynchybrid.journal.JobKey;
 import io.jenkins.plugins.lynchybrid.move.FailureBudget;
 import io.jenkins.plugins.lynchybrid.move.MoveJob;
 import io.jenkins.plugins.lynchybrid.move.MoveOptions;
 import io.jenkins.plugins.lynchybrid.move.MoveReports;
 import io.jenkins.plugins.lynchybrid.move.MoveResult;
 import io.jenkins.plugins.lynchybrid.move.Parallelism;
+import io.jenkins.plugins.lynchybrid.move.RollbackSummary;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.users.IdentityRules;
 import io.jenkins.plugins.lynchybrid.users.UserSelection;
@@ -45,7 +47,9 @@ final class MoveCommand implements Callable<Integer> {
     @Option(names = "--filter", description = "Get-CsUser -Filter expression, or an OU distinguished name (OU=...)")
     String filter;
 
-    @Option(names = "--from-journal", description = "roll back: move back exactly the users this journal moved")
+    @Option(
+            names = "--from-journal",
+            description = "roll back: every user this journal started a move for goes back to where it came from")
     Path fromJournal;
 
     @Option(names = "--to", required = true, description = "online or onprem")
@@ -54,7 +58,10 @@ final class MoveCommand implements Callable<Integer> {
     @Option(names = "--parallel", defaultValue = "auto", description = "moves at once: a number, or auto (default)")
     Parallelism parallel;
 
-    @Option(names = "--journal", description = "append-only journal; re-running with it resumes")
+    @Option(
+            names = "--journal",
+            description = "append-only journal; re-running with it resumes (default: in the working directory, named"
+                    + " after the site, tenant and direction)")
     Path journal;
 
     @Option(names = "--report-dir", description = "where moves.json, moves-junit.xml and moves.html go")
@@ -95,20 +102,34 @@ final class MoveCommand implements Callable<Integer> {
             }
             selection.problems().forEach(p -> out.println("bad line " + p));
             boolean terminal = System.console() != null;
+            Path journalFile = journalFile(site);
             MoveResult result = new MoveJob(
                             site,
                             connections.shell(),
                             connections.directory(),
                             options,
-                            Optional.ofNullable(journal),
+                            Optional.of(journalFile),
                             new MoveProgress(out, terminal, Duration.ofSeconds(10)))
                     .run(selection);
             if (reportDir != null) {
                 MoveReports.write(result, reportDir).forEach(p -> out.println("report: " + p));
             }
+            if (selection.rollback().isPresent()) {
+                out.println(RollbackSummary.of(result));
+            }
             out.flush();
             return result.exitCode();
         }
+    }
+
+    /** The journal given, or the job's default one in the working directory, said on the output. */
+    private Path journalFile(HybridSite site) {
+        if (journal != null) {
+            return journal;
+        }
+        Path file = JobKey.of(site, to).defaultJournal(Path.of("")).toAbsolutePath();
+        spec.commandLine().getOut().println("journal: " + file + " (the default; --journal names another)");
+        return file;
     }
 
     private MoveOptions options() {
