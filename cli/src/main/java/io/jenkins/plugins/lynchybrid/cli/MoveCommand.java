@@ -4,6 +4,7 @@ import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.connect.HybridConnections;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
 import io.jenkins.plugins.lynchybrid.journal.JobKey;
+import io.jenkins.plugins.lynchybrid.journal.MoveJournal;
 import io.jenkins.plugins.lynchybrid.move.FailureBudget;
 import io.jenkins.plugins.lynchybrid.move.MoveJob;
 import io.jenkins.plugins.lynchybrid.move.MoveOptions;
@@ -15,6 +16,7 @@ import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.users.IdentityRules;
 import io.jenkins.plugins.lynchybrid.users.UserSelection;
 import io.jenkins.plugins.lynchybrid.users.UserSource;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,6 +96,7 @@ final class MoveCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         MoveOptions options = options();
         HybridSite site = siteOptions.site();
+        MoveProgress progress = new MoveProgress(out, System.console() != null, Duration.ofSeconds(10));
         try (HybridConnections connections =
                 siteOptions.open(site, spec.commandLine().getErr())) {
             UserSelection selection = selection(site, connections);
@@ -101,25 +104,40 @@ final class MoveCommand implements Callable<Integer> {
                 selection.requireClean();
             }
             selection.problems().forEach(p -> out.println("bad line " + p));
-            boolean terminal = System.console() != null;
             Path journalFile = journalFile(site);
-            MoveResult result = new MoveJob(
-                            site,
-                            connections.shell(),
-                            connections.directory(),
-                            options,
-                            Optional.of(journalFile),
-                            new MoveProgress(out, terminal, Duration.ofSeconds(10)))
-                    .run(selection);
-            if (reportDir != null) {
-                MoveReports.write(result, reportDir).forEach(p -> out.println("report: " + p));
+            if (dryRun) {
+                return finish(
+                        new MoveJob(
+                                        site,
+                                        connections.shell(),
+                                        connections.directory(),
+                                        options,
+                                        Optional.of(journalFile),
+                                        progress)
+                                .run(selection),
+                        selection,
+                        out);
             }
-            if (selection.rollback().isPresent()) {
-                out.println(RollbackSummary.of(result));
+            // locked and checked before the job signs in or starts a shell host (both open on first use)
+            try (MoveJournal journal = MoveJournal.open(journalFile, JobKey.of(site, to), progress::note)) {
+                return finish(
+                        new MoveJob(site, connections.shell(), connections.directory(), options, journal, progress)
+                                .run(selection),
+                        selection,
+                        out);
             }
-            out.flush();
-            return result.exitCode();
         }
+    }
+
+    private int finish(MoveResult result, UserSelection selection, PrintWriter out) throws IOException {
+        if (reportDir != null) {
+            MoveReports.write(result, reportDir).forEach(p -> out.println("report: " + p));
+        }
+        if (selection.rollback().isPresent()) {
+            out.println(RollbackSummary.of(result));
+        }
+        out.flush();
+        return result.exitCode();
     }
 
     /** The journal given, or the job's default one in the working directory, said on the output. */

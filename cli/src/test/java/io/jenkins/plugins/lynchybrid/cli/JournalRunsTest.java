@@ -58,7 +58,8 @@ class JournalRunsTest {
 
     @Test
     void aSecondRunOnAJournalInUseIsRefusedWithExitThreeAndEveryUserGetsOneMoveCall() throws Exception {
-        hybrid.world().change(w -> w.faults(Faults.none().withLatency(Duration.ofMillis(200))));
+        // slow service while the second run starts, so the first is surely still running; fast again after
+        hybrid.world().change(w -> w.faults(Faults.none().withLatency(Duration.ofMillis(500))));
         Path journal = dir.resolve("wave.jsonl");
         List<String> move = cli.move(
                 "--users",
@@ -73,6 +74,7 @@ class JournalRunsTest {
         awaitLine(journal, "\"type\":\"start\"", first);
 
         int second = cli.run(dir.resolve("second.log"), move);
+        hybrid.world().change(w -> w.faults(Faults.none()));
 
         String refused = Files.readString(dir.resolve("second.log"));
         assertEquals(3, second, refused);
@@ -205,6 +207,35 @@ class JournalRunsTest {
         assertEquals(2, exit, log("link.log"));
         assertTrue(log("link.log").contains("is a symbolic link"), log("link.log"));
         assertEquals("keep\n", Files.readString(target));
+    }
+
+    @Test
+    void aTornLastLineIsCutOffSoTheReRunAndTheRollbackAfterItBothRun() throws Exception {
+        Path journal = dir.resolve("wave.jsonl");
+        assertEquals(0, cli.run(dir.resolve("wave.log"), moveOnline(121, 123, journal)), log("wave.log"));
+        Files.writeString(journal, "{\"type\":\"outcome\",\"user\":\"user001", StandardOpenOption.APPEND);
+
+        int rerun = cli.run(dir.resolve("rerun.log"), moveOnline(121, 123, journal));
+        int rollback = cli.run(dir.resolve("back.log"), rollback(journal));
+
+        assertEquals(0, rerun, log("rerun.log"));
+        assertTrue(log("rerun.log").contains("cut off before appending"), log("rerun.log"));
+        assertEquals(0, rollback, log("back.log"));
+        assertEquals(List.of(false), distinct(121, 123, OnPremUser::isOnline));
+    }
+
+    @Test
+    void aJournalWithBytesThatAreNotUtf8IsRefusedNamingTheLine() throws Exception {
+        Path journal = dir.resolve("wave.jsonl");
+        Files.write(
+                journal,
+                "{\"type\":\"job\",\"to\":\"online\"}\n{\"type\":\"outcome\",\"user\":\"\u00e9\"}\n"
+                        .getBytes(StandardCharsets.ISO_8859_1));
+
+        int exit = cli.run(dir.resolve("bad.log"), moveOnline(131, 131, journal));
+
+        assertEquals(2, exit, log("bad.log"));
+        assertTrue(log("bad.log").contains("journal " + journal + ":2 is not valid UTF-8"), log("bad.log"));
     }
 
     private List<String> moveOnline(int from, int to, Path journal) throws Exception {

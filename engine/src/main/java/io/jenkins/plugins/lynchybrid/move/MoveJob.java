@@ -49,6 +49,7 @@ public final class MoveJob {
     private final MoveOptions options;
     private final MoveListener listener;
     private final Optional<Path> journalFile;
+    private final Optional<MoveJournal> openedJournal;
     private volatile String cancelReason;
     private volatile OutcomeLedger running;
 
@@ -59,11 +60,37 @@ public final class MoveJob {
             MoveOptions options,
             Optional<Path> journalFile,
             MoveListener listener) {
+        this(site, shell, directory, options, journalFile, Optional.empty(), listener);
+    }
+
+    /**
+     * A job on a journal its caller opened (and closes) before connecting, so a journal held by another run or
+     * belonging to another job is refused before any sign-in or shell host.
+     */
+    public MoveJob(
+            HybridSite site,
+            LyncShell shell,
+            TenantDirectory directory,
+            MoveOptions options,
+            MoveJournal journal,
+            MoveListener listener) {
+        this(site, shell, directory, options, Optional.of(journal.file()), Optional.of(journal), listener);
+    }
+
+    private MoveJob(
+            HybridSite site,
+            LyncShell shell,
+            TenantDirectory directory,
+            MoveOptions options,
+            Optional<Path> journalFile,
+            Optional<MoveJournal> openedJournal,
+            MoveListener listener) {
         this.site = site;
         this.shell = shell;
         this.directory = directory;
         this.options = options;
         this.journalFile = journalFile;
+        this.openedJournal = openedJournal;
         this.listener = listener;
     }
 
@@ -90,6 +117,10 @@ public final class MoveJob {
         }
         selection.notes().forEach(listener::note);
         JobKey key = JobKey.of(site, options.target());
+        if (openedJournal.isPresent()) {
+            openedJournal.get().earlier().requireJob(journalFile.get(), key);
+            return run(selection, openedJournal, openedJournal.get().earlier());
+        }
         Optional<MoveJournal> journal =
                 options.dryRun() ? Optional.empty() : journalFile.map(f -> MoveJournal.open(f, key, listener::note));
         try {

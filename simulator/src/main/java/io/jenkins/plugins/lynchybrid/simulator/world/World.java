@@ -211,12 +211,7 @@ public final class World {
         edge.put("SiteId", "Site:Redmond");
         edge.put("IsFederationEnabled", true);
         services.add(edge);
-        Map<String, Object> registrar = new LinkedHashMap<>();
-        registrar.put("Identity", "Registrar:" + POOL_FQDN);
-        registrar.put("PoolFqdn", POOL_FQDN);
-        registrar.put("EdgeServer", "EdgeServer:" + EDGE_POOL_FQDN);
-        registrar.put("SiteId", "Site:Redmond");
-        services.add(registrar);
+        addRegistrarPool(POOL_FQDN);
         for (String replica : List.of("fe01.contoso.com", "fe02.contoso.com", "edge01.contoso.com")) {
             Map<String, Object> status = new LinkedHashMap<>();
             status.put("UpToDate", true);
