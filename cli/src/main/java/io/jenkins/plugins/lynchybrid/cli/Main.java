@@ -2,6 +2,7 @@ package io.jenkins.plugins.lynchybrid.cli;
 
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import io.jenkins.plugins.lynchybrid.errors.JournalHeldException;
 import io.jenkins.plugins.lynchybrid.move.FailureBudget;
 import io.jenkins.plugins.lynchybrid.move.Parallelism;
 import io.jenkins.plugins.lynchybrid.readiness.FailOn;
@@ -30,6 +31,8 @@ public final class Main {
     public static final int EXIT_PROBLEMS = 1;
     /** Bad usage or configuration; the message names the bad input. */
     public static final int EXIT_USAGE = 2;
+    /** The job could not run: e.g. its journal is held by another run. Nothing was done. */
+    public static final int EXIT_COULD_NOT_RUN = 3;
 
     private Main() {}
 
@@ -53,6 +56,10 @@ public final class Main {
             if (e instanceof ConfigurationException) {
                 cmd.getErr().println("lync-hybrid: " + e.getMessage());
                 return EXIT_USAGE;
+            }
+            if (e instanceof JournalHeldException) {
+                cmd.getErr().println("lync-hybrid: " + e.getMessage());
+                return EXIT_COULD_NOT_RUN;
             }
             cmd.getErr().println("lync-hybrid: " + e.getMessage());
             return EXIT_PROBLEMS;

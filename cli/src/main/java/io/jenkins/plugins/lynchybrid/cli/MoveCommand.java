@@ -3,16 +3,20 @@ package io.jenkins.plugins.lynchybrid.cli;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.connect.HybridConnections;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import io.jenkins.plugins.lynchybrid.journal.JobKey;
+import io.jenkins.plugins.lynchybrid.journal.MoveJournal;
 import io.jenkins.plugins.lynchybrid.move.FailureBudget;
 import io.jenkins.plugins.lynchybrid.move.MoveJob;
 import io.jenkins.plugins.lynchybrid.move.MoveOptions;
 import io.jenkins.plugins.lynchybrid.move.MoveReports;
 import io.jenkins.plugins.lynchybrid.move.MoveResult;
 import io.jenkins.plugins.lynchybrid.move.Parallelism;
+import io.jenkins.plugins.lynchybrid.move.RollbackSummary;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.users.IdentityRules;
 import io.jenkins.plugins.lynchybrid.users.UserSelection;
 import io.jenkins.plugins.lynchybrid.users.UserSource;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,7 +49,9 @@ final class MoveCommand implements Callable<Integer> {
     @Option(names = "--filter", description = "Get-CsUser -Filter expression, or an OU distinguished name (OU=...)")
     String filter;
 
-    @Option(names = "--from-journal", description = "roll back: move back exactly the users this journal moved")
+    @Option(
+            names = "--from-journal",
+            description = "roll back: every user this journal started a move for goes back to where it came from")
     Path fromJournal;
 
     @Option(names = "--to", required = true, description = "online or onprem")
@@ -54,7 +60,10 @@ final class MoveCommand implements Callable<Integer> {
     @Option(names = "--parallel", defaultValue = "auto", description = "moves at once: a number, or auto (default)")
     Parallelism parallel;
 
-    @Option(names = "--journal", description = "append-only journal; re-running with it resumes")
+    @Option(
+            names = "--journal",
+            description = "append-only journal; re-running with it resumes (default: in the working directory, named"
+                    + " after the site, tenant and direction)")
     Path journal;
 
     @Option(names = "--report-dir", description = "where moves.json, moves-junit.xml and moves.html go")
@@ -87,6 +96,7 @@ final class MoveCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         MoveOptions options = options();
         HybridSite site = siteOptions.site();
+        MoveProgress progress = new MoveProgress(out, System.console() != null, Duration.ofSeconds(10));
         try (HybridConnections connections =
                 siteOptions.open(site, spec.commandLine().getErr())) {
             UserSelection selection = selection(site, connections);
@@ -94,21 +104,50 @@ final class MoveCommand implements Callable<Integer> {
                 selection.requireClean();
             }
             selection.problems().forEach(p -> out.println("bad line " + p));
-            boolean terminal = System.console() != null;
-            MoveResult result = new MoveJob(
-                            site,
-                            connections.shell(),
-                            connections.directory(),
-                            options,
-                            Optional.ofNullable(journal),
-                            new MoveProgress(out, terminal, Duration.ofSeconds(10)))
-                    .run(selection);
-            if (reportDir != null) {
-                MoveReports.write(result, reportDir).forEach(p -> out.println("report: " + p));
+            Path journalFile = journalFile(site);
+            if (dryRun) {
+                return finish(
+                        new MoveJob(
+                                        site,
+                                        connections.shell(),
+                                        connections.directory(),
+                                        options,
+                                        Optional.of(journalFile),
+                                        progress)
+                                .run(selection),
+                        selection,
+                        out);
             }
-            out.flush();
-            return result.exitCode();
+            // locked and checked before the job signs in or starts a shell host (both open on first use)
+            try (MoveJournal journal = MoveJournal.open(journalFile, JobKey.of(site, to), progress::note)) {
+                return finish(
+                        new MoveJob(site, connections.shell(), connections.directory(), options, journal, progress)
+                                .run(selection),
+                        selection,
+                        out);
+            }
         }
+    }
+
+    private int finish(MoveResult result, UserSelection selection, PrintWriter out) throws IOException {
+        if (reportDir != null) {
+            MoveReports.write(result, reportDir).forEach(p -> out.println("report: " + p));
+        }
+        if (selection.rollback().isPresent()) {
+            out.println(RollbackSummary.of(result));
+        }
+        out.flush();
+        return result.exitCode();
+    }
+
+    /** The journal given, or the job's default one in the working directory, said on the output. */
+    private Path journalFile(HybridSite site) {
+        if (journal != null) {
+            return journal;
+        }
+        Path file = JobKey.of(site, to).defaultJournal(Path.of("")).toAbsolutePath();
+        spec.commandLine().getOut().println("journal: " + file + " (the default; --journal names another)");
+        return file;
     }
 
     private MoveOptions options() {

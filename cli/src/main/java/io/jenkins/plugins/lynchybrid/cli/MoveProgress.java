@@ -41,6 +41,12 @@ final class MoveProgress implements MoveListener {
     }
 
     @Override
+    public synchronized void note(String message) {
+        out.println("note: " + message);
+        out.flush();
+    }
+
+    @Override
     public synchronized void userDone(UserOutcome outcome, Progress progress) {
         if (outcome.status() == UserOutcome.Status.FAILED) {
             clearBar();

@@ -1,98 +1,138 @@
 package io.jenkins.plugins.lynchybrid.journal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import io.jenkins.plugins.lynchybrid.errors.JournalHeldException;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * The append-only record of a move job, one JSON object per line, written and flushed to the file as each event
- * happens so a killed process loses nothing it did. Lines: {@code job} (a run began), {@code start} (a Move-CsUser
- * call is about to be made) and {@code outcome} (a user is finished). Reading it back gives a
- * {@link JournalState}; only the last line may be cut short (the process died mid-write) and it is ignored.
+ * The append-only record of one move job, one JSON object per line (schema in docs/move.md): a {@code journal} header
+ * naming the job, then {@code job} (a run began), {@code start} (a Move-CsUser call is about to be made) and
+ * {@code outcome} (a user is finished). Each line is written to the file as the event happens, so a killed process
+ * loses nothing it did; the file is forced to disk in groups ({@value #FORCE_EVERY_LINES} lines or
+ * {@link #FORCE_EVERY}, and at close), so a power cut loses at most a group. While open, the journal is locked: a
+ * second run on it is refused.
  */
 public final class MoveJournal implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final int FORCE_EVERY_LINES = 64;
+    static final Duration FORCE_EVERY = Duration.ofMillis(250);
 
     private final Path file;
-    private final OutputStream out;
+    private final FileChannel channel;
+    private final JournalLock lock;
+    private final JournalState earlier;
+    private int unforcedLines;
+    private long lastForceNanos = System.nanoTime();
 
-    private MoveJournal(Path file, OutputStream out) {
+    private MoveJournal(Path file, FileChannel channel, JournalLock lock, JournalState earlier) {
         this.file = file;
-        this.out = out;
+        this.channel = channel;
+        this.lock = lock;
+        this.earlier = earlier;
     }
 
-    /** Opens {@code file} for appending (creating it), after the caller has read any earlier state. */
-    public static MoveJournal append(Path file) {
+    /**
+     * Opens {@code file} for {@code job}: locks it (a {@link JournalHeldException} when another run holds it), reads
+     * what earlier runs recorded (a {@link ConfigurationException} for a journal of another job, a file that is not a
+     * journal, a link), cuts off a torn last line and writes the header a new or header-less journal lacks.
+     *
+     * @param notes told what was tolerated or repaired, for the job's output
+     */
+    public static MoveJournal open(Path file, JobKey job, Consumer<String> notes) {
+        JournalLock lock = JournalLock.acquire(file);
+        FileChannel channel = null;
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
+            channel = JournalFile.openForWriting(file, "journal");
+            long size = channel.size();
+            JournalText text = JournalText.decode(file, JournalFile.readAll(channel));
+            JournalState earlier = JournalState.parse(file, text, "cut off before appending");
+            earlier.requireJob(file, job);
+            earlier.notes().forEach(notes);
+            MoveJournal journal = new MoveJournal(file, channel, lock, earlier);
+            if (text.tornBytes() > 0) {
+                channel.truncate(size - text.tornBytes());
             }
-            boolean endsMidLine = Files.exists(file) && Files.size(file) > 0 && !endsWithNewline(file);
-            OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            MoveJournal journal = new MoveJournal(file, out);
-            if (endsMidLine) {
+            channel.position(channel.size());
+            if (text.unterminated()) {
                 journal.write("\n");
+            }
+            if (earlier.header().isEmpty()) {
+                journal.header(job);
             }
             return journal;
         } catch (IOException e) {
-            throw new ConfigurationException("journal " + file + " cannot be opened for writing: " + e.getMessage(), e);
+            closeAfterFailure(channel, lock);
+            throw new UncheckedIOException("journal " + file + " cannot be opened: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeAfterFailure(channel, lock);
+            throw e;
         }
     }
 
+    /** What {@code file} records, without locking or changing it; empty when it does not exist. */
     public static JournalState read(Path file) {
-        if (!Files.exists(file)) {
-            return JournalState.empty();
-        }
-        List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return JournalState.parse(file, JournalText.decode(file, JournalFile.readAll(file, "journal")), "ignored");
         } catch (IOException e) {
-            throw new ConfigurationException("journal " + file + " cannot be read: " + e.getMessage(), e);
+            throw new UncheckedIOException("journal " + file + " cannot be read: " + e.getMessage(), e);
         }
-        JournalState.Builder state = new JournalState.Builder();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode node;
-            try {
-                node = JSON.readTree(line);
-            } catch (JsonProcessingException e) {
-                if (i == lines.size() - 1) {
-                    break;
-                }
-                throw new ConfigurationException("journal " + file + ":" + (i + 1)
-                        + " is not a JSON line (only the last line may be cut short)");
-            }
-            state.accept(node, file + ":" + (i + 1));
+    }
+
+    /**
+     * Reads {@code file} while briefly holding its lock, so a journal another run is still writing is refused
+     * ({@link JournalHeldException}) rather than read half-way.
+     */
+    public static JournalState readSettled(Path file) {
+        try (JournalLock ignored = JournalLock.acquire(file)) {
+            return read(file);
         }
-        return state.build();
+    }
+
+    /** What the journal recorded before this run opened it. */
+    public JournalState earlier() {
+        return earlier;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    private void header(JobKey job) {
+        ObjectNode line = line("journal");
+        line.put("schema", JournalState.SCHEMA);
+        line.put("site", job.site());
+        line.put("tenant", job.tenant());
+        line.put("to", job.direction().id());
+        emit(line);
     }
 
     public synchronized void jobStarted(Home target) {
         ObjectNode line = line("job");
         line.put("to", target.id());
+        line.put("pid", ProcessHandle.current().pid());
         emit(line);
     }
 
-    public synchronized void moveStarting(String user, String identity, int attempt) {
+    /** @param fromPool the registrar pool the user is homed on before a move online, recorded for a rollback */
+    public synchronized void moveStarting(String user, String identity, int attempt, Optional<String> fromPool) {
         ObjectNode line = line("start");
         line.put("user", user);
         line.put("identity", identity);
         line.put("attempt", attempt);
+        fromPool.ifPresent(pool -> line.put("from", pool));
         emit(line);
     }
 
@@ -120,32 +160,61 @@ public final class MoveJournal implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        unforcedLines++;
+        if (unforcedLines >= FORCE_EVERY_LINES || System.nanoTime() - lastForceNanos >= FORCE_EVERY.toNanos()) {
+            force();
+        }
     }
 
+    /** Write failures surface as {@link UncheckedIOException}: the job must stop, not carry on unrecorded. */
     private void write(String text) {
+        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
         try {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
-            out.flush();
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
         } catch (IOException e) {
-            throw new ConfigurationException("journal " + file + " cannot be written: " + e.getMessage(), e);
+            throw new UncheckedIOException("journal " + file + " cannot be written: " + e.getMessage(), e);
         }
     }
 
-    private static boolean endsWithNewline(Path file) throws IOException {
-        try (var channel = Files.newByteChannel(file)) {
-            channel.position(channel.size() - 1);
-            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
-            channel.read(last);
-            return last.get(0) == '\n';
+    private void force() {
+        try {
+            channel.force(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("journal " + file + " cannot be forced to disk: " + e.getMessage(), e);
         }
+        unforcedLines = 0;
+        lastForceNanos = System.nanoTime();
     }
 
+    /** Forces what is unforced to disk, then releases the lock. */
     @Override
     public synchronized void close() {
         try {
-            out.close();
-        } catch (IOException e) {
-            throw new ConfigurationException("journal " + file + " cannot be closed: " + e.getMessage(), e);
+            if (unforcedLines > 0) {
+                force();
+            }
+        } finally {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("journal " + file + " cannot be closed: " + e.getMessage(), e);
+            } finally {
+                lock.close();
+            }
+        }
+    }
+
+    private static void closeAfterFailure(FileChannel channel, JournalLock lock) {
+        try {
+            if (channel != null) {
+                channel.close();
+            }
+        } catch (IOException ignored) {
+            // the open already failed; that failure is the one reported
+        } finally {
+            lock.close();
         }
     }
 }

@@ -3,9 +3,12 @@ package io.jenkins.plugins.lynchybrid.move;
 import io.jenkins.plugins.lynchybrid.accounts.AccountReader;
 import io.jenkins.plugins.lynchybrid.accounts.DialInPolicies;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
+import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import io.jenkins.plugins.lynchybrid.errors.JournalHeldException;
 import io.jenkins.plugins.lynchybrid.failures.FailureClassifier;
 import io.jenkins.plugins.lynchybrid.failures.ReadRetry;
 import io.jenkins.plugins.lynchybrid.graph.TenantDirectory;
+import io.jenkins.plugins.lynchybrid.journal.JobKey;
 import io.jenkins.plugins.lynchybrid.journal.JournalState;
 import io.jenkins.plugins.lynchybrid.journal.MoveJournal;
 import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
@@ -16,6 +19,7 @@ import io.jenkins.plugins.lynchybrid.users.UserSelection;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -31,8 +35,9 @@ import java.util.function.Supplier;
  * Moves a selection of users, as a pipeline: chunks of {@value #CHUNK} users are pre-checked (Get-CsUser, one Graph
  * {@code $batch}) ahead of the moves; ready users go to the movers, whose Move-CsUser calls pass through
  * {@link MoveSlots} (fixed or adaptive parallelism); each move is verified with Get-CsUser off the move slot. At most
- * a bounded window of users is in flight, so memory stays flat for 100,000 users. With a journal, users that an
- * earlier run finished are left alone and an interrupted run's moves are checked, never repeated blindly.
+ * a bounded window of users is in flight, so memory stays flat for 100,000 users. With a journal, users an earlier
+ * run skipped are left alone; users it moved are read again and moved again only if they are no longer at the target;
+ * an interrupted run's moves are checked, never repeated blindly.
  */
 public final class MoveJob {
     static final int CHUNK = 20;
@@ -44,6 +49,7 @@ public final class MoveJob {
     private final MoveOptions options;
     private final MoveListener listener;
     private final Optional<Path> journalFile;
+    private final Optional<MoveJournal> openedJournal;
     private volatile String cancelReason;
     private volatile OutcomeLedger running;
 
@@ -54,11 +60,37 @@ public final class MoveJob {
             MoveOptions options,
             Optional<Path> journalFile,
             MoveListener listener) {
+        this(site, shell, directory, options, journalFile, Optional.empty(), listener);
+    }
+
+    /**
+     * A job on a journal its caller opened (and closes) before connecting, so a journal held by another run or
+     * belonging to another job is refused before any sign-in or shell host.
+     */
+    public MoveJob(
+            HybridSite site,
+            LyncShell shell,
+            TenantDirectory directory,
+            MoveOptions options,
+            MoveJournal journal,
+            MoveListener listener) {
+        this(site, shell, directory, options, Optional.of(journal.file()), Optional.of(journal), listener);
+    }
+
+    private MoveJob(
+            HybridSite site,
+            LyncShell shell,
+            TenantDirectory directory,
+            MoveOptions options,
+            Optional<Path> journalFile,
+            Optional<MoveJournal> openedJournal,
+            MoveListener listener) {
         this.site = site;
         this.shell = shell;
         this.directory = directory;
         this.options = options;
         this.journalFile = journalFile;
+        this.openedJournal = openedJournal;
         this.listener = listener;
     }
 
@@ -74,20 +106,50 @@ public final class MoveJob {
         }
     }
 
+    /**
+     * Runs the job. With a journal, it is locked first ({@link JournalHeldException} when another run holds it) and
+     * must belong to this job (site, tenant, direction) or be new ({@link ConfigurationException}).
+     */
     public MoveResult run(UserSelection selection) throws InterruptedException {
-        JournalState earlier = journalFile.map(MoveJournal::read).orElse(JournalState.empty());
-        earlier.target().filter(t -> t != options.target()).ifPresent(t -> {
-            throw new io.jenkins.plugins.lynchybrid.errors.ConfigurationException("journal " + journalFile.get()
-                    + " records moves " + t.id() + "; this job moves "
-                    + options.target().id()
-                    + ": give this job a new journal (to undo those moves, roll back from this one)");
-        });
+        if (selection.rollback().isPresent() && !options.excludedOus().isEmpty()) {
+            throw new ConfigurationException("a rollback returns every user its journal started; excluded OUs do"
+                    + " not apply to it: drop them, or name the users to move instead of the journal");
+        }
+        selection.notes().forEach(listener::note);
+        JobKey key = JobKey.of(site, options.target());
+        if (openedJournal.isPresent()) {
+            openedJournal.get().earlier().requireJob(journalFile.get(), key);
+            return run(selection, openedJournal, openedJournal.get().earlier());
+        }
+        Optional<MoveJournal> journal =
+                options.dryRun() ? Optional.empty() : journalFile.map(f -> MoveJournal.open(f, key, listener::note));
+        try {
+            JournalState earlier = journal.map(MoveJournal::earlier).orElseGet(() -> dryRunView(key));
+            return run(selection, journal, earlier);
+        } finally {
+            journal.ifPresent(MoveJournal::close);
+        }
+    }
+
+    /** A dry run reads the journal, unlocked and unchanged, to show what a real run would do. */
+    private JournalState dryRunView(JobKey key) {
+        return journalFile
+                .map(f -> {
+                    JournalState state = MoveJournal.read(f);
+                    state.requireJob(f, key);
+                    state.notes().forEach(listener::note);
+                    return state;
+                })
+                .orElse(JournalState.empty());
+    }
+
+    private MoveResult run(UserSelection selection, Optional<MoveJournal> journal, JournalState earlier)
+            throws InterruptedException {
         Instant startedAt = Instant.now();
         int maximum = options.parallelism().maximum();
         int windowSize = 4 * maximum + 4 * CHUNK;
         Semaphore window = new Semaphore(windowSize);
         MoveSlots slots = new MoveSlots(options.parallelism().policy());
-        Optional<MoveJournal> journal = options.dryRun() ? Optional.empty() : journalFile.map(MoveJournal::append);
         ExecutorService movers = Executors.newFixedThreadPool(maximum, named("move"));
         // Each move needs two Get-CsUser reads (pre-check, verification) as slow as the move itself, plus headroom.
         ExecutorService lookups = Executors.newFixedThreadPool(LOOKUP_THREADS_MIN + 3 * maximum, named("lookup"));
@@ -107,10 +169,15 @@ public final class MoveJob {
             ReadRetry retry = new ReadRetry(new FailureClassifier(), options::backoff);
             AccountReader accounts = new AccountReader(shell, retry);
             PreChecks checks = new PreChecks(site, options, dialInPolicies(retry, ledger, lookups));
-            PreFlight preFlight = new PreFlight(accounts, directory, checks, lookups, earlier.interrupted());
+            PreFlight preFlight = new PreFlight(accounts, directory, checks, lookups, earlier);
             UserMover mover = new UserMover(
                     shell,
-                    new MoveCall(site),
+                    new MoveCall(
+                            site,
+                            selection
+                                    .rollback()
+                                    .map(UserSelection.Rollback::pools)
+                                    .orElse(Map.of())),
                     accounts,
                     slots,
                     options,
@@ -134,7 +201,6 @@ public final class MoveJob {
             return result;
         } finally {
             shutdown(timer, chunks, movers, lookups);
-            journal.ifPresent(MoveJournal::close);
         }
     }
 
@@ -177,7 +243,7 @@ public final class MoveJob {
             }
             List<UserRef> fresh = chunk.stream()
                     .filter(u -> {
-                        if (earlier.finished(u.key())) {
+                        if (earlier.finished(u.key()) && !earlier.recordedMoved(u.key())) {
                             ledger.carriedOver(carried(u, earlier));
                             return false;
                         }
@@ -225,6 +291,9 @@ public final class MoveJob {
                 case ALREADY_MOVED ->
                     ledger.record(
                             OutcomeLedger.outcome(verdict, UserOutcome.Status.MOVED, verdict.reason(), 0, startNanos));
+                case STILL_MOVED ->
+                    ledger.carriedOver(OutcomeLedger.outcome(
+                            verdict, UserOutcome.Status.SKIPPED, verdict.reason(), 0, startNanos));
             }
         }
     }

@@ -18,6 +18,12 @@ public interface MoveListener {
 
     void finished(MoveResult result);
 
+    /**
+     * Something the job tolerated or repaired that the user should know, e.g. a journal without header read as it
+     * is, or a torn last line cut off. Before {@link #started}.
+     */
+    default void note(String message) {}
+
     MoveListener NONE = new MoveListener() {
         @Override
         public void started(int users, MoveOptions options) {}

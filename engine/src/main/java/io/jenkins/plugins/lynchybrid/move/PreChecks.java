@@ -29,13 +29,19 @@ final class PreChecks {
         this.dialIn = dialIn;
     }
 
-    /** U1, U2, U10, U12: what the on-premises account alone decides. Empty when the cloud must be asked too. */
-    Optional<Verdict> onPremises(UserRef user, Optional<OnPremAccount> found, boolean interrupted) {
+    /** Get-CsUser found no such user: the failure a rollback counts as "could not find". */
+    static final String NOT_FOUND = "user not found on-premises (Get-CsUser)";
+
+    /**
+     * U1, U2, U10, U12: what the on-premises account alone decides, in the light of what the journal says of the
+     * user. Empty when the cloud must be asked too.
+     */
+    Optional<Verdict> onPremises(UserRef user, Optional<OnPremAccount> found, EarlierRun earlier) {
         if (found.isEmpty()) {
             return Optional.of(Verdict.fail(
                     user,
                     user.identity(),
-                    "user not found on-premises (Get-CsUser) — fix: check the SIP address or UPN; the user must exist"
+                    NOT_FOUND + " — fix: check the SIP address or UPN; the user must exist"
                             + " in Active Directory and be enabled for Lync"));
         }
         OnPremAccount account = found.get();
@@ -46,14 +52,21 @@ final class PreChecks {
                     : "already on-premises (RegistrarPool "
                             + account.registrarPool().orElse("?") + ")";
             return Optional.of(
-                    interrupted
-                            ? new Verdict(
+                    switch (earlier) {
+                        case INTERRUPTED ->
+                            Verdict.decided(
                                     user,
                                     identity,
                                     Verdict.Decision.ALREADY_MOVED,
-                                    "moved by an interrupted run; verified " + where,
-                                    Set.of())
-                            : Verdict.skip(user, identity, where));
+                                    "moved by an interrupted run; verified " + where);
+                        case MOVED ->
+                            Verdict.decided(
+                                    user,
+                                    identity,
+                                    Verdict.Decision.STILL_MOVED,
+                                    "moved in an earlier run (journal); Get-CsUser shows it " + where);
+                        case NONE -> Verdict.skip(user, identity, where);
+                    });
         }
         if (!account.enabled()) {
             return Optional.of(Verdict.fail(

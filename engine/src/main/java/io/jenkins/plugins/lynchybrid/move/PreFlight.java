@@ -5,13 +5,13 @@ import io.jenkins.plugins.lynchybrid.accounts.OnPremAccount;
 import io.jenkins.plugins.lynchybrid.errors.HybridException;
 import io.jenkins.plugins.lynchybrid.graph.TenantDirectory;
 import io.jenkins.plugins.lynchybrid.graph.UserLookup;
+import io.jenkins.plugins.lynchybrid.journal.JournalState;
 import io.jenkins.plugins.lynchybrid.users.UserRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executor;
 
 /**
@@ -23,24 +23,45 @@ final class PreFlight {
     private final TenantDirectory directory;
     private final PreChecks checks;
     private final Executor lookups;
-    private final Set<String> interrupted;
+    private final JournalState earlier;
 
     PreFlight(
             AccountReader accounts,
             TenantDirectory directory,
             PreChecks checks,
             Executor lookups,
-            Set<String> interrupted) {
+            JournalState earlier) {
         this.accounts = accounts;
         this.directory = directory;
         this.checks = checks;
         this.lookups = lookups;
-        this.interrupted = interrupted;
+        this.earlier = earlier;
     }
 
+    /**
+     * The verdicts for {@code chunk}, in order. Users the journal records as moved are among them: their Get-CsUser
+     * read (batched with the chunk's) re-verifies them, and one no longer at the target is moved again, saying so.
+     */
     List<Verdict> check(List<UserRef> chunk) {
         List<AccountReader.Read> reads =
                 accounts.readAll(chunk.stream().map(UserRef::identity).toList(), lookups);
+        List<Verdict> verdicts = judge(chunk, reads);
+        for (int i = 0; i < verdicts.size(); i++) {
+            Verdict verdict = verdicts.get(i);
+            if (verdict.decision() == Verdict.Decision.MOVE) {
+                Optional<OnPremAccount> account = reads.get(i).account();
+                verdict = verdict.from(account.flatMap(OnPremAccount::registrarPool));
+                if (EarlierRun.of(earlier, chunk.get(i).key()) == EarlierRun.MOVED) {
+                    verdict = verdict.withNote("the journal recorded it moved, but Get-CsUser shows it "
+                            + account.map(a -> a.home().id()).orElse("elsewhere") + ": moved again");
+                }
+                verdicts.set(i, verdict);
+            }
+        }
+        return verdicts;
+    }
+
+    private List<Verdict> judge(List<UserRef> chunk, List<AccountReader.Read> reads) {
         Map<UserRef, OnPremAccount> needCloud = new LinkedHashMap<>();
         List<Verdict> verdicts = new ArrayList<>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
@@ -68,7 +89,7 @@ final class PreFlight {
                     user.identity(),
                     "Get-CsUser failed: " + read.failure().get().describe());
         }
-        Optional<Verdict> decided = checks.onPremises(user, read.account(), interrupted.contains(user.key()));
+        Optional<Verdict> decided = checks.onPremises(user, read.account(), EarlierRun.of(earlier, user.key()));
         if (decided.isPresent()) {
             return decided.get();
         }

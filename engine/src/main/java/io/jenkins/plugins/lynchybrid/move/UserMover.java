@@ -76,7 +76,7 @@ final class UserMover {
             return;
         }
         MoveSlots.Slot slot = acquire();
-        journal.ifPresent(j -> j.moveStarting(verdict.user().key(), verdict.identity(), attempt));
+        journal.ifPresent(j -> j.moveStarting(verdict.user().key(), verdict.identity(), attempt, verdict.fromPool()));
         Failure failure = null;
         try {
             shell.run(moveCall.build(verdict.identity(), options.target(), verdict.bypasses()));

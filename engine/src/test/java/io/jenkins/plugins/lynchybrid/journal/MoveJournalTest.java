@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import io.jenkins.plugins.lynchybrid.errors.JournalHeldException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,17 +24,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MoveJournalTest {
+    private static final JobKey WAVE = new JobKey("contoso", "contoso.onmicrosoft.com", Home.ONLINE);
+    private static final String LEGACY = "{\"type\":\"job\",\"to\":\"online\"}\n"
+            + "{\"type\":\"start\",\"user\":\"a@contoso.com\",\"identity\":\"sip:a@contoso.com\",\"attempt\":1}\n"
+            + "{\"type\":\"outcome\",\"user\":\"a@contoso.com\",\"identity\":\"sip:a@contoso.com\","
+            + "\"status\":\"moved\"}\n";
+
     @TempDir
     Path dir;
+
+    private final List<String> notes = new ArrayList<>();
 
     private static UserOutcome outcome(String user, UserOutcome.Status status) {
         return new UserOutcome(user, "sip:" + user, status, "", 1, 10, Instant.now());
     }
 
+    private MoveJournal open(Path file) {
+        return MoveJournal.open(file, WAVE, notes::add);
+    }
+
     @Test
-    void aReadBackJournalKnowsEachUsersLastOutcome() {
+    void aReadBackJournalKnowsItsJobAndEachUsersLastOutcome() {
         Path file = dir.resolve("j.jsonl");
-        try (MoveJournal journal = MoveJournal.append(file)) {
+        try (MoveJournal journal = open(file)) {
             journal.jobStarted(Home.ONLINE);
             journal.finished(outcome("a@contoso.com", UserOutcome.Status.FAILED));
             journal.finished(outcome("a@contoso.com", UserOutcome.Status.MOVED));
@@ -39,44 +55,122 @@ class MoveJournalTest {
 
         JournalState state = MoveJournal.read(file);
 
+        assertEquals(Optional.of(WAVE), state.header());
         assertEquals(Optional.of(Home.ONLINE), state.target());
-        assertTrue(state.finished("a@contoso.com"));
+        assertTrue(state.recordedMoved("a@contoso.com"));
         assertFalse(state.finished("b@contoso.com"));
+        assertEquals(List.of(), notes);
     }
 
     @Test
-    void aMoveStartedButNeverFinishedIsInterrupted() {
+    void everyStartedUserIsKnownWithThePoolTheyLeftWhateverTheirLastOutcome() {
         Path file = dir.resolve("j.jsonl");
-        try (MoveJournal journal = MoveJournal.append(file)) {
-            journal.jobStarted(Home.ONLINE);
-            journal.moveStarting("a@contoso.com", "sip:a@contoso.com", 1);
-            journal.moveStarting("b@contoso.com", "sip:b@contoso.com", 1);
-            journal.finished(outcome("b@contoso.com", UserOutcome.Status.MOVED));
+        try (MoveJournal journal = open(file)) {
+            journal.moveStarting("a@contoso.com", "sip:a@contoso.com", 1, Optional.of("pool02.contoso.com"));
+            journal.moveStarting("b@contoso.com", "sip:b@contoso.com", 1, Optional.of("pool01.contoso.com"));
+            journal.finished(outcome("b@contoso.com", UserOutcome.Status.FAILED));
         }
 
         JournalState state = MoveJournal.read(file);
 
         assertEquals(Set.of("a@contoso.com"), state.interrupted());
         assertEquals(
-                Map.of("a@contoso.com", "sip:a@contoso.com", "b@contoso.com", "sip:b@contoso.com"),
-                state.movedOrMaybeMoved());
+                Map.of("a@contoso.com", "sip:a@contoso.com", "b@contoso.com", "sip:b@contoso.com"), state.started());
+        assertEquals(
+                Map.of("a@contoso.com", "pool02.contoso.com", "b@contoso.com", "pool01.contoso.com"), state.pools());
     }
 
     @Test
-    void aLastLineCutShortByACrashIsIgnoredAndAppendingContinuesOnANewLine() throws IOException {
+    void aJournalOfAnotherSiteIsRefused() {
         Path file = dir.resolve("j.jsonl");
-        try (MoveJournal journal = MoveJournal.append(file)) {
+        try (MoveJournal journal = open(file)) {
             journal.jobStarted(Home.ONLINE);
+        }
+        JobKey otherSite = new JobKey("fabrikam", WAVE.tenant(), Home.ONLINE);
+
+        ConfigurationException error =
+                assertThrows(ConfigurationException.class, () -> MoveJournal.open(file, otherSite, notes::add));
+
+        assertEquals(
+                "journal " + file + " belongs to the job of site 'contoso', tenant contoso.onmicrosoft.com, moving"
+                        + " users online; this job is site 'fabrikam', tenant contoso.onmicrosoft.com, moving users"
+                        + " online: give this job its own journal",
+                error.getMessage());
+    }
+
+    @Test
+    void aJournalWithoutHeaderIsReadWithAWarningAndBoundToTheJobThatOpensIt() throws IOException {
+        Path file = Files.writeString(dir.resolve("old.jsonl"), LEGACY);
+
+        try (MoveJournal journal = open(file)) {
+            assertTrue(journal.earlier().recordedMoved("a@contoso.com"));
+        }
+
+        assertEquals(1, notes.size());
+        assertTrue(notes.get(0).contains("has no header"), notes.get(0));
+        assertEquals(Optional.of(WAVE), MoveJournal.read(file).header());
+        assertEquals(List.of(), MoveJournal.read(file).notes(), "bound now: no more warning");
+    }
+
+    @Test
+    void aSecondOpenWhileTheFirstHoldsTheJournalIsRefusedNamingTheHolder() {
+        Path file = dir.resolve("j.jsonl");
+        try (MoveJournal first = open(file)) {
+            JournalHeldException error = assertThrows(JournalHeldException.class, () -> open(file));
+
+            assertTrue(error.holder().contains("pid " + ProcessHandle.current().pid()), error.holder());
+            assertTrue(error.getMessage().startsWith("journal " + file + " is held by pid "), error.getMessage());
+        }
+        try (MoveJournal again = open(file)) {
+            assertEquals(Optional.of(WAVE), again.earlier().header(), "the lock is released at close");
+        }
+    }
+
+    @Test
+    void aTornLastLineIsCutOffBeforeAppendingAndSaidSo() throws IOException {
+        Path file = dir.resolve("j.jsonl");
+        try (MoveJournal journal = open(file)) {
             journal.finished(outcome("a@contoso.com", UserOutcome.Status.MOVED));
         }
         Files.writeString(
                 file, "{\"type\":\"outcome\",\"user\":\"b@con", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
-        assertTrue(MoveJournal.read(file).finished("a@contoso.com"));
-        try (MoveJournal journal = MoveJournal.append(file)) {
+        try (MoveJournal journal = open(file)) {
             journal.finished(outcome("c@contoso.com", UserOutcome.Status.MOVED));
         }
-        assertThrows(ConfigurationException.class, () -> MoveJournal.read(file), "a cut line in the middle is damage");
+
+        assertEquals(1, notes.size());
+        assertTrue(notes.get(0).contains("cut short by a run that died mid-write (31 bytes); cut off"), notes.get(0));
+        JournalState state = MoveJournal.read(file);
+        assertTrue(state.recordedMoved("c@contoso.com"));
+        assertEquals(List.of(), state.notes());
+        assertFalse(Files.readString(file).contains("b@con"));
+    }
+
+    @Test
+    void aLineTornByAnEarlierVersionBeforeANewRunIsToleratedWithANote() throws IOException {
+        Path file = Files.writeString(
+                dir.resolve("old.jsonl"), LEGACY + "{\"type\":\"outcome\",\"user\":\"b@con\n" + LEGACY);
+
+        JournalState state = MoveJournal.read(file);
+
+        assertTrue(state.recordedMoved("a@contoso.com"));
+        assertTrue(
+                state.notes().get(0).contains(file + ":4 was cut short"),
+                state.notes().toString());
+    }
+
+    @Test
+    void aLastWholeLineWithoutItsNewlineCountsAndAppendingStartsANewLine() throws IOException {
+        Path file = Files.writeString(dir.resolve("j.jsonl"), LEGACY.strip());
+
+        try (MoveJournal journal = open(file)) {
+            journal.finished(outcome("b@contoso.com", UserOutcome.Status.MOVED));
+        }
+
+        JournalState state = MoveJournal.read(file);
+        assertTrue(state.recordedMoved("a@contoso.com"));
+        assertTrue(state.recordedMoved("b@contoso.com"));
     }
 
     @Test
@@ -88,6 +182,56 @@ class MoveJournalTest {
         ConfigurationException error = assertThrows(ConfigurationException.class, () -> MoveJournal.read(file));
 
         assertTrue(error.getMessage().contains(file + ":2"), error.getMessage());
+    }
+
+    @Test
+    void invalidUtf8IsRefusedNamingTheFileAndLine() throws IOException {
+        Path file = dir.resolve("j.jsonl");
+        byte[] bad = "{\"type\":\"outcome\",\"user\":\"\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(file, LEGACY.getBytes(StandardCharsets.UTF_8));
+        Files.write(file, bad, StandardOpenOption.APPEND);
+        Files.writeString(file, LEGACY, StandardOpenOption.APPEND);
+
+        ConfigurationException error = assertThrows(ConfigurationException.class, () -> open(file));
+
+        assertEquals(
+                "journal " + file + ":4 is not valid UTF-8: the file was damaged or is not a journal",
+                error.getMessage());
+    }
+
+    @Test
+    void aFileThatIsNotAJournalIsNeverWritten() throws IOException {
+        Path file = Files.writeString(dir.resolve("users.csv"), "SipAddress\nsip:a@contoso.com\n");
+
+        ConfigurationException error = assertThrows(ConfigurationException.class, () -> open(file));
+
+        assertEquals(
+                "journal " + file + " is not a lync-hybrid journal (line 1 is not a journal line); give a new file or"
+                        + " this job's journal",
+                error.getMessage());
+        assertEquals("SipAddress\nsip:a@contoso.com\n", Files.readString(file));
+    }
+
+    @Test
+    void aJournalIsNeverWrittenThroughASymbolicLink() throws IOException {
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "keep\n");
+        Path link = Files.createSymbolicLink(dir.resolve("j.jsonl"), victim);
+
+        ConfigurationException error = assertThrows(ConfigurationException.class, () -> open(link));
+
+        assertTrue(error.getMessage().contains(link + " is a symbolic link"), error.getMessage());
+        assertEquals("keep\n", Files.readString(victim));
+        assertThrows(ConfigurationException.class, () -> MoveJournal.read(link));
+    }
+
+    @Test
+    void aNewJournalIsReadableByItsOwnerOnly() throws IOException {
+        Path file = dir.resolve("j.jsonl");
+        try (MoveJournal journal = open(file)) {
+            journal.jobStarted(Home.ONLINE);
+        }
+
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     }
 
     @Test

@@ -40,7 +40,7 @@ class DialInPreCheckTest {
                     byUser(result).get(key(2)),
                     "dial-in conferencing user without an Audio Conferencing licence — fix: assign Audio Conferencing"
                             + " (MCOMEETADV), or allow the bypass");
-            assertEquals(0, hybrid.moveCounts().get(key(2)));
+            assertEquals(0, hybrid.moveCalls().get(key(2)));
             assertEquals(4, result.count(UserOutcome.Status.MOVED));
         }
     }
@@ -92,7 +92,7 @@ class DialInPreCheckTest {
                     byUser(result).get(key(1)),
                     "Lync Server 2013's Move-CsUser has no -BypassAudioConferencingCheck, so allowing the bypass cannot"
                             + " help");
-            assertEquals(0, hybrid.moveCounts().get(key(1)));
+            assertEquals(0, hybrid.moveCalls().get(key(1)));
         }
     }
 
@@ -184,7 +184,7 @@ class DialInPreCheckTest {
                     result.stoppedEarly().orElseThrow().contains("Get-CsConferencingPolicy"),
                     result.stoppedEarly().toString());
             assertEquals(3, result.notAttempted());
-            assertTrue(hybrid.moveCounts().values().stream().allMatch(n -> n == 0));
+            assertTrue(hybrid.moveCalls().values().stream().allMatch(n -> n == 0));
         }
     }
 

@@ -127,10 +127,19 @@ final class MoveFixture implements AutoCloseable {
         return new MoveJob(site, shell, graph(), options, journal, listener);
     }
 
-    /** Per-user move counters of the simulated service, by SIP address without prefix. */
+    /** Per-user move counters of the simulated service (completed moves), by SIP address without prefix. */
     Map<String, Integer> moveCounts() {
         return world().read(w ->
                 w.users().stream().collect(Collectors.toMap(u -> u.sipAddress().substring(4), OnPremUser::moves)));
+    }
+
+    /**
+     * Per-user Move-CsUser calls the simulated service received, accepted or refused, by SIP address without prefix:
+     * "moved exactly once" means one call.
+     */
+    Map<String, Integer> moveCalls() {
+        return world().read(w ->
+                w.users().stream().collect(Collectors.toMap(u -> u.sipAddress().substring(4), OnPremUser::moveCalls)));
     }
 
     /** The parameters of the Move-CsUser calls the shell took for user {@code index}, in order. */

@@ -42,8 +42,8 @@ class MoveJobTest {
             assertEquals(0, result.exitCode());
             assertTrue(IntStream.rangeClosed(1, 60).allMatch(hybrid::online));
             assertTrue(
-                    hybrid.moveCounts().values().stream().allMatch(n -> n == 1),
-                    hybrid.moveCounts().toString());
+                    hybrid.moveCalls().values().stream().allMatch(n -> n == 1),
+                    hybrid.moveCalls().toString());
         }
     }
 
@@ -58,7 +58,7 @@ class MoveJobTest {
             assertEquals(6, again.count(UserOutcome.Status.MOVED));
             assertTrue(byUser(again).get(key(1)).reason().contains("already online"));
             assertEquals(0, again.exitCode());
-            assertEquals(1, hybrid.moveCounts().get(key(1)));
+            assertEquals(1, hybrid.moveCalls().get(key(1)));
         }
     }
 
@@ -82,7 +82,7 @@ class MoveJobTest {
                 assertTrue(
                         outcomes.get(user).reason().contains("fix:"),
                         outcomes.get(user).reason());
-                assertEquals(0, hybrid.moveCounts().get(user));
+                assertEquals(0, hybrid.moveCalls().get(user));
             }
             assertEquals(30 - broken.size(), result.count(UserOutcome.Status.MOVED));
             assertEquals(1, result.exitCode());
@@ -113,8 +113,8 @@ class MoveJobTest {
             MoveResult result = hybrid.run(hybrid.users(1, 20), options(Home.ONLINE));
 
             assertEquals(20, result.count(UserOutcome.Status.MOVED));
-            assertEquals(1, hybrid.moveCounts().get(key(3)));
-            assertEquals(1, hybrid.moveCounts().get(key(7)));
+            assertEquals(1, hybrid.moveCalls().get(key(3)));
+            assertEquals(1, hybrid.moveCalls().get(key(7)));
             assertTrue(
                     byUser(result).get(key(7)).reason().contains("reply"),
                     byUser(result).get(key(7)).reason());
@@ -175,7 +175,7 @@ class MoveJobTest {
 
             assertEquals(25, result.count(UserOutcome.Status.WOULD_MOVE));
             assertEquals(5, result.count(UserOutcome.Status.FAILED));
-            assertTrue(hybrid.moveCounts().values().stream().allMatch(n -> n == 0));
+            assertTrue(hybrid.moveCalls().values().stream().allMatch(n -> n == 0));
         }
     }
 
@@ -238,8 +238,8 @@ class MoveJobTest {
             assertEquals(0, rest.exitCode());
             assertTrue(IntStream.rangeClosed(1, 60).allMatch(hybrid::online));
             assertTrue(
-                    hybrid.moveCounts().values().stream().allMatch(n -> n == 1),
-                    hybrid.moveCounts().toString());
+                    hybrid.moveCalls().values().stream().allMatch(n -> n == 1),
+                    hybrid.moveCalls().toString());
         }
     }
 

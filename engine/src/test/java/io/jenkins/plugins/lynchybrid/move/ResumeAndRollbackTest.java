@@ -10,13 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import io.jenkins.plugins.lynchybrid.journal.JobKey;
 import io.jenkins.plugins.lynchybrid.journal.MoveJournal;
 import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults.UserFailure;
+import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.users.JournalUserSource;
 import io.jenkins.plugins.lynchybrid.users.UserSelection;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -41,7 +45,9 @@ class ResumeAndRollbackTest {
             assertEquals(1, second.count(UserOutcome.Status.MOVED));
             assertTrue(byUser(second).get(key(1)).reason().contains("earlier run"));
             assertEquals(0, second.exitCode());
-            assertTrue(hybrid.moveCounts().values().stream().allMatch(n -> n == 1));
+            Map<String, Integer> calls = hybrid.moveCalls();
+            assertEquals(5, calls.remove(key(5)), "four refused in the first run, one in the second");
+            assertTrue(calls.values().stream().allMatch(n -> n == 1), calls.toString());
         }
     }
 
@@ -50,21 +56,21 @@ class ResumeAndRollbackTest {
         Path journal = dir.resolve("crashed.jsonl");
         try (MoveFixture hybrid = new MoveFixture(5)) {
             hybrid.run(hybrid.users(1, 1), options(Home.ONLINE));
-            try (MoveJournal crashed = MoveJournal.append(journal)) {
+            try (MoveJournal crashed = MoveJournal.open(journal, JobKey.of(hybrid.site(), Home.ONLINE), n -> {})) {
                 crashed.jobStarted(Home.ONLINE);
-                crashed.moveStarting(key(1), MoveFixture.sip(1), 1);
+                crashed.moveStarting(key(1), MoveFixture.sip(1), 1, Optional.empty());
             }
 
             MoveResult rerun = hybrid.run(hybrid.users(1, 5), options(Home.ONLINE), Optional.of(journal));
 
             assertEquals(UserOutcome.Status.MOVED, byUser(rerun).get(key(1)).status());
             assertTrue(byUser(rerun).get(key(1)).reason().contains("interrupted run"));
-            assertEquals(1, hybrid.moveCounts().get(key(1)));
+            assertEquals(1, hybrid.moveCalls().get(key(1)));
         }
     }
 
     @Test
-    void rollbackMovesBackExactlyTheUsersTheJournalMoved() throws Exception {
+    void rollbackMovesBackTheUsersTheJournalStartedAndLeavesOthersAlone() throws Exception {
         Path journal = dir.resolve("wave.jsonl");
         try (MoveFixture hybrid = new MoveFixture(30)) {
             hybrid.run(hybrid.users(21, 25), options(Home.ONLINE));
@@ -77,7 +83,120 @@ class ResumeAndRollbackTest {
             assertEquals(19, rollback.count(UserOutcome.Status.MOVED));
             assertTrue(IntStream.rangeClosed(1, 20).allMatch(i -> !hybrid.online(i)));
             assertTrue(IntStream.rangeClosed(21, 25).allMatch(hybrid::online), "users moved by another job stay");
-            assertFalse(byUser(rollback).containsKey(key(3)), "a user the journal failed is not rolled back");
+            assertEquals(
+                    UserOutcome.Status.SKIPPED,
+                    byUser(rollback).get(key(3)).status(),
+                    "a user whose move was refused is checked and found on-premises");
+            assertFalse(byUser(rollback).containsKey(key(21)), "a user the journal never started is not rolled back");
+        }
+    }
+
+    @Test
+    void rollbackReturnsAUserTheJournalRecordedFailedWhoseMoveHappenedAnyway() throws Exception {
+        Path journal = dir.resolve("wave.jsonl");
+        try (MoveFixture hybrid = new MoveFixture(5)) {
+            hybrid.run(hybrid.users(1, 3), options(Home.ONLINE), Optional.of(journal));
+            hybrid.world().change(w -> w.rehome(w.user(MoveFixture.sip(4)).orElseThrow(), World.SIPFED, null));
+            try (MoveJournal lost = MoveJournal.open(journal, JobKey.of(hybrid.site(), Home.ONLINE), n -> {})) {
+                lost.moveStarting(key(4), MoveFixture.sip(4), 1, Optional.of(World.POOL_FQDN));
+                lost.finished(new UserOutcome(
+                        key(4), MoveFixture.sip(4), UserOutcome.Status.FAILED, "no reply", 1, 1, Instant.now()));
+            }
+
+            MoveResult rollback = hybrid.run(
+                    JournalUserSource.read(journal, Home.ON_PREMISES),
+                    options(Home.ON_PREMISES),
+                    Optional.of(dir.resolve("back.jsonl")));
+
+            assertEquals(4, rollback.count(UserOutcome.Status.MOVED));
+            assertTrue(IntStream.rangeClosed(1, 4).noneMatch(hybrid::online));
+            assertEquals(0, rollback.exitCode());
+        }
+    }
+
+    @Test
+    void rollbackReturnsEachUserToThePoolTheyCameFrom() throws Exception {
+        Path journal = dir.resolve("wave.jsonl");
+        try (MoveFixture hybrid = new MoveFixture(6)) {
+            hybrid.world().change(w -> {
+                w.addRegistrarPool(World.SECOND_POOL_FQDN);
+                for (int i = 4; i <= 6; i++) {
+                    w.homeOnPool(w.user(MoveFixture.sip(i)).orElseThrow(), World.SECOND_POOL_FQDN);
+                }
+            });
+            hybrid.run(hybrid.users(1, 6), options(Home.ONLINE), Optional.of(journal));
+
+            MoveResult rollback = hybrid.run(
+                    JournalUserSource.read(journal, Home.ON_PREMISES),
+                    options(Home.ON_PREMISES),
+                    Optional.of(dir.resolve("back.jsonl")));
+
+            assertEquals(6, rollback.count(UserOutcome.Status.MOVED));
+            assertEquals(
+                    List.of(
+                            World.POOL_FQDN,
+                            World.POOL_FQDN,
+                            World.POOL_FQDN,
+                            World.SECOND_POOL_FQDN,
+                            World.SECOND_POOL_FQDN,
+                            World.SECOND_POOL_FQDN),
+                    hybrid.world()
+                            .read(w -> IntStream.rangeClosed(1, 6)
+                                    .mapToObj(i -> w.user(MoveFixture.sip(i))
+                                            .orElseThrow()
+                                            .registrarPool())
+                                    .toList()));
+        }
+    }
+
+    @Test
+    void rollbackSaysWhoItCouldNotFindAndExitsOne() throws Exception {
+        Path journal = dir.resolve("wave.jsonl");
+        try (MoveFixture hybrid = new MoveFixture(3)) {
+            try (MoveJournal wave = MoveJournal.open(journal, JobKey.of(hybrid.site(), Home.ONLINE), n -> {})) {
+                wave.moveStarting("gone@contoso.com", "sip:gone@contoso.com", 1, Optional.empty());
+            }
+
+            MoveResult rollback = hybrid.run(
+                    JournalUserSource.read(journal, Home.ON_PREMISES),
+                    options(Home.ON_PREMISES),
+                    Optional.of(dir.resolve("back.jsonl")));
+
+            assertEquals(1, rollback.exitCode());
+            assertEquals(
+                    "rollback: 0 of 1 started users are back on-premises; 1 are not (gone@contoso.com); 1 could not"
+                            + " be found",
+                    RollbackSummary.of(rollback));
+        }
+    }
+
+    @Test
+    void aJournalThatStartedNobodyIsNotRolledBack() throws Exception {
+        Path journal = dir.resolve("j.jsonl");
+        Files.writeString(journal, "{\"type\":\"job\",\"to\":\"online\"}\n");
+
+        ConfigurationException error =
+                assertThrows(ConfigurationException.class, () -> JournalUserSource.read(journal, Home.ON_PREMISES));
+
+        assertTrue(error.getMessage().contains("started no move"), error.getMessage());
+    }
+
+    @Test
+    void aReRunMovesAgainTheUsersMovedBackSinceAndLeavesTheOthers() throws Exception {
+        Path journal = dir.resolve("wave.jsonl");
+        try (MoveFixture hybrid = new MoveFixture(6)) {
+            hybrid.run(hybrid.users(1, 6), options(Home.ONLINE), Optional.of(journal));
+            hybrid.world().change(w -> w.rehome(w.user(MoveFixture.sip(2)).orElseThrow(), "SRV:", World.POOL_FQDN));
+
+            MoveResult rerun = hybrid.run(hybrid.users(1, 6), options(Home.ONLINE), Optional.of(journal));
+
+            assertEquals(UserOutcome.Status.MOVED, byUser(rerun).get(key(2)).status());
+            assertTrue(
+                    byUser(rerun).get(key(2)).reason().contains("moved again"),
+                    byUser(rerun).get(key(2)).reason());
+            assertEquals(5, rerun.count(UserOutcome.Status.SKIPPED));
+            assertTrue(IntStream.rangeClosed(1, 6).allMatch(hybrid::online));
+            assertEquals(1, hybrid.moveCalls().get(key(1)), "a user still online is only read");
         }
     }
 
@@ -107,7 +226,7 @@ class ResumeAndRollbackTest {
                     "journal " + journal + " records moves online; this job moves onprem: give this job a new journal"
                             + " (to undo those moves, roll back from this one)",
                     error.getMessage());
-            assertTrue(hybrid.moveCounts().values().stream().allMatch(n -> n == 0));
+            assertTrue(hybrid.moveCalls().values().stream().allMatch(n -> n == 0));
         }
     }
 }

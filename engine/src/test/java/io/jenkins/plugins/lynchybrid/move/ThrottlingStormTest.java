@@ -34,6 +34,7 @@ class ThrottlingStormTest {
 
     private MoveResult result;
     private Map<String, Integer> moveCounts;
+    private Map<String, Integer> moveCalls;
 
     @BeforeAll
     void runThroughTheStorm(@TempDir Path dir) throws Exception {
@@ -55,6 +56,7 @@ class ThrottlingStormTest {
                             .withRetries(16, Duration.ofMillis(2))
                             .withParallelism(Parallelism.auto()));
             moveCounts = hybrid.moveCounts();
+            moveCalls = hybrid.moveCalls();
             MoveReports.write(result, reports);
         }
     }
@@ -65,6 +67,9 @@ class ThrottlingStormTest {
             if (!REFUSED.contains(user)) {
                 assertEquals(UserOutcome.Status.MOVED, outcome.status(), user + ": " + outcome.reason());
                 assertEquals(1, moveCounts.get(user), user);
+                // throttled calls are refused and retried by design; every call the service saw is one the job made
+                // and counted, the last the one that moved the user, so no call came after the move
+                assertEquals(outcome.attempts(), moveCalls.get(user), user);
             }
         });
         assertEquals(USERS - REFUSED.size(), result.count(UserOutcome.Status.MOVED));

@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /_simulator/state}: where every user is homed and what changed, for tests and the demo. */
+/**
+ * {@code GET /_simulator/state}: where every user is homed (and on which pool), how many moves changed their home and
+ * how many Move-CsUser calls named them, and what changed, for tests and the demo.
+ */
 final class StateEndpoint {
     static final String PATH = "/_simulator/state";
     private final World world;
@@ -23,7 +26,9 @@ final class StateEndpoint {
                 Map<String, Object> u = new LinkedHashMap<>();
                 u.put("sipAddress", user.sipAddress());
                 u.put("home", user.isOnline() ? "online" : "onprem");
+                u.put("registrarPool", user.isOnline() ? null : user.registrarPool());
                 u.put("moves", user.moves());
+                u.put("moveCalls", user.moveCalls());
                 users.add(u);
             }
             List<Map<String, Object>> changes = new ArrayList<>();

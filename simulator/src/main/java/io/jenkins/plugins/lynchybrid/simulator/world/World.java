@@ -28,6 +28,9 @@ public final class World {
     public static final String SECOND_SIP_DOMAIN = "fabrikam.contoso.com";
     public static final String TENANT_DOMAIN = "contoso.onmicrosoft.com";
     public static final String POOL_FQDN = "pool01.contoso.com";
+    /** A second Front End pool, present once {@link #addRegistrarPool} adds it. */
+    public static final String SECOND_POOL_FQDN = "pool02.contoso.com";
+
     public static final String EDGE_POOL_FQDN = "edgepool01.contoso.com";
     public static final String ACCESS_EDGE_FQDN = "sip.contoso.com";
     public static final String ADFS_HOST = "sts.contoso.com";
@@ -218,12 +221,7 @@ public final class World {
         edge.put("SiteId", "Site:Redmond");
         edge.put("IsFederationEnabled", true);
         services.add(edge);
-        Map<String, Object> registrar = new LinkedHashMap<>();
-        registrar.put("Identity", "Registrar:" + POOL_FQDN);
-        registrar.put("PoolFqdn", POOL_FQDN);
-        registrar.put("EdgeServer", "EdgeServer:" + EDGE_POOL_FQDN);
-        registrar.put("SiteId", "Site:Redmond");
-        services.add(registrar);
+        addRegistrarPool(POOL_FQDN);
         for (String replica : List.of("fe01.contoso.com", "fe02.contoso.com", "edge01.contoso.com")) {
             Map<String, Object> status = new LinkedHashMap<>();
             status.put("UpToDate", true);
@@ -427,6 +425,27 @@ public final class World {
     /** Counts a Move-CsUser call naming {@code identity}, whatever its answer; unknown identities count nowhere. */
     public void countMoveCall(String identity) {
         user(identity).ifPresent(u -> u.moveCalls++);
+    }
+
+    /** Adds a Front End pool (its Registrar service, in the first pool's site and behind the same Edge). */
+    public void addRegistrarPool(String fqdn) {
+        Map<String, Object> registrar = new LinkedHashMap<>();
+        registrar.put("Identity", "Registrar:" + fqdn);
+        registrar.put("PoolFqdn", fqdn);
+        registrar.put("EdgeServer", "EdgeServer:" + EDGE_POOL_FQDN);
+        registrar.put("SiteId", "Site:Redmond");
+        services.add(registrar);
+    }
+
+    /** Homes the on-premises {@code user} on {@code pool}, as if they had always been there (no move counted). */
+    public void homeOnPool(OnPremUser user, String pool) {
+        if (services.stream().noneMatch(s -> ("Registrar:" + pool).equalsIgnoreCase((String) s.get("Identity")))) {
+            throw new IllegalArgumentException(pool + " is not a registrar pool of this world");
+        }
+        if (user.isOnline()) {
+            throw new IllegalArgumentException(user.sipAddress() + " is online, not on a pool");
+        }
+        user.registrarPool = pool;
     }
 
     /** Gives {@code user} a licence plan, as a licensing change in the tenant would. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.io.ByteArrayInputStream;
@@ -181,5 +182,23 @@ class ScenarioDefectsTest {
         assertEquals(
                 "sip:user00001@contoso.com",
                 state.path("users").get(0).path("sipAddress").asText());
+    }
+
+    @Test
+    void stateEndpointShowsEachUsersPoolMovesAndMoveCalls() throws Exception {
+        start(Scenario.HEALTHY);
+        world.change(w -> {
+            OnPremUser user = w.user("user00001@contoso.com").orElseThrow();
+            w.countMoveCall(user.sipAddress());
+            w.countMoveCall(user.sipAddress());
+        });
+
+        JsonNode first = Clients.json(clients.get(StateEndpoint.PATH, null))
+                .path("users")
+                .get(0);
+
+        assertEquals(World.POOL_FQDN, first.path("registrarPool").asText());
+        assertEquals(0, first.path("moves").asInt());
+        assertEquals(2, first.path("moveCalls").asInt());
     }
 }

@@ -78,6 +78,40 @@ class MoveCsUserTest {
     }
 
     @Test
+    void everyMoveCallNamingAUserIsCountedWhetherAcceptedOrRefused() {
+        moveOnline(ALICE);
+        moveOnline(ALICE);
+
+        assertEquals(2, user(ALICE).moveCalls(), "the refused second call counts too");
+        assertEquals(1, user(ALICE).moves());
+    }
+
+    @Test
+    void aThrottledMoveCallIsCounted() {
+        world.change(w -> w.faults(w.faults().withThrottleRate(1.0)));
+
+        assertFalse(moveOnline(ALICE).ok());
+
+        assertEquals(1, user(ALICE).moveCalls());
+        assertEquals(0, user(ALICE).moves());
+    }
+
+    @Test
+    void aUserOnTheSecondPoolGoesBackToTheSecondPool() {
+        world.change(w -> {
+            w.addRegistrarPool(World.SECOND_POOL_FQDN);
+            w.homeOnPool(w.user(ALICE).orElseThrow(), World.SECOND_POOL_FQDN);
+        });
+        moveOnline(ALICE);
+
+        assertTrue(shell.reply("Move-CsUser", "Identity", ALICE, "Target", World.SECOND_POOL_FQDN, "Credential", true)
+                .ok());
+
+        assertEquals(World.SECOND_POOL_FQDN, user(ALICE).registrarPool());
+        assertFalse(user(ALICE).isOnline());
+    }
+
+    @Test
     void withoutSharedSipAddressSpaceTheServiceAnswersFault510() {
         Scenario.SHARED_SIP_OFF.apply(world);
         assertEquals(
