@@ -55,6 +55,8 @@ public final class MoveReports {
                         .append(result.notAttempted())
                         .append(" users not attempted")
                         .append(System.lineSeparator()));
+        result.warnings()
+                .forEach(warning -> text.append("warning: ").append(warning).append(System.lineSeparator()));
         return text.toString();
     }
 
@@ -73,6 +75,8 @@ public final class MoveReports {
         counts.put("notAttempted", result.notAttempted());
         counts.put("badLines", result.sourceProblems().size());
         result.stoppedEarly().ifPresent(reason -> root.put("stoppedEarly", reason));
+        ArrayNode warnings = root.putArray("warnings");
+        result.warnings().forEach(warnings::add);
         ArrayNode users = root.putArray("users");
         for (UserOutcome o : result.outcomes()) {
             ObjectNode user = users.addObject();
