@@ -25,9 +25,8 @@ public final class MoveReports {
     public static List<Path> write(MoveResult result, Path directory) throws IOException {
         List<Path> written = new ArrayList<>();
         written.add(ReportFiles.writeJson(directory, JSON_FILE, json(result)));
-        Path junit = directory.resolve(JUNIT_FILE);
-        JUnitReport.write(junit, "lync-hybrid move " + result.target().id(), testCases(result));
-        written.add(junit);
+        written.add(JUnitReport.write(
+                directory, JUNIT_FILE, "lync-hybrid move " + result.target().id(), testCases(result)));
         written.add(ReportFiles.writeText(directory, HTML_FILE, html(result)));
         return written;
     }
