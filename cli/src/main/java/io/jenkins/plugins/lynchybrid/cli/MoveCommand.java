@@ -9,7 +9,9 @@ import io.jenkins.plugins.lynchybrid.move.MoveOptions;
 import io.jenkins.plugins.lynchybrid.move.MoveReports;
 import io.jenkins.plugins.lynchybrid.move.MoveResult;
 import io.jenkins.plugins.lynchybrid.move.Parallelism;
+import io.jenkins.plugins.lynchybrid.report.ReportFiles;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
+import io.jenkins.plugins.lynchybrid.text.ConsoleText;
 import io.jenkins.plugins.lynchybrid.users.IdentityRules;
 import io.jenkins.plugins.lynchybrid.users.UserSelection;
 import io.jenkins.plugins.lynchybrid.users.UserSource;
@@ -87,13 +89,16 @@ final class MoveCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         MoveOptions options = options();
         HybridSite site = siteOptions.site();
+        if (reportDir != null) {
+            ReportFiles.prepareDirectory(reportDir);
+        }
         try (HybridConnections connections =
                 siteOptions.open(site, spec.commandLine().getErr())) {
             UserSelection selection = selection(site, connections);
             if (strict) {
                 selection.requireClean();
             }
-            selection.problems().forEach(p -> out.println("bad line " + p));
+            selection.problems().forEach(p -> out.println("bad line " + ConsoleText.line(p.toString())));
             boolean terminal = System.console() != null;
             MoveResult result = new MoveJob(
                             site,

@@ -21,13 +21,16 @@ public final class ConsoleText {
 
     /**
      * Lines of text whose line feeds are meant (a summary, an error listing bad lines): each line made safe as by
-     * {@link #line}, tabs kept. A carriage return is shown by its code unless it ends a line (CR LF).
+     * {@link #line}, tabs kept. A carriage return is shown by its code unless it ends a line (CR LF). A final line
+     * feed ends the last line and adds no empty one, so {@code println(lines(text))} prints what {@code print(text)}
+     * would.
      */
     public static String lines(String text) {
         if (text == null) {
             return "";
         }
-        return Arrays.stream(text.split("\r?\n", -1))
+        String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        return Arrays.stream(body.split("\r?\n", -1))
                 .map(l -> cut(HiddenCharacters.show(l, "\t")))
                 .collect(Collectors.joining(System.lineSeparator()));
     }
