@@ -1,7 +1,11 @@
 package io.jenkins.plugins.lynchybrid.accounts;
 
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
@@ -62,6 +66,16 @@ public final class DistinguishedName {
     /** Whether {@code other} lies below this name (a user in this OU or in an OU inside it). */
     public boolean contains(DistinguishedName other) {
         return other.name.size() > name.size() && other.name.startsWith(name);
+    }
+
+    /**
+     * The name in RFC 4514's own form: no spaces around separators, special characters escaped with a backslash, as
+     * {@code Get-CsUser -OU} is given it.
+     */
+    public String canonical() {
+        List<Rdn> rdns = new ArrayList<>(name.getRdns());
+        Collections.reverse(rdns);
+        return rdns.stream().map(Rdn::toString).collect(Collectors.joining(","));
     }
 
     @Override
