@@ -4,64 +4,39 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.lynchybrid.simulator.SimulatedHybrid;
-import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
-import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
-import io.jenkins.plugins.lynchybrid.site.SiteFile;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Careless and hostile inputs on the command line, against the simulated hybrid: refused before anything changes. */
 class HostileInputCommandTest {
-    private static final String PASSWORD = "Pa55-w0rd!hostile-cli";
-    private static SimulatedHybrid hybrid;
+    private static SimulatedCli cli;
 
     @TempDir
     static Path dir;
 
-    private static Path site;
-    private static Path passwordFile;
-
     @BeforeAll
     static void start() throws IOException {
-        hybrid = SimulatedHybrid.start(Scenario.HEALTHY, 5, PASSWORD.toCharArray(), Faults.none());
-        site = Files.writeString(
-                dir.resolve("site.json"), SiteFile.write(SimulatedSite.describe(hybrid, dir.resolve("trust.p12"))));
-        passwordFile = Files.writeString(dir.resolve("password"), PASSWORD + "\n");
+        cli = new SimulatedCli(5, dir);
     }
 
     @AfterAll
     static void stop() {
-        hybrid.close();
+        cli.close();
     }
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String command, String... arguments) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine line = Main.commandLine();
-        line.setOut(new PrintWriter(out));
-        line.setErr(new PrintWriter(err));
-        String[] all = Stream.concat(
-                        Stream.of(command, "--site", site.toString(), "--password-file", passwordFile.toString()),
-                        Stream.of(arguments))
-                .toArray(String[]::new);
-        return new Run(line.execute(all), out.toString(), err.toString());
+    private static SimulatedCli.Run run(String command, String... arguments) {
+        return cli.run(command, arguments);
     }
 
     private static long online() {
-        return hybrid.world()
+        return cli.hybrid()
+                .world()
                 .read(w -> w.users().stream().filter(OnPremUser::isOnline).count());
     }
 
@@ -69,7 +44,7 @@ class HostileInputCommandTest {
     void aReportDirectoryThatIsAFileIsRefusedBeforeAnyUserMoves() throws IOException {
         Path notADirectory = Files.writeString(dir.resolve("moves-report"), "a file");
 
-        Run run = run(
+        SimulatedCli.Run run = run(
                 "move",
                 "--to",
                 "online",
@@ -86,7 +61,8 @@ class HostileInputCommandTest {
 
     @Test
     void aBareOuNameIsRefusedBeforeAnyUserMoves() {
-        Run run = run("move", "--to", "online", "--user", "sip:user00001@contoso.com", "--exclude-ou", "Executives");
+        SimulatedCli.Run run =
+                run("move", "--to", "online", "--user", "sip:user00001@contoso.com", "--exclude-ou", "Executives");
 
         assertEquals(Main.EXIT_USAGE, run.exit(), run.out() + run.err());
         assertTrue(run.err().contains("excluded OU 'Executives' is not a distinguished name"), run.err());
@@ -98,7 +74,7 @@ class HostileInputCommandTest {
         Path users = Files.writeString(
                 dir.resolve("batch.csv"), "UserPrincipalName\nuser00001@contoso.com\nuser00001@contoso.com\n");
 
-        Run run = run(
+        SimulatedCli.Run run = run(
                 "readiness",
                 "--users",
                 users.toString(),
@@ -114,7 +90,7 @@ class HostileInputCommandTest {
     void aHostileCsvHeaderReachesTheConsoleShownNotObeyed() throws IOException {
         Path users = Files.writeString(dir.resolve("evil.csv"), "Name\u001B[2J\u202E,Mail\nann,ann@contoso.com\n");
 
-        Run run = run("move", "--to", "online", "--users", users.toString());
+        SimulatedCli.Run run = run("move", "--to", "online", "--users", users.toString());
 
         assertEquals(Main.EXIT_USAGE, run.exit(), run.out() + run.err());
         assertTrue(run.err().contains("Name\\u001B[2J\\u202E,Mail"), run.err());
