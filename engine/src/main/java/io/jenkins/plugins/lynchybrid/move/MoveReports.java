@@ -7,6 +7,7 @@ import io.jenkins.plugins.lynchybrid.report.Html;
 import io.jenkins.plugins.lynchybrid.report.HtmlPage;
 import io.jenkins.plugins.lynchybrid.report.JUnitReport;
 import io.jenkins.plugins.lynchybrid.report.ReportFiles;
+import io.jenkins.plugins.lynchybrid.text.ConsoleText;
 import io.jenkins.plugins.lynchybrid.users.SourceProblem;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,7 +32,10 @@ public final class MoveReports {
         return written;
     }
 
-    /** Three lines for a console: counts, time, and why the job stopped early if it did. */
+    /**
+     * A few lines for a console or build log: counts, time, why the job stopped early if it did, warnings. Text from
+     * hosts in them is shown safe ({@link ConsoleText#line}), so the plugin's log gets it so too.
+     */
     public static String summary(MoveResult result) {
         StringBuilder text = new StringBuilder(String.format(
                 Locale.ROOT,
@@ -49,13 +53,15 @@ public final class MoveReports {
                 result.peakParallelism()));
         result.stoppedEarly()
                 .ifPresent(reason -> text.append("stopped early: ")
-                        .append(reason)
+                        .append(ConsoleText.line(reason))
                         .append("; ")
                         .append(result.notAttempted())
                         .append(" users not attempted")
                         .append(System.lineSeparator()));
         result.warnings()
-                .forEach(warning -> text.append("warning: ").append(warning).append(System.lineSeparator()));
+                .forEach(warning -> text.append("warning: ")
+                        .append(ConsoleText.line(warning))
+                        .append(System.lineSeparator()));
         return text.toString();
     }
 

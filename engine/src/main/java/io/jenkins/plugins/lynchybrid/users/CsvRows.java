@@ -60,9 +60,8 @@ final class CsvRows {
                         return -1;
                     }
                     rows.add(new Row(line, records.next().toList(), null));
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    String reason = String.valueOf(
-                            e.getCause() == null ? e : e.getCause().getMessage());
+                } catch (UncheckedIOException e) {
+                    String reason = String.valueOf(e.getCause().getMessage());
                     if (reason.contains(UNCLOSED_QUOTE)) {
                         rows.add(new Row(
                                 line,
