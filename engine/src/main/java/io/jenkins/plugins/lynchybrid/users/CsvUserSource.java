@@ -75,10 +75,12 @@ public final class CsvUserSource {
             return Optional.of("starts with '#': comment lines are not part of a user list (delete the line)");
         }
         if (fields.size() != columns.width()) {
-            return Optional.of("has " + fields.size() + " fields but the header has " + columns.width()
-                    + (fields.size() > columns.width()
-                            ? " (an unquoted delimiter inside a value?)"
-                            : " (a missing delimiter or value?)"));
+            return Optional.of(
+                    "has " + fields.size() + (fields.size() == 1 ? " field" : " fields") + " but the header has "
+                            + columns.width()
+                            + (fields.size() > columns.width()
+                                    ? " (an unquoted delimiter inside a value?)"
+                                    : " (a missing delimiter or value?)"));
         }
         return Optional.empty();
     }
