@@ -6,7 +6,9 @@ import io.jenkins.plugins.lynchybrid.configure.ConfigureReports;
 import io.jenkins.plugins.lynchybrid.configure.ConfigureResult;
 import io.jenkins.plugins.lynchybrid.configure.ConfigureText;
 import io.jenkins.plugins.lynchybrid.connect.HybridConnections;
+import io.jenkins.plugins.lynchybrid.report.ReportFiles;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
+import io.jenkins.plugins.lynchybrid.text.ConsoleText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -42,6 +44,9 @@ final class ConfigureCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         HybridSite site = siteOptions.site();
+        if (reportDir != null) {
+            ReportFiles.prepareDirectory(reportDir);
+        }
         PrintWriter out = spec.commandLine().getOut();
         ConfigureResult result;
         try (HybridConnections connections =
@@ -49,7 +54,7 @@ final class ConfigureCommand implements Callable<Integer> {
             Configurator configurator = new Configurator(site, connections.shell(), ApplySettings.defaults());
             result = dryRun ? configurator.dryRun() : configurator.apply();
         }
-        out.print(ConfigureText.result(result));
+        out.println(ConsoleText.lines(ConfigureText.result(result)));
         out.flush();
         if (reportDir != null) {
             ConfigureReports.write(reportDir, result);

@@ -7,6 +7,7 @@ import io.jenkins.plugins.lynchybrid.move.FailureBudget;
 import io.jenkins.plugins.lynchybrid.move.Parallelism;
 import io.jenkins.plugins.lynchybrid.readiness.FailOn;
 import io.jenkins.plugins.lynchybrid.readiness.SyncThreshold;
+import io.jenkins.plugins.lynchybrid.text.ConsoleText;
 import java.time.Duration;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,15 +54,14 @@ public final class Main {
         line.registerConverter(FailOn.class, new EngineValueConverter<>(FailOn::parse));
         line.registerConverter(Duration.class, new EngineValueConverter<>(SyncThreshold::parse));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            // Messages quote inputs and host answers: shown safe, so they cannot rewrite the terminal or the log.
+            cmd.getErr().println("lync-hybrid: " + ConsoleText.lines(e.getMessage()));
             if (e instanceof ConfigurationException) {
-                cmd.getErr().println("lync-hybrid: " + e.getMessage());
                 return EXIT_USAGE;
             }
             if (e instanceof JournalHeldException) {
-                cmd.getErr().println("lync-hybrid: " + e.getMessage());
                 return EXIT_COULD_NOT_RUN;
             }
-            cmd.getErr().println("lync-hybrid: " + e.getMessage());
             return EXIT_PROBLEMS;
         });
         return line;

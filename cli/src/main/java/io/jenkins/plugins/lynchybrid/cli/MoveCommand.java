@@ -12,7 +12,9 @@ import io.jenkins.plugins.lynchybrid.move.MoveReports;
 import io.jenkins.plugins.lynchybrid.move.MoveResult;
 import io.jenkins.plugins.lynchybrid.move.Parallelism;
 import io.jenkins.plugins.lynchybrid.move.RollbackSummary;
+import io.jenkins.plugins.lynchybrid.report.ReportFiles;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
+import io.jenkins.plugins.lynchybrid.text.ConsoleText;
 import io.jenkins.plugins.lynchybrid.users.IdentityRules;
 import io.jenkins.plugins.lynchybrid.users.UserSelection;
 import io.jenkins.plugins.lynchybrid.users.UserSource;
@@ -97,13 +99,16 @@ final class MoveCommand implements Callable<Integer> {
         MoveOptions options = options();
         HybridSite site = siteOptions.site();
         MoveProgress progress = new MoveProgress(out, System.console() != null, Duration.ofSeconds(10));
+        if (reportDir != null) {
+            ReportFiles.prepareDirectory(reportDir);
+        }
         try (HybridConnections connections =
                 siteOptions.open(site, spec.commandLine().getErr())) {
             UserSelection selection = selection(site, connections);
             if (strict) {
                 selection.requireClean();
             }
-            selection.problems().forEach(p -> out.println("bad line " + p));
+            selection.problems().forEach(p -> out.println("bad line " + ConsoleText.line(p.toString())));
             Path journalFile = journalFile(site);
             if (dryRun) {
                 return finish(

@@ -6,6 +6,7 @@ import io.jenkins.plugins.lynchybrid.move.MoveListener;
 import io.jenkins.plugins.lynchybrid.move.MoveOptions;
 import io.jenkins.plugins.lynchybrid.move.MoveReports;
 import io.jenkins.plugins.lynchybrid.move.MoveResult;
+import io.jenkins.plugins.lynchybrid.text.ConsoleText;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
@@ -50,7 +51,11 @@ final class MoveProgress implements MoveListener {
     public synchronized void userDone(UserOutcome outcome, Progress progress) {
         if (outcome.status() == UserOutcome.Status.FAILED) {
             clearBar();
-            out.printf(Locale.ROOT, "FAILED %s: %s%n", outcome.identity(), outcome.reason());
+            out.printf(
+                    Locale.ROOT,
+                    "FAILED %s: %s%n",
+                    ConsoleText.line(outcome.identity()),
+                    ConsoleText.line(outcome.reason()));
         }
         long now = System.nanoTime();
         boolean last = progress.done() == progress.total();
@@ -67,10 +72,10 @@ final class MoveProgress implements MoveListener {
             out.printf(
                     Locale.ROOT,
                     "retry %s after attempt %d in %.1f s: %s%n",
-                    user,
+                    ConsoleText.line(user),
                     attempt,
                     delay.toMillis() / 1000.0,
-                    failure.reason());
+                    ConsoleText.line(failure.reason()));
             out.flush();
         }
     }
@@ -78,7 +83,7 @@ final class MoveProgress implements MoveListener {
     @Override
     public synchronized void finished(MoveResult result) {
         clearBar();
-        out.print(MoveReports.summary(result));
+        out.println(ConsoleText.lines(MoveReports.summary(result)));
         out.flush();
     }
 

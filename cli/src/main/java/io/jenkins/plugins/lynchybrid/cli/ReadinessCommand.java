@@ -10,7 +10,9 @@ import io.jenkins.plugins.lynchybrid.readiness.ReadinessReports;
 import io.jenkins.plugins.lynchybrid.readiness.ReadinessRunner;
 import io.jenkins.plugins.lynchybrid.readiness.ReadinessSources;
 import io.jenkins.plugins.lynchybrid.readiness.ReadinessUsers;
+import io.jenkins.plugins.lynchybrid.report.ReportFiles;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
+import io.jenkins.plugins.lynchybrid.text.ConsoleText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,16 +72,20 @@ final class ReadinessCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         HybridSite site = siteOptions.site();
+        ReportFiles.prepareDirectory(reportDir);
         List<String> users = usersFile == null
                 ? List.of()
-                : ReadinessUsers.fromCsv(usersFile, site, problem -> err.println("lync-hybrid: bad line " + problem));
+                : ReadinessUsers.fromCsv(
+                        usersFile,
+                        site,
+                        problem -> err.println("lync-hybrid: bad line " + ConsoleText.line(problem.toString())));
         ReadinessOptions options =
                 ReadinessOptions.defaults().withSyncThreshold(syncThreshold).withUsers(users);
         ReadinessReport report;
         try (HybridConnections connections = siteOptions.open(site, err)) {
             report = new ReadinessRunner(Catalogue.standard(), options).run(ReadinessSources.from(connections));
         }
-        out.print(ReadinessConsole.render(report, failOn));
+        out.println(ConsoleText.lines(ReadinessConsole.render(report, failOn)));
         for (Path file : ReadinessReports.write(report, failOn, reportDir)) {
             out.println("wrote " + file);
         }

@@ -36,10 +36,8 @@ public record OnPremAccount(
         return ON_PREMISES_LOCATOR.equalsIgnoreCase(hostingProvider.strip()) ? Home.ON_PREMISES : Home.ONLINE;
     }
 
-    /** Whether the account's distinguished name lies in {@code ou} (an OU DN, compared case-insensitively). */
-    public boolean within(String ou) {
-        String dn = distinguishedName.toLowerCase(java.util.Locale.ROOT);
-        String suffix = ou.strip().toLowerCase(java.util.Locale.ROOT);
-        return !suffix.isEmpty() && dn.endsWith("," + suffix);
+    /** Whether the account's distinguished name lies in {@code ou} or below it, compared as RFC 4514 names. */
+    public boolean within(DistinguishedName ou) {
+        return DistinguishedName.of(distinguishedName).filter(ou::contains).isPresent();
     }
 }

@@ -26,7 +26,7 @@ public final class ConfigureReports {
         }
         ReportFiles.writeJson(directory, RESULT, ResultJson.of(result));
         ReportFiles.writeText(directory, HTML, ConfigureHtml.render(result));
-        JUnitReport.write(directory.resolve(JUNIT), "configure " + result.site(), testCases(result));
+        JUnitReport.write(directory, JUNIT, "configure " + result.site(), testCases(result));
     }
 
     private static List<JUnitReport.TestCase> testCases(ConfigureResult result) {

@@ -196,7 +196,8 @@ public final class MoveJob {
                     selection.problems(),
                     ledger.notAttempted(),
                     ledger.stopReason(),
-                    slots.peak());
+                    slots.peak(),
+                    checks.unmatchedExclusions());
             listener.finished(result);
             return result;
         } finally {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.lynchybrid.move;
 
+import io.jenkins.plugins.lynchybrid.accounts.DistinguishedName;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.failures.Backoff;
 import java.time.Duration;
@@ -10,7 +11,7 @@ import java.util.List;
  *
  * @param maxAttempts Move-CsUser calls per user at most (transient failures and throttling are retried)
  * @param retryDelay the first back-off; it doubles per attempt, with jitter, up to {@link #MAX_RETRY_DELAY}
- * @param excludedOus distinguished names of OUs whose users are skipped
+ * @param excludedOus OUs (or containers) whose users, at any depth, are skipped
  * @param allowBypass whether users may move past Move-CsUser's licence checks: Enterprise Voice users without a Phone
  *     System licence with {@code -BypassEnterpriseVoiceCheck}, dial-in conferencing users without an Audio
  *     Conferencing licence with {@code -BypassAudioConferencingCheck} (Skype for Business Server only; Lync 2013
@@ -23,7 +24,7 @@ public record MoveOptions(
         boolean dryRun,
         int maxAttempts,
         Duration retryDelay,
-        List<String> excludedOus,
+        List<DistinguishedName> excludedOus,
         boolean allowBypass) {
     public static final Duration MAX_RETRY_DELAY = Backoff.MAX_DELAY;
 
@@ -63,8 +64,12 @@ public record MoveOptions(
         return new MoveOptions(target, parallelism, maxFailures, dryRun, attempts, delay, excludedOus, allowBypass);
     }
 
+    /** Each value must be a distinguished name ({@link DistinguishedName#parse}); a bare OU name is refused. */
     public MoveOptions withExcludedOus(List<String> value) {
-        return new MoveOptions(target, parallelism, maxFailures, dryRun, maxAttempts, retryDelay, value, allowBypass);
+        List<DistinguishedName> ous = value.stream()
+                .map(ou -> DistinguishedName.parse(ou, "excluded OU"))
+                .toList();
+        return new MoveOptions(target, parallelism, maxFailures, dryRun, maxAttempts, retryDelay, ous, allowBypass);
     }
 
     public MoveOptions withAllowBypass(boolean value) {

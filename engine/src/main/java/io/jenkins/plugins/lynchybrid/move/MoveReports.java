@@ -7,6 +7,7 @@ import io.jenkins.plugins.lynchybrid.report.Html;
 import io.jenkins.plugins.lynchybrid.report.HtmlPage;
 import io.jenkins.plugins.lynchybrid.report.JUnitReport;
 import io.jenkins.plugins.lynchybrid.report.ReportFiles;
+import io.jenkins.plugins.lynchybrid.text.ConsoleText;
 import io.jenkins.plugins.lynchybrid.users.SourceProblem;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,14 +26,16 @@ public final class MoveReports {
     public static List<Path> write(MoveResult result, Path directory) throws IOException {
         List<Path> written = new ArrayList<>();
         written.add(ReportFiles.writeJson(directory, JSON_FILE, json(result)));
-        Path junit = directory.resolve(JUNIT_FILE);
-        JUnitReport.write(junit, "lync-hybrid move " + result.target().id(), testCases(result));
-        written.add(junit);
+        written.add(JUnitReport.write(
+                directory, JUNIT_FILE, "lync-hybrid move " + result.target().id(), testCases(result)));
         written.add(ReportFiles.writeText(directory, HTML_FILE, html(result)));
         return written;
     }
 
-    /** Three lines for a console: counts, time, and why the job stopped early if it did. */
+    /**
+     * A few lines for a console or build log: counts, time, why the job stopped early if it did, warnings. Text from
+     * hosts in them is shown safe ({@link ConsoleText#line}), so the plugin's log gets it so too.
+     */
     public static String summary(MoveResult result) {
         StringBuilder text = new StringBuilder(String.format(
                 Locale.ROOT,
@@ -50,10 +53,14 @@ public final class MoveReports {
                 result.peakParallelism()));
         result.stoppedEarly()
                 .ifPresent(reason -> text.append("stopped early: ")
-                        .append(reason)
+                        .append(ConsoleText.line(reason))
                         .append("; ")
                         .append(result.notAttempted())
                         .append(" users not attempted")
+                        .append(System.lineSeparator()));
+        result.warnings()
+                .forEach(warning -> text.append("warning: ")
+                        .append(ConsoleText.line(warning))
                         .append(System.lineSeparator()));
         return text.toString();
     }
@@ -73,6 +80,8 @@ public final class MoveReports {
         counts.put("notAttempted", result.notAttempted());
         counts.put("badLines", result.sourceProblems().size());
         result.stoppedEarly().ifPresent(reason -> root.put("stoppedEarly", reason));
+        ArrayNode warnings = root.putArray("warnings");
+        result.warnings().forEach(warnings::add);
         ArrayNode users = root.putArray("users");
         for (UserOutcome o : result.outcomes()) {
             ObjectNode user = users.addObject();

@@ -11,6 +11,8 @@ import java.util.Optional;
 /**
  * The outcome of a move job: every user's outcome, the source lines that could not be used, and how the run
  * went (users never attempted because it stopped early, the peak parallelism).
+ *
+ * @param warnings what the operator should know that changes no outcome (an excluded OU that matched nobody)
  */
 public record MoveResult(
         Home target,
@@ -21,10 +23,12 @@ public record MoveResult(
         List<SourceProblem> sourceProblems,
         int notAttempted,
         Optional<String> stoppedEarly,
-        int peakParallelism) {
+        int peakParallelism,
+        List<String> warnings) {
     public MoveResult {
         outcomes = List.copyOf(outcomes);
         sourceProblems = List.copyOf(sourceProblems);
+        warnings = List.copyOf(warnings);
     }
 
     public long count(UserOutcome.Status status) {

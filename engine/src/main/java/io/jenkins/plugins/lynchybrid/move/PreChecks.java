@@ -2,6 +2,7 @@ package io.jenkins.plugins.lynchybrid.move;
 
 import io.jenkins.plugins.lynchybrid.accounts.Bypass;
 import io.jenkins.plugins.lynchybrid.accounts.DialInPolicies;
+import io.jenkins.plugins.lynchybrid.accounts.DistinguishedName;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.accounts.LicenceNeeds;
 import io.jenkins.plugins.lynchybrid.accounts.OnPremAccount;
@@ -11,8 +12,12 @@ import io.jenkins.plugins.lynchybrid.graph.UsageLocation;
 import io.jenkins.plugins.lynchybrid.graph.UserLookup;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.users.UserRef;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -21,12 +26,15 @@ final class PreChecks {
     private final HybridSite site;
     private final MoveOptions options;
     private final Supplier<DialInPolicies> dialIn;
+    private final Map<DistinguishedName, LongAdder> excludedBy = new ConcurrentHashMap<>();
+    private final LongAdder judgedForExclusion = new LongAdder();
 
     /** @param dialIn the job's conferencing policies, which may still be arriving while the first users are read */
     PreChecks(HybridSite site, MoveOptions options, Supplier<DialInPolicies> dialIn) {
         this.site = site;
         this.options = options;
         this.dialIn = dialIn;
+        options.excludedOus().forEach(ou -> excludedBy.put(ou, new LongAdder()));
     }
 
     /** Get-CsUser found no such user: the failure a rollback counts as "could not find". */
@@ -75,15 +83,33 @@ final class PreChecks {
                     "not enabled for Lync on-premises (Enabled=False) — fix: Set-CsUser -Identity " + identity
                             + " -Enabled $true"));
         }
-        Optional<String> excluded =
+        judgedForExclusion.increment();
+        Optional<DistinguishedName> excluded =
                 options.excludedOus().stream().filter(account::within).findFirst();
         if (excluded.isPresent()) {
+            excludedBy.get(excluded.get()).increment();
             return Optional.of(Verdict.skip(user, identity, "in the excluded OU " + excluded.get()));
         }
         if (options.target() == Home.ON_PREMISES) {
             return Optional.of(Verdict.move(user, identity, Set.of()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The excluded OUs that matched none of the users judged: a DN that names no OU of these users (a typo, another
+     * domain) protects nobody, which the operator must hear about. Nothing when no user reached the OU check.
+     */
+    List<String> unmatchedExclusions() {
+        long judged = judgedForExclusion.sum();
+        if (judged == 0) {
+            return List.of();
+        }
+        return options.excludedOus().stream()
+                .filter(ou -> excludedBy.get(ou).sum() == 0)
+                .map(ou -> "excluded OU " + ou + " matched none of the " + judged
+                        + " users checked, so it excluded nobody: is the distinguished name right?")
+                .toList();
     }
 
     /** U3 to U7 for a move online: the tenant's view of the user. */

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.lynchybrid.readiness;
 
+import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.users.CsvUserSource;
 import io.jenkins.plugins.lynchybrid.users.IdentityRules;
@@ -16,10 +17,18 @@ import java.util.function.Consumer;
 public final class ReadinessUsers {
     private ReadinessUsers() {}
 
-    /** Bad lines go to {@code problems}, naming file:line and what is wrong; the good lines are kept. */
+    /**
+     * Bad lines go to {@code problems}, naming file:line and what is wrong, and then fail the gate with a
+     * {@link ConfigurationException}: a batch that a strict move would refuse is not ready.
+     */
     public static List<String> fromCsv(Path file, HybridSite site, Consumer<SourceProblem> problems) {
         UserSelection selection = new CsvUserSource(new IdentityRules(site.sipDomains())).read(file);
         selection.problems().forEach(problems);
+        if (!selection.problems().isEmpty()) {
+            throw new ConfigurationException(
+                    "user list " + file + " has " + selection.problems().size()
+                            + " bad line(s) (named above), on which a strict move would stop: not ready. Fix or delete them");
+        }
         return selection.users().stream()
                 .map(u -> u.userPrincipalName().orElse(u.identity()))
                 .toList();

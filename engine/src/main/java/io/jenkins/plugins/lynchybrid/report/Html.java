@@ -1,6 +1,12 @@
 package io.jenkins.plugins.lynchybrid.report;
 
-/** HTML text escaping for the self-contained reports. */
+import io.jenkins.plugins.lynchybrid.text.HiddenCharacters;
+
+/**
+ * HTML text escaping for the self-contained reports: markup characters become entities, and characters a reader
+ * cannot see (controls, C1 controls, bidirectional overrides such as U+202E, unpaired surrogates) are shown by their
+ * code ({@link HiddenCharacters}), so a host message can neither break the page nor disguise what it says.
+ */
 public final class Html {
     private Html() {}
 
@@ -9,20 +15,14 @@ public final class Html {
             return "";
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
+        HiddenCharacters.show(text, "\n\t").codePoints().forEach(c -> {
             switch (c) {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t') {
-                        out.append("&#xFFFD;");
-                    } else {
-                        out.appendCodePoint(c);
-                    }
-                }
+                default -> out.appendCodePoint(c);
             }
         });
         return out.toString();

@@ -1,9 +1,8 @@
 package io.jenkins.plugins.lynchybrid.report;
 
+import io.jenkins.plugins.lynchybrid.text.HiddenCharacters;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
@@ -27,9 +26,14 @@ public final class JUnitReport {
         SKIPPED
     }
 
-    public static void write(Path file, String suiteName, List<TestCase> cases) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    /** Writes the report as {@link ReportFiles#writeText} writes a file: atomically, owner-only, no link followed. */
+    public static Path write(Path directory, String name, String suiteName, List<TestCase> cases) throws IOException {
+        return ReportFiles.writeText(directory, name, render(suiteName, cases));
+    }
+
+    static String render(String suiteName, List<TestCase> cases) throws IOException {
+        StringWriter out = new StringWriter();
+        try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("testsuite");
@@ -60,8 +64,9 @@ public final class JUnitReport {
             xml.writeEndDocument();
             xml.close();
         } catch (XMLStreamException e) {
-            throw new IOException("cannot write JUnit report " + file + ": " + e.getMessage(), e);
+            throw new IOException("cannot render JUnit report " + suiteName + ": " + e.getMessage(), e);
         }
+        return out.toString();
     }
 
     private static long count(List<TestCase> cases, Outcome outcome) {
@@ -72,14 +77,11 @@ public final class JUnitReport {
         return String.format(java.util.Locale.ROOT, "%.3f", value);
     }
 
-    /** XML 1.0 cannot carry most control characters, not even escaped. */
+    /**
+     * XML 1.0 cannot carry most control characters nor unpaired surrogates, not even escaped; Jenkins shows the rest
+     * of the text as it is. Hidden characters are shown by their code ({@link HiddenCharacters}).
+     */
     private static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.codePoints()
-                .map(c -> (c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0xFFFE || c == 0xFFFF ? 0xFFFD : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString();
+        return HiddenCharacters.show(text, "\n\t");
     }
 }

@@ -14,8 +14,10 @@ import java.util.stream.Stream;
 
 /**
  * Reads the users to move from a CSV file whose header names a {@code SipAddress} and/or a
- * {@code UserPrincipalName} column (other columns are ignored). Every unusable line becomes a
- * {@link SourceProblem} naming {@code file:line}; a file that cannot be read at all is a configuration error.
+ * {@code UserPrincipalName} column (other columns are ignored), in the strict dialect of docs/move.md "The user
+ * list (CSV dialect)": Apache Commons CSV reads the rows; every line after the header is a user or a
+ * {@link SourceProblem} naming {@code file:line} (blank, comment, short, long, malformed, duplicate and conflicting
+ * lines included). A file that cannot be read at all, or whose header is unusable, is a configuration error.
  */
 public final class CsvUserSource {
     static final String SIP_COLUMN = "sipaddress";
@@ -40,37 +42,50 @@ public final class CsvUserSource {
     /** Parses CSV text; {@code name} prefixes every location ({@code name:line}). */
     public UserSelection parse(String text, String name) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        char delimiter = delimiterOf(body);
-        CsvRecords records = new CsvRecords(body, delimiter);
-        CsvRecords.Record header = records.next()
-                .orElseThrow(() -> new ConfigurationException("user list " + name
-                        + " is empty: it needs a header line naming SipAddress and/or UserPrincipalName"));
-        if (header.malformed()) {
-            throw new ConfigurationException(name + ":" + header.line() + ": header " + header.problem());
+        if (body.isEmpty()) {
+            throw new ConfigurationException("user list " + name
+                    + " is empty: it needs a header line naming SipAddress and/or UserPrincipalName");
         }
-        Columns columns = Columns.of(header, name);
+        List<CsvRows.Row> rows = CsvRows.read(body, CsvRows.format(CsvDelimiter.of(firstLine(body), name)));
+        Columns columns = Columns.of(rows.get(0), name);
         UserSelectionBuilder selection = new UserSelectionBuilder();
-        for (Optional<CsvRecords.Record> next = records.next(); next.isPresent(); next = records.next()) {
-            CsvRecords.Record record = next.get();
-            String location = name + ":" + record.line();
-            if (record.malformed()) {
-                selection.problem(location, record.problem());
+        for (CsvRows.Row row : rows.subList(1, rows.size())) {
+            String location = name + ":" + row.line();
+            Optional<String> problem = rowProblem(row, columns);
+            if (problem.isPresent()) {
+                selection.problem(location, problem.get());
             } else {
-                userOf(record, columns, location, selection);
+                userOf(row.fields(), columns, location, selection);
             }
         }
         return selection.build();
     }
 
-    private void userOf(CsvRecords.Record record, Columns columns, String location, UserSelectionBuilder selection) {
-        List<String> fields = record.fields();
-        if (fields.size() > columns.width()) {
-            selection.problem(
-                    location,
-                    "has " + fields.size() + " fields but the header has " + columns.width()
-                            + " (an unquoted comma inside a value?)");
-            return;
+    /** What makes a row unusable before its values are looked at: every line is the header, a user or a problem. */
+    private static Optional<String> rowProblem(CsvRows.Row row, Columns columns) {
+        List<String> fields = row.fields();
+        if (row.malformed()) {
+            return Optional.of(row.problem());
         }
+        if (fields.stream().allMatch(String::isBlank)) {
+            return Optional.of(
+                    fields.size() == 1 ? "is blank" : "names no user: SipAddress and UserPrincipalName are both empty");
+        }
+        if (fields.get(0).startsWith("#")) {
+            return Optional.of("starts with '#': comment lines are not part of a user list (delete the line)");
+        }
+        if (fields.size() != columns.width()) {
+            return Optional.of(
+                    "has " + fields.size() + (fields.size() == 1 ? " field" : " fields") + " but the header has "
+                            + columns.width()
+                            + (fields.size() > columns.width()
+                                    ? " (an unquoted delimiter inside a value?)"
+                                    : " (a missing delimiter or value?)"));
+        }
+        return Optional.empty();
+    }
+
+    private void userOf(List<String> fields, Columns columns, String location, UserSelectionBuilder selection) {
         String sip = columns.sip() < fields.size() ? fields.get(columns.sip()).strip() : "";
         String upn = columns.upn() < fields.size() ? fields.get(columns.upn()).strip() : "";
         if (sip.isEmpty() && upn.isEmpty()) {
@@ -90,17 +105,12 @@ public final class CsvUserSource {
         selection.add(new UserRef(sipValue.value(), upnValue.value(), location));
     }
 
-    /** Excel in many locales writes semicolons; a header without commas but with semicolons or tabs says so. */
-    private static char delimiterOf(String body) {
-        int end = body.indexOf('\n');
-        String first = end < 0 ? body : body.substring(0, end);
-        if (first.indexOf(',') < 0 && first.indexOf(';') >= 0) {
-            return ';';
+    private static String firstLine(String body) {
+        int end = 0;
+        while (end < body.length() && body.charAt(end) != '\n' && body.charAt(end) != '\r') {
+            end++;
         }
-        if (first.indexOf(',') < 0 && first.indexOf('\t') >= 0) {
-            return '\t';
-        }
-        return ',';
+        return body.substring(0, end);
     }
 
     private static String decode(byte[] bytes, String name) {
@@ -125,7 +135,14 @@ public final class CsvUserSource {
 
     /** Where the identity columns are. -1 when absent; width is the header's field count. */
     private record Columns(int sip, int upn, int width) {
-        static Columns of(CsvRecords.Record header, String name) {
+        static Columns of(CsvRows.Row header, String name) {
+            if (header.malformed()) {
+                throw new ConfigurationException(name + ":" + header.line() + ": header " + header.problem());
+            }
+            if (header.fields().stream().allMatch(String::isBlank)) {
+                throw new ConfigurationException(name + ":" + header.line() + ": the first line is blank; the header"
+                        + " naming SipAddress and/or UserPrincipalName must be the first line");
+            }
             int sip = -1;
             int upn = -1;
             List<String> fields = header.fields();

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.lynchybrid.users;
 
+import io.jenkins.plugins.lynchybrid.accounts.DistinguishedName;
 import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
 import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import io.jenkins.plugins.lynchybrid.shell.PsObject;
@@ -9,7 +10,8 @@ import java.util.Optional;
 /**
  * The users an on-premises query selects, as the documented batch patterns do (domain.md §4.3): an expression
  * starting with {@code OU=} is passed as {@code Get-CsUser -OU}, anything else as {@code Get-CsUser -Filter}.
- * The expression travels as a parameter value, never as code.
+ * The expression travels as a parameter value, never as code. An OU must be a distinguished name (RFC 4514); a
+ * query that selects nobody is reported, as it is more likely a mistake than a wish.
  */
 public final class FilterUserSource {
     private final LyncShell shell;
@@ -19,11 +21,16 @@ public final class FilterUserSource {
     }
 
     public UserSelection read(String expression) {
-        String value = expression.strip();
-        boolean ou = value.regionMatches(true, 0, "OU=", 0, 3);
+        String stripped = expression.strip();
+        boolean ou = stripped.regionMatches(true, 0, "OU=", 0, 3);
+        String value = ou ? DistinguishedName.parse(stripped, "OU").canonical() : stripped;
         List<PsObject> found = shell.run(CmdletCall.of("Get-CsUser").with(ou ? "OU" : "Filter", value));
         UserSelectionBuilder selection = new UserSelectionBuilder();
         String origin = (ou ? "-OU " : "-Filter ") + value;
+        if (found.isEmpty()) {
+            selection.problem(
+                    origin, "selected no user: check the " + (ou ? "OU's distinguished name" : "filter expression"));
+        }
         for (PsObject user : found) {
             Optional<String> sip = user.text("SipAddress").filter(s -> !s.isBlank());
             Optional<String> upn = user.text("UserPrincipalName").filter(s -> !s.isBlank());

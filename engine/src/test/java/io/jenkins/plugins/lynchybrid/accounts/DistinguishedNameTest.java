@@ -1,0 +1,63 @@
+package io.jenkins.plugins.lynchybrid.accounts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DistinguishedNameTest {
+    private static final String SALES = "OU=Sales\\, EMEA,OU=Lync,DC=contoso,DC=com";
+    private static final DistinguishedName ANN = DistinguishedName.of(
+                    "CN=Smith\\, Ann,OU=Sales\\, EMEA,OU=Lync,DC=contoso,DC=com")
+            .orElseThrow();
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                SALES,
+                "OU=Sales\\, EMEA, OU=Lync, DC=contoso, DC=com",
+                "  ou=sales\\, emea , ou=LYNC,dc=Contoso,dc=COM ",
+                "OU=Sales\\2C EMEA,OU=Lync,DC=contoso,DC=com",
+                "OU=\"Sales, EMEA\",OU=Lync,DC=contoso,DC=com"
+            })
+    void spacingCaseAndEscapesNameTheSameOu(String written) {
+        DistinguishedName ou = DistinguishedName.parse(written, "excluded OU");
+
+        assertEquals(DistinguishedName.parse(SALES, "excluded OU"), ou);
+        assertTrue(ou.contains(ANN), written);
+    }
+
+    @Test
+    void anOuContainsItsNestedOusButNotItselfNorASibling() {
+        DistinguishedName lync = DistinguishedName.parse("OU=Lync,DC=contoso,DC=com", "OU");
+
+        assertTrue(lync.contains(ANN));
+        assertFalse(lync.contains(lync));
+        assertFalse(DistinguishedName.parse("OU=EMEA,OU=Lync,DC=contoso,DC=com", "OU")
+                .contains(ANN));
+        assertFalse(DistinguishedName.parse("OU=Sales,OU=Lync,DC=contoso,DC=com", "OU")
+                .contains(ANN));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Executives", "", "   ", "=Executives", "OU=a,,DC=b", "OU=,DC=contoso,DC=com"})
+    void aValueThatIsNotADistinguishedNameIsRefusedNamingIt(String written) {
+        ConfigurationException error =
+                assertThrows(ConfigurationException.class, () -> DistinguishedName.parse(written, "excluded OU"));
+
+        assertTrue(error.getMessage().startsWith("excluded OU '" + written.strip() + "'"), error.getMessage());
+    }
+
+    @Test
+    void aDnWithoutItsDomainIsRefusedAsItCouldMatchNobody() {
+        ConfigurationException error = assertThrows(
+                ConfigurationException.class, () -> DistinguishedName.parse("OU=Executives,OU=Lync", "excluded OU"));
+
+        assertTrue(error.getMessage().contains("names no domain"), error.getMessage());
+    }
+}
