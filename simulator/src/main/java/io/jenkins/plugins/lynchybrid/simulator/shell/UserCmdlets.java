@@ -56,18 +56,21 @@ final class UserCmdlets {
         }
     }
 
+    /**
+     * The user as the contract allows Get-CsUser to show it: documented properties, Enabled and LineURI (Set-CsUser
+     * parameters) and HostingProvider (kept with its reason). No UserPrincipalName or DistinguishedName: no page
+     * shows either read from Get-CsUser.
+     */
     static ObjectNode toObject(OnPremUser u) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("Identity", u.distinguishedName());
         o.put("SipAddress", u.sipAddress());
-        o.put("UserPrincipalName", u.userPrincipalName());
         o.put("DisplayName", u.displayName());
         o.put("Enabled", u.enabled());
         o.put("HostingProvider", u.hostingProvider());
         o.put("RegistrarPool", u.isOnline() ? null : u.registrarPool());
         o.put("EnterpriseVoiceEnabled", u.enterpriseVoiceEnabled());
         o.put("LineURI", u.lineUri());
-        o.put("ExternalAccessPolicy", u.externalAccessPolicy());
         o.put("ConferencingPolicy", u.conferencingPolicy());
         return ObjectNodes.of(o);
     }

@@ -61,6 +61,7 @@ public final class World {
     private final List<Map<String, Object>> externalAccessPolicies = new ArrayList<>();
     private final List<Map<String, Object>> conferencingPolicies = new ArrayList<>();
     private final List<Map<String, Object>> services = new ArrayList<>();
+    private final List<Map<String, Object>> sites = new ArrayList<>();
     private final List<Map<String, Object>> replicationStatus = new ArrayList<>();
     private final List<String> allowedDomains = new ArrayList<>();
     private final List<String> blockedDomains = new ArrayList<>();
@@ -76,6 +77,7 @@ public final class World {
     private boolean adfsMetadataReachable = true;
     private Pki.Issued appCertificate;
     private Faults faults = Faults.none();
+    private ServerProduct product = ServerProduct.LYNC_2013;
     private String scenario = "healthy";
     private EdgeCertificateProfile edgeCertificate = EdgeCertificateProfile.healthy(Instant.now());
     private final Set<String> failingDnsNames = new HashSet<>();
@@ -168,7 +170,6 @@ public final class World {
         accessEdge.put("KeepCrlsUpToDateForPeers", true);
         accessEdge.put("MarkSourceVerifiableOnOutgoingMessages", true);
         accessEdge.put("OutgoingTlsCountForFederatedPartners", 4);
-        accessEdge.put("RoutingMethod", "UseDnsSrvRouting");
         accessEdge.put("DiscoveredPartnerVerificationLevel", "UseSourceVerification");
         hostingProviders.add(lyncOnlineProvider());
         Map<String, Object> exchange = new LinkedHashMap<>();
@@ -206,8 +207,14 @@ public final class World {
         edge.put("MediaRelayExternalFqdn", "av.contoso.com");
         edge.put("PoolFqdn", EDGE_POOL_FQDN);
         edge.put("SiteId", "Site:Redmond");
-        edge.put("IsFederationEnabled", true);
         services.add(edge);
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("Identity", "Site:Redmond");
+        site.put("SiteType", "CentralSite");
+        site.put("Pools", new ArrayList<>(List.of(POOL_FQDN, EDGE_POOL_FQDN)));
+        // Set-CsSite -FederationRoute names the federating Edge as a service identity (Set-CsSite.md).
+        site.put("FederationRoute", "EdgeServer:" + EDGE_POOL_FQDN);
+        sites.add(site);
         Map<String, Object> registrar = new LinkedHashMap<>();
         registrar.put("Identity", "Registrar:" + POOL_FQDN);
         registrar.put("PoolFqdn", POOL_FQDN);
@@ -220,12 +227,10 @@ public final class World {
             status.put("ReplicaFqdn", replica);
             status.put("LastStatusReport", Instant.now().minusSeconds(60).toString());
             status.put("LastUpdateCreation", Instant.now().minusSeconds(90).toString());
-            status.put("ProductVersion", "5.0.8308.1182");
             replicationStatus.add(status);
         }
         agent.put("LyncModule", true);
-        agent.put("ServerVersion", "Lync Server 2013 (5.0.8308.0): Volume license key installed.");
-        agent.put("PatchVersion", "5.0.8308.1182");
+        install(ServerProduct.LYNC_2013);
         agent.put("MicrosoftTeamsModuleVersion", "6.9.0");
     }
 
@@ -378,15 +383,26 @@ public final class World {
         return agent;
     }
 
-    /** Whether the on-premises servers are Lync Server 2013, whose Move-CsUser lacks the Teams-era bypass switches. */
-    public boolean lyncServer2013() {
-        return String.valueOf(agent.get("ServerVersion")).startsWith("Lync Server 2013");
+    /** Get-CsSite objects: the central site, whose FederationRoute names the federating Edge. */
+    public List<Map<String, Object>> sites() {
+        return sites;
     }
 
-    /** Makes the on-premises servers Skype for Business Server 2019, at the lowest build that may still move users. */
-    public void upgradeToSkypeForBusinessServer2019() {
-        agent.put("ServerVersion", "Skype for Business Server 2019 (7.0.2046.0): Volume license key installed.");
-        agent.put("PatchVersion", "7.0.2046.385");
+    /** The on-premises product, whose cmdlet surface the shell binds against. */
+    public ServerProduct product() {
+        return product;
+    }
+
+    /** Whether the on-premises servers are Lync Server 2013. */
+    public boolean lyncServer2013() {
+        return product == ServerProduct.LYNC_2013;
+    }
+
+    /** Makes the on-premises servers {@code value}, at the lowest build that may still move users. */
+    public void install(ServerProduct value) {
+        product = value;
+        agent.put("ServerVersion", value.serverVersion());
+        agent.put("PatchVersion", value.patchVersion());
     }
 
     public List<DnsRecord> dnsZone() {
