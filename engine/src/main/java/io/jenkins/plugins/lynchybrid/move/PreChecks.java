@@ -2,6 +2,7 @@ package io.jenkins.plugins.lynchybrid.move;
 
 import io.jenkins.plugins.lynchybrid.accounts.Bypass;
 import io.jenkins.plugins.lynchybrid.accounts.DialInPolicies;
+import io.jenkins.plugins.lynchybrid.accounts.ExcludedOus;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.accounts.LicenceNeeds;
 import io.jenkins.plugins.lynchybrid.accounts.OnPremAccount;
@@ -20,12 +21,17 @@ final class PreChecks {
     private final HybridSite site;
     private final MoveOptions options;
     private final Supplier<DialInPolicies> dialIn;
+    private final Supplier<ExcludedOus> excluded;
 
-    /** @param dialIn the job's conferencing policies, which may still be arriving while the first users are read */
-    PreChecks(HybridSite site, MoveOptions options, Supplier<DialInPolicies> dialIn) {
+    /**
+     * @param dialIn the job's conferencing policies, which may still be arriving while the first users are read
+     * @param excluded the users of the excluded OUs, read once per job like the policies
+     */
+    PreChecks(HybridSite site, MoveOptions options, Supplier<DialInPolicies> dialIn, Supplier<ExcludedOus> excluded) {
         this.site = site;
         this.options = options;
         this.dialIn = dialIn;
+        this.excluded = excluded;
     }
 
     /** U1, U2, U10, U12: what the on-premises account alone decides. Empty when the cloud must be asked too. */
@@ -41,7 +47,7 @@ final class PreChecks {
         String identity = account.sipAddress().isEmpty() ? user.identity() : account.sipAddress();
         if (account.home() == options.target()) {
             String where = options.target() == Home.ONLINE
-                    ? "already online (HostingProvider " + account.hostingProvider() + ")"
+                    ? "already online (" + account.whereHomed() + ")"
                     : "already on-premises (RegistrarPool "
                             + account.registrarPool().orElse("?") + ")";
             return Optional.of(
@@ -61,10 +67,9 @@ final class PreChecks {
                     "not enabled for Lync on-premises (Enabled=False) — fix: Set-CsUser -Identity " + identity
                             + " -Enabled $true"));
         }
-        Optional<String> excluded =
-                options.excludedOus().stream().filter(account::within).findFirst();
-        if (excluded.isPresent()) {
-            return Optional.of(Verdict.skip(user, identity, "in the excluded OU " + excluded.get()));
+        Optional<String> excludedOu = excluded.get().containing(account);
+        if (excludedOu.isPresent()) {
+            return Optional.of(Verdict.skip(user, identity, "in the excluded OU " + excludedOu.get()));
         }
         if (options.target() == Home.ON_PREMISES) {
             return Optional.of(Verdict.move(user, identity, Set.of()));
@@ -105,14 +110,19 @@ final class PreChecks {
                             + " HostedMigration fault 507) — fix: assign the licence and wait for provisioning");
         }
         Set<Bypass> needed = LicenceNeeds.of(account, cloudUser, dialIn.get());
-        return needed.isEmpty() || bypassable()
+        return needed.isEmpty() || bypassable(needed)
                 ? Verdict.move(user, identity, needed)
                 : unlicensed(user, identity, needed);
     }
 
-    /** U6/U7: Move-CsUser skips its licence checks only when allowed and only on Skype for Business Server. */
-    private boolean bypassable() {
-        return options.allowBypass() && site.serverVersion().teamsEra();
+    /**
+     * U6/U7: Move-CsUser skips its licence checks only when allowed, only on Skype for Business Server, and never
+     * with a deprecated switch.
+     */
+    private boolean bypassable(Set<Bypass> needed) {
+        return options.allowBypass()
+                && site.serverVersion().teamsEra()
+                && needed.stream().noneMatch(Bypass::deprecated);
     }
 
     private Verdict unlicensed(UserRef user, String identity, Set<Bypass> needed) {

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.lynchybrid.users;
 
-import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
+import io.jenkins.plugins.lynchybrid.shell.Calls;
 import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import io.jenkins.plugins.lynchybrid.shell.PsObject;
 import java.util.List;
@@ -21,19 +21,19 @@ public final class FilterUserSource {
     public UserSelection read(String expression) {
         String value = expression.strip();
         boolean ou = value.regionMatches(true, 0, "OU=", 0, 3);
-        List<PsObject> found = shell.run(CmdletCall.of("Get-CsUser").with(ou ? "OU" : "Filter", value));
+        List<PsObject> found = shell.run(ou ? Calls.getUsersInOu(value) : Calls.getUsersByFilter(value));
         UserSelectionBuilder selection = new UserSelectionBuilder();
         String origin = (ou ? "-OU " : "-Filter ") + value;
         for (PsObject user : found) {
+            // SipAddress is documented Get-CsUser output; UserPrincipalName is not (docs/cmdlet-contract.md)
             Optional<String> sip = user.text("SipAddress").filter(s -> !s.isBlank());
-            Optional<String> upn = user.text("UserPrincipalName").filter(s -> !s.isBlank());
-            if (sip.isEmpty() && upn.isEmpty()) {
+            if (sip.isEmpty()) {
                 selection.problem(
                         origin,
-                        "Get-CsUser returned a user without SipAddress or UserPrincipalName: "
+                        "Get-CsUser returned a user without SipAddress: "
                                 + user.text("Identity").orElse("?"));
             } else {
-                selection.add(new UserRef(sip, upn, origin));
+                selection.add(new UserRef(sip, Optional.empty(), origin));
             }
         }
         return selection.build();

@@ -8,6 +8,7 @@ import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
+import io.jenkins.plugins.lynchybrid.simulator.world.ServerProduct;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
@@ -59,7 +60,7 @@ final class MoveFixture implements AutoCloseable {
 
     /** The world's servers become Skype for Business Server 2019, and the site says so. */
     HybridSite onSkypeForBusinessServer2019() {
-        world().change(World::upgradeToSkypeForBusinessServer2019);
+        world().change(w -> w.install(ServerProduct.SFB_2019));
         return site(ServerVersion.SFB_2019);
     }
 

@@ -74,7 +74,8 @@ public final class Binder {
 
     private String resolveName(CmdletContract cmdlet, ServerProduct product, String given) {
         List<String> known = commandParameters(cmdlet, product);
-        Optional<String> exact = known.stream().filter(n -> n.equalsIgnoreCase(given)).findFirst();
+        Optional<String> exact =
+                known.stream().filter(n -> n.equalsIgnoreCase(given)).findFirst();
         if (exact.isPresent()) {
             return exact.get();
         }
@@ -112,7 +113,8 @@ public final class Binder {
             CmdletContract cmdlet, List<CmdletContract.ParameterSet> sets, Map<String, JsonNode> bound) {
         List<CmdletContract.ParameterSet> candidates = sets.stream()
                 .filter(s -> bound.keySet().stream()
-                        .allMatch(n -> contract.commonParameters().contains(n) || s.member(n).isPresent()))
+                        .allMatch(n -> contract.commonParameters().contains(n)
+                                || s.member(n).isPresent()))
                 .toList();
         if (candidates.size() == 1) {
             return candidates.get(0);
@@ -126,8 +128,8 @@ public final class Binder {
         Optional<String> preferred = cmdlet.effectiveDefault();
         Optional<CmdletContract.ParameterSet> chosen = (satisfied.isEmpty() ? candidates : satisfied)
                 .stream()
-                .filter(s -> preferred.filter(s.name()::equals).isPresent())
-                .findFirst();
+                        .filter(s -> preferred.filter(s.name()::equals).isPresent())
+                        .findFirst();
         return chosen.orElseThrow(() -> new BindingError(
                 "InvalidArgument", contract.errorText("AmbiguousParameterSet"), "AmbiguousParameterSet"));
     }

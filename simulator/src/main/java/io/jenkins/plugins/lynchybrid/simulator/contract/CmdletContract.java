@@ -82,10 +82,10 @@ public record CmdletContract(
     public List<ParameterSet> setsOn(ServerProduct product) {
         List<ParameterSet> available = new ArrayList<>();
         for (ParameterSet set : sets) {
-            List<Member> members =
-                    set.members().stream().filter(m -> applies(m.name(), product)).toList();
-            boolean mandatoryLost =
-                    set.members().stream().anyMatch(m -> m.mandatory() && !applies(m.name(), product));
+            List<Member> members = set.members().stream()
+                    .filter(m -> applies(m.name(), product))
+                    .toList();
+            boolean mandatoryLost = set.members().stream().anyMatch(m -> m.mandatory() && !applies(m.name(), product));
             if (!mandatoryLost) {
                 available.add(new ParameterSet(set.name(), members));
             }

@@ -97,8 +97,10 @@ public final class Contract {
                 cmdlets.putIfAbsent(cmdlet.path("name").asText(), cmdlet(cmdlet));
             }
             Map<String, String> errors = new LinkedHashMap<>();
-            root.path("powershellErrors").fields().forEachRemaining(e -> errors.put(
-                    e.getKey(), e.getValue().path("text").asText()));
+            root.path("powershellErrors")
+                    .fields()
+                    .forEachRemaining(e ->
+                            errors.put(e.getKey(), e.getValue().path("text").asText()));
             return new Contract(
                     root.path("readCommit").asText(),
                     root.path("teamsModuleVersion").asText(),
@@ -120,13 +122,15 @@ public final class Contract {
             sets.add(new CmdletContract.ParameterSet(set.path("name").asText(), members));
         }
         Map<String, CmdletContract.Parameter> parameters = new LinkedHashMap<>();
-        node.path("parameters").fields().forEachRemaining(e -> parameters.put(
-                e.getKey(),
-                new CmdletContract.Parameter(
+        node.path("parameters")
+                .fields()
+                .forEachRemaining(e -> parameters.put(
                         e.getKey(),
-                        e.getValue().path("switch").asBoolean(),
-                        texts(e.getValue().path("appliesTo")),
-                        texts(e.getValue().path("aliases")))));
+                        new CmdletContract.Parameter(
+                                e.getKey(),
+                                e.getValue().path("switch").asBoolean(),
+                                texts(e.getValue().path("appliesTo")),
+                                texts(e.getValue().path("aliases")))));
         JsonNode output = node.path("output");
         Set<String> properties = new LinkedHashSet<>(texts(output.path("properties")));
         output.path("parameterEvidence").fieldNames().forEachRemaining(properties::add);

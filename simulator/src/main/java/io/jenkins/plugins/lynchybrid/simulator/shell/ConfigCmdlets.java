@@ -138,7 +138,8 @@ final class ConfigCmdlets {
     static List<ObjectNode> setTenantFederation(World world, Parameters p) {
         if (p.has("Identity") && !p.has("Tenant")) {
             throw CmdletError.invalidArgument(
-                    p.cmdlet(), "-Identity requires -Tenant: if you use the Identity parameter you must also include the"
+                    p.cmdlet(),
+                    "-Identity requires -Tenant: if you use the Identity parameter you must also include the"
                             + " Tenant parameter.");
         }
         assign(world.tenantFederation(), p, TENANT_SETTABLE);

@@ -55,8 +55,18 @@ class ConfigCmdletsTest {
 
     @Test
     void newHostingProviderWithAnExistingIdentityFails() {
-        ShellReply.Error error =
-                shell.error("New-CsHostingProvider", "Identity", "LyncOnline", "ProxyFqdn", World.SIPFED);
+        ShellReply.Error error = shell.error(
+                "New-CsHostingProvider",
+                "Identity",
+                "LyncOnline",
+                "ProxyFqdn",
+                World.SIPFED,
+                "Enabled",
+                true,
+                "EnabledSharedAddressSpace",
+                true,
+                "HostsOCSUsers",
+                true);
         assertTrue(error.message().contains("already exists"), error.message());
     }
 
@@ -90,7 +100,7 @@ class ConfigCmdletsTest {
     }
 
     @Test
-    void setAccessEdgeConfigurationTurnsFederationOnAndDnsSrvRoutingSetsTheRoutingMethod() {
+    void setAccessEdgeConfigurationInItsDnsSrvRoutingSetTurnsFederationAndPartnerDiscoveryOn() {
         Scenario.EDGE_FEDERATION_OFF.apply(world);
         shell.objects(
                 "Set-CsAccessEdgeConfiguration",
@@ -105,7 +115,8 @@ class ConfigCmdletsTest {
         ObjectNode edge = shell.objects("Get-CsAccessEdgeConfiguration").get(0);
         assertTrue(edge.get("AllowFederatedUsers").asBoolean());
         assertTrue(edge.get("EnablePartnerDiscovery").asBoolean());
-        assertEquals("UseDnsSrvRouting", edge.get("RoutingMethod").asText());
+        assertFalse(edge.has("DefaultRouteFqdn"), "a DNS SRV routing object has no default route");
+        assertFalse(edge.has("RoutingMethod"), "no page documents RoutingMethod");
     }
 
     @Test

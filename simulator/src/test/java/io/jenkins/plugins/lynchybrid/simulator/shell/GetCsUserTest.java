@@ -20,14 +20,12 @@ class GetCsUserTest {
                 List.of(
                         "Identity",
                         "SipAddress",
-                        "UserPrincipalName",
                         "DisplayName",
                         "Enabled",
                         "HostingProvider",
                         "RegistrarPool",
                         "EnterpriseVoiceEnabled",
                         "LineURI",
-                        "ExternalAccessPolicy",
                         "ConferencingPolicy"),
                 iterable(user));
         assertEquals("SRV:", user.get("HostingProvider").asText());
