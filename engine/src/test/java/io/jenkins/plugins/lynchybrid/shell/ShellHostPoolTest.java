@@ -41,8 +41,7 @@ class ShellHostPoolTest {
             List<PsObject> users = shell.run(CmdletCall.of("Get-CsUser").with("Identity", "sip:user00007@contoso.com"));
             assertEquals(1, users.size());
             assertEquals(
-                    "user00007@contoso.com",
-                    users.get(0).text("UserPrincipalName").orElseThrow());
+                    "sip:user00007@contoso.com", users.get(0).text("SipAddress").orElseThrow());
             assertEquals("SRV:", users.get(0).text("HostingProvider").orElseThrow());
         }
     }
