@@ -79,6 +79,7 @@ public final class ShellService {
             ShellReply reply = known.handler().run(bound);
             return known.contract().map(c -> documentedOnly(c, reply)).orElse(reply);
         } catch (BindingError e) {
+            world.change(w -> w.refusedCalls().add(known.name() + ": " + e.getMessage()));
             String errorId = e.errorId().equals("CommandNotFoundException")
                     ? e.errorId()
                     : e.errorId() + "," + CmdletError.cmdletType(known.name());

@@ -70,6 +70,7 @@ public final class World {
     private final Map<String, OnPremUser> usersBySip = new LinkedHashMap<>();
     private final Map<String, OnPremUser> usersByUpn = new LinkedHashMap<>();
     private final List<Change> changes = new ArrayList<>();
+    private final List<String> refusedCalls = new ArrayList<>();
     private final AtomicInteger moduleImports = new AtomicInteger();
     private final List<String> brokenUsers = new ArrayList<>();
     private Pki.Issued adfsSigning;
@@ -550,6 +551,14 @@ public final class World {
 
     public List<Change> changes() {
         return changes;
+    }
+
+    /**
+     * The calls PowerShell itself refused before any cmdlet ran (the binder's errors, a prompt under
+     * -NonInteractive, an unknown command), as "cmdlet: message", for tests.
+     */
+    public List<String> refusedCalls() {
+        return refusedCalls;
     }
 
     /** Records a change made through a service, for tests and the state endpoint. */
