@@ -13,6 +13,7 @@ import io.jenkins.plugins.lynchybrid.testing.SimulatedShellHost;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,19 @@ class ShellHostPoolTest {
                 simulated.command(),
                 new AccountCredential(World.ADMIN_USERNAME, PASSWORD.toCharArray()),
                 Optional.empty());
+    }
+
+    @Test
+    void theHostReportsTheInstalledMoveCsUserParametersOnceAtStart() {
+        try (ShellHostPool shell = pool(1, Duration.ofSeconds(30))) {
+            Set<String> parameters = shell.moveCsUserParameters().orElseThrow();
+            assertTrue(
+                    parameters.containsAll(Set.of("Identity", "Target", "Credential", "Confirm")),
+                    parameters::toString);
+            // the world runs Lync Server 2013, whose Move-CsUser has no bypass switches
+            assertFalse(parameters.contains("BypassEnterpriseVoiceCheck"), parameters::toString);
+            assertTrue(parameters.contains("identity"), "names compare case-insensitively, as PowerShell's do");
+        }
     }
 
     @Test
