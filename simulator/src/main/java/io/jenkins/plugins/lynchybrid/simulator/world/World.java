@@ -394,11 +394,6 @@ public final class World {
         return product;
     }
 
-    /** Whether the on-premises servers are Lync Server 2013. */
-    public boolean lyncServer2013() {
-        return product == ServerProduct.LYNC_2013;
-    }
-
     /** Makes the on-premises servers {@code value}, at the lowest build that may still move users. */
     public void install(ServerProduct value) {
         product = value;
