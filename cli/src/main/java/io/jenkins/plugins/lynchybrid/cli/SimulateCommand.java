@@ -4,6 +4,7 @@ import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
 import io.jenkins.plugins.lynchybrid.simulator.SimulatedHybrid;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
+import io.jenkins.plugins.lynchybrid.simulator.world.ServerProduct;
 import io.jenkins.plugins.lynchybrid.site.SiteFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,6 +37,13 @@ final class SimulateCommand implements Callable<Integer> {
             defaultValue = "healthy",
             description = "healthy, unconfigured, or a broken prerequisite (see --help of the simulator docs)")
     String scenario;
+
+    @Option(
+            names = "--server-version",
+            defaultValue = "lync2013",
+            description = "the on-premises product and its cmdlet surface: lync2013, sfb2015 or sfb2019"
+                    + " (default ${DEFAULT-VALUE})")
+    String serverVersion;
 
     @Option(names = "--site-file", required = true, description = "where to write the site file (JSON)")
     Path siteFile;
@@ -75,19 +83,21 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Scenario chosen = scenarioOrUsageError();
+        ServerProduct product = productOrUsageError();
         char[] password = passwordFile != null && Files.exists(passwordFile)
                 ? PasswordFile.read(passwordFile)
                 : GeneratedPassword.create(passwordFile);
         Faults faults = faults();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (SimulatedHybrid hybrid = SimulatedHybrid.start(chosen, users, password, faults)) {
+        try (SimulatedHybrid hybrid = SimulatedHybrid.start(product, chosen, users, password, faults)) {
             Arrays.fill(password, '\0');
             Path trustStore = siteFile.toAbsolutePath().resolveSibling(siteFile.getFileName() + ".truststore.p12");
             String site = SiteFile.write(SimulatedSite.describe(hybrid, trustStore));
             writeAtomically(siteFile, site);
             PrintWriter out = spec.commandLine().getOut();
             out.printf(
-                    "simulator ready: scenario %s, %d users, cloud %s, DNS 127.0.0.1:%d; site file %s%n",
+                    "simulator ready: %s, scenario %s, %d users, cloud %s, DNS 127.0.0.1:%d; site file %s%n",
+                    product.contractName(),
                     chosen.id(),
                     users,
                     hybrid.cloudBaseUrl(),
@@ -105,6 +115,14 @@ final class SimulateCommand implements Callable<Integer> {
             return Scenario.byId(scenario);
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("--scenario: " + e.getMessage());
+        }
+    }
+
+    private ServerProduct productOrUsageError() {
+        try {
+            return ServerProduct.byId(serverVersion);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("--server-version: " + e.getMessage());
         }
     }
 

@@ -34,7 +34,7 @@ public final class SimulatedSite {
                 World.POOL_FQDN,
                 World.ACCESS_EDGE_FQDN,
                 Optional.of(loopback(hybrid.edgeAddress())),
-                ServerVersion.LYNC_2013,
+                ServerVersion.parse(hybrid.world().read(w -> w.product().id())),
                 new Cloud("simulated", base, base, World.SIPFED, URI.create(World.AUTODISCOVER_URL)),
                 World.PUBLIC_CLIENT_ID,
                 World.ADMIN_USERNAME,

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.lynchybrid.accounts;
 
-import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
+import io.jenkins.plugins.lynchybrid.shell.Calls;
 import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import io.jenkins.plugins.lynchybrid.shell.PsObject;
 import java.util.HashMap;
@@ -32,14 +32,14 @@ public final class DialInPolicies {
     /** Get-CsConferencingPolicy and Get-CsService -Registrar; shell failures are thrown. */
     public static DialInPolicies read(LyncShell shell) {
         Map<String, Boolean> dialIn = new HashMap<>();
-        for (PsObject policy : shell.run(CmdletCall.of("Get-CsConferencingPolicy"))) {
+        for (PsObject policy : shell.run(Calls.getConferencingPolicies())) {
             policy.text("Identity")
                     .ifPresent(identity -> dialIn.put(
                             key(identity),
                             policy.flag("EnableDialInConferencing").orElse(false)));
         }
         Map<String, String> sites = new HashMap<>();
-        for (PsObject registrar : shell.run(CmdletCall.of("Get-CsService").with("Registrar", true))) {
+        for (PsObject registrar : shell.run(Calls.getRegistrars())) {
             Optional<String> pool = registrar.text("PoolFqdn");
             Optional<String> site = registrar.text("SiteId");
             if (pool.isPresent() && site.isPresent()) {

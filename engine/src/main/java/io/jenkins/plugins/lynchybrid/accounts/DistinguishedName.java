@@ -49,23 +49,12 @@ public final class DistinguishedName {
         return new DistinguishedName(name, text);
     }
 
-    /** The DN of an account as a directory reports it, or empty when it is not one. */
-    public static Optional<DistinguishedName> of(String value) {
-        String text = value == null ? "" : value.strip();
-        return ldapName(text).filter(n -> !n.isEmpty()).map(n -> new DistinguishedName(n, text));
-    }
-
     private static Optional<LdapName> ldapName(String text) {
         try {
             return Optional.of(new LdapName(text));
         } catch (InvalidNameException | IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    /** Whether {@code other} lies below this name (a user in this OU or in an OU inside it). */
-    public boolean contains(DistinguishedName other) {
-        return other.name.size() > name.size() && other.name.startsWith(name);
     }
 
     /**

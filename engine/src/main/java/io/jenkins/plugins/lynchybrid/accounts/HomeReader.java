@@ -1,7 +1,7 @@
 package io.jenkins.plugins.lynchybrid.accounts;
 
 import io.jenkins.plugins.lynchybrid.errors.ShellException;
-import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
+import io.jenkins.plugins.lynchybrid.shell.Calls;
 import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import io.jenkins.plugins.lynchybrid.shell.PsObject;
 import java.util.List;
@@ -19,7 +19,7 @@ final class HomeReader {
     Optional<OnPremAccount> read(String identity) {
         List<PsObject> found;
         try {
-            found = shell.run(CmdletCall.of("Get-CsUser").with("Identity", identity));
+            found = shell.run(Calls.getUser(identity));
         } catch (ShellException e) {
             if (e.kind() == ShellException.Kind.CMDLET_ERROR && notFound(e)) {
                 return Optional.empty();

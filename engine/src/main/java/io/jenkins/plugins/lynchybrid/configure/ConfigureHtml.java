@@ -2,6 +2,7 @@ package io.jenkins.plugins.lynchybrid.configure;
 
 import io.jenkins.plugins.lynchybrid.report.Html;
 import io.jenkins.plugins.lynchybrid.report.HtmlPage;
+import io.jenkins.plugins.lynchybrid.shell.CommandLine;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package io.jenkins.plugins.lynchybrid.configure;
 
 import io.jenkins.plugins.lynchybrid.report.JUnitReport;
 import io.jenkins.plugins.lynchybrid.report.ReportFiles;
+import io.jenkins.plugins.lynchybrid.shell.CommandLine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

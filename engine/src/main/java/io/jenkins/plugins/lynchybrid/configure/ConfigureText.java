@@ -1,5 +1,6 @@
 package io.jenkins.plugins.lynchybrid.configure;
 
+import io.jenkins.plugins.lynchybrid.shell.CommandLine;
 import java.util.List;
 
 /** Renders plans and configure runs as console text for build logs and terminals. */

@@ -3,8 +3,8 @@ package io.jenkins.plugins.lynchybrid.configure;
 import java.util.Objects;
 
 /**
- * One property the hybrid needs, and how to set it. Usually the parameter is the property itself; Edge
- * routing is the exception: read back as {@code RoutingMethod}, set with the {@code -UseDnsSrvRouting} switch.
+ * One property the hybrid needs, and how to set it: through the Set- parameter of the same name (the Planner
+ * chooses the call, e.g. partner discovery goes with DNS SRV routing).
  *
  * @param property the name the Get- cmdlet reports
  * @param value the value it must report (a Boolean or a String); compared case-insensitively by text, as

@@ -18,13 +18,15 @@ public record DesiredState(
         tenantFederation = List.copyOf(tenantFederation);
     }
 
+    static final String PARTNER_DISCOVERY = "EnablePartnerDiscovery";
+
     public static DesiredState forSite(HybridSite site) {
         Flow flow = Flow.of(site.serverVersion());
         List<DesiredSetting> edge = List.of(
                 DesiredSetting.of("AllowFederatedUsers", true),
                 DesiredSetting.of("AllowOutsideUsers", true),
-                new DesiredSetting("RoutingMethod", "UseDnsSrvRouting", "UseDnsSrvRouting", true),
-                DesiredSetting.of("EnablePartnerDiscovery", true));
+                // DNS SRV routing comes with it: the Edge reports partner discovery only when it routes by DNS SRV
+                DesiredSetting.of(PARTNER_DISCOVERY, true));
         HostingProviderSpec provider = new HostingProviderSpec(
                 flow.hostingProviderIdentity(),
                 site.cloud().hostingProviderFqdn(),

@@ -1,10 +1,12 @@
 package io.jenkins.plugins.lynchybrid.configure;
 
-import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
+import io.jenkins.plugins.lynchybrid.shell.Calls;
 import io.jenkins.plugins.lynchybrid.shell.PsObject;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,7 +32,7 @@ final class HostingProviderDiff {
                     identity,
                     spec.settings(),
                     existing.get(),
-                    CmdletCall.of("Set-CsHostingProvider").with("Identity", identity)));
+                    (parameter, value) -> Calls.setHostingProvider(identity, parameter, value)));
         } else {
             changes.add(creation(spec));
         }
@@ -62,16 +64,12 @@ final class HostingProviderDiff {
                 "ProxyFqdn",
                 provider.text("ProxyFqdn").orElse(null),
                 null,
-                CmdletCall.of("Remove-CsHostingProvider").with("Identity", identity));
+                Calls.removeHostingProvider(identity));
     }
 
     private static Change creation(HostingProviderSpec spec) {
-        CmdletCall call = CmdletCall.of("New-CsHostingProvider")
-                .with("Identity", spec.identityForNew())
-                .with("ProxyFqdn", spec.proxyFqdn());
-        for (DesiredSetting setting : spec.settings()) {
-            call = call.with(setting.parameter(), setting.argument());
-        }
+        Map<String, Object> settings = new LinkedHashMap<>();
+        spec.settings().forEach(s -> settings.put(s.parameter(), s.argument()));
         return new Change(
                 Resource.HOSTING_PROVIDER,
                 spec.identityForNew(),
@@ -79,6 +77,6 @@ final class HostingProviderDiff {
                 "ProxyFqdn",
                 null,
                 spec.proxyFqdn(),
-                call);
+                Calls.newHostingProvider(spec.identityForNew(), spec.proxyFqdn(), settings));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.lynchybrid.report.ReportFiles;
+import io.jenkins.plugins.lynchybrid.shell.CommandLine;
 import java.util.List;
 import java.util.Map;
 

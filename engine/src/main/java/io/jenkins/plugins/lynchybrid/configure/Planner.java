@@ -1,9 +1,11 @@
 package io.jenkins.plugins.lynchybrid.configure;
 
+import io.jenkins.plugins.lynchybrid.shell.Calls;
 import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
 import io.jenkins.plugins.lynchybrid.shell.PsObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /** Diffs the current configuration against the desired one: the plan is exactly the differences. */
 public final class Planner {
@@ -17,17 +19,37 @@ public final class Planner {
 
     public Plan plan(CurrentState current) {
         List<Change> changes = new ArrayList<>();
-        changes.addAll(global(Resource.ACCESS_EDGE, desired.accessEdge(), current.accessEdge()));
+        changes.addAll(global(Resource.ACCESS_EDGE, desired.accessEdge(), current.accessEdge(), Planner::setEdge));
         changes.addAll(HostingProviderDiff.changes(desired.hostingProvider(), current.hostingProviders()));
         changes.addAll(global(
-                Resource.EXTERNAL_ACCESS_POLICY, desired.externalAccessPolicy(), current.globalExternalAccessPolicy()));
-        changes.addAll(global(Resource.TENANT_FEDERATION, desired.tenantFederation(), current.tenantFederation()));
+                Resource.EXTERNAL_ACCESS_POLICY,
+                desired.externalAccessPolicy(),
+                current.globalExternalAccessPolicy(),
+                Calls::setGlobalExternalAccessPolicy));
+        changes.addAll(global(
+                Resource.TENANT_FEDERATION,
+                desired.tenantFederation(),
+                current.tenantFederation(),
+                Calls::setTenantFederation));
         return new Plan(site, desired.flow(), changes);
     }
 
     /** The Edge, the policy and the tenant each have one instance that matters: Global. */
-    private static List<Change> global(Resource resource, List<DesiredSetting> settings, PsObject current) {
-        CmdletCall setter = CmdletCall.of("Set-Cs" + resource.displayName()).with("Identity", StateReader.GLOBAL);
-        return SettingsDiff.changes(resource, StateReader.GLOBAL, settings, current, setter);
+    private static List<Change> global(
+            Resource resource,
+            List<DesiredSetting> settings,
+            PsObject current,
+            BiFunction<String, Object, CmdletCall> setter) {
+        return SettingsDiff.changes(resource, Calls.GLOBAL, settings, current, setter);
+    }
+
+    /**
+     * Partner discovery exists only in Set-CsAccessEdgeConfiguration's DnsSrvRouting set, so it is switched on
+     * together with DNS SRV routing in one call; the other Edge settings go through the Identity set.
+     */
+    private static CmdletCall setEdge(String parameter, Object value) {
+        return DesiredState.PARTNER_DISCOVERY.equals(parameter)
+                ? Calls.routeByDnsSrvWithPartnerDiscovery()
+                : Calls.setAccessEdge(parameter, value);
     }
 }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.lynchybrid.configure;
 
 import io.jenkins.plugins.lynchybrid.errors.ShellException;
+import io.jenkins.plugins.lynchybrid.shell.Calls;
 import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
 import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import io.jenkins.plugins.lynchybrid.shell.PsObject;
@@ -10,7 +11,7 @@ import java.util.Optional;
 
 /** Polls Get-CsManagementStoreReplicationStatus, a bounded number of times, until every replica is up to date. */
 final class ReplicationWait {
-    private static final CmdletCall STATUS = CmdletCall.of("Get-CsManagementStoreReplicationStatus");
+    private static final CmdletCall STATUS = Calls.getReplicationStatus();
 
     private final LyncShell shell;
     private final int maxPolls;

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.lynchybrid.configure;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.jenkins.plugins.lynchybrid.shell.Calls;
 import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
 import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import io.jenkins.plugins.lynchybrid.shell.PsObject;
@@ -8,8 +9,6 @@ import java.util.List;
 
 /** Reads the current hybrid configuration through the shell: four Get- cmdlets, no change. */
 public final class StateReader {
-    static final String GLOBAL = "Global";
-
     private final LyncShell shell;
 
     public StateReader(LyncShell shell) {
@@ -18,10 +17,10 @@ public final class StateReader {
 
     public CurrentState read() {
         return new CurrentState(
-                single(CmdletCall.of("Get-CsAccessEdgeConfiguration")),
-                shell.run(CmdletCall.of("Get-CsHostingProvider")),
-                single(CmdletCall.of("Get-CsExternalAccessPolicy").with("Identity", GLOBAL)),
-                single(CmdletCall.of("Get-CsTenantFederationConfiguration")));
+                single(Calls.getAccessEdge()),
+                shell.run(Calls.getHostingProviders()),
+                single(Calls.getExternalAccessPolicy(Calls.GLOBAL)),
+                single(Calls.getTenantFederation()));
     }
 
     private PsObject single(CmdletCall call) {

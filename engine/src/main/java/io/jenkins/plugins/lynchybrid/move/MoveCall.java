@@ -2,29 +2,35 @@ package io.jenkins.plugins.lynchybrid.move;
 
 import io.jenkins.plugins.lynchybrid.accounts.Bypass;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
+import io.jenkins.plugins.lynchybrid.shell.Calls;
 import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
+import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import io.jenkins.plugins.lynchybrid.users.UserRef;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Builds the Move-CsUser call of domain.md §4.3 for one user: Target is the cloud's hosting provider FQDN going
- * online and the registrar pool coming back; the hosted migration URL comes from the site when it names one; the
- * Teams-era switches, bypasses included, are added when the on-premises servers are Skype for Business Server. A
- * rollback returns each user to the pool the journal recorded.
+ * The Move-CsUser call for one user (domain.md §4.3), as the installed build takes it: Target is the cloud's
+ * hosting provider FQDN going online and, coming back, the pool the journal recorded for the user (a rollback) or
+ * the site's pool; the tenant admin credential always; the hosted migration URL when the site names one;
+ * -BypassEnterpriseVoiceCheck only where the build binds it.
  */
 public final class MoveCall {
     private final HybridSite site;
+    private final Set<String> binds;
     private final Map<String, String> returnPools;
 
-    public MoveCall(HybridSite site) {
-        this(site, Map.of());
-    }
-
-    /** @param returnPools the registrar pool each user (by {@link UserRef#key()}) returns to; others go to the site's */
-    public MoveCall(HybridSite site, Map<String, String> returnPools) {
+    /**
+     * @param reported the parameters the host read with (Get-Command Move-CsUser).Parameters; when it did not
+     *     report them, what Microsoft's page documents for the site's version
+     * @param returnPools the registrar pool each user (by {@link UserRef#key()}) returns to; others go to the site's
+     */
+    public MoveCall(HybridSite site, Optional<Set<String>> reported, Map<String, String> returnPools) {
         this.site = site;
+        this.binds = reported.orElseGet(() -> documented(site.serverVersion()));
         this.returnPools = Map.copyOf(returnPools);
     }
 
@@ -36,24 +42,23 @@ public final class MoveCall {
         return home == Home.ONLINE ? target(home) : returnPools.getOrDefault(UserRef.keyOf(identity), site.poolFqdn());
     }
 
-    /** @param bypasses licence checks to skip; only Skype for Business Server has the switches, so 2013 sends none */
+    /** @param bypasses licence checks to skip; only the ones the build binds and that are not deprecated are sent */
     public CmdletCall build(String identity, Home to, Set<Bypass> bypasses) {
-        CmdletCall call =
-                CmdletCall.of("Move-CsUser").with("Identity", identity).with("Target", target(identity, to));
-        if (site.hostedMigrationOverrideUrl().isPresent()) {
-            call = call.with(
-                    "HostedMigrationOverrideUrl",
-                    site.hostedMigrationOverrideUrl().get().toString());
+        return Calls.moveUser(
+                identity,
+                target(identity, to),
+                site.hostedMigrationOverrideUrl().map(Object::toString).orElse(null),
+                to == Home.ONLINE && bypasses.contains(Bypass.ENTERPRISE_VOICE),
+                binds);
+    }
+
+    /** The Move-CsUser page's parameters the engine may send, per version (docs/cmdlet-contract.md). */
+    private static Set<String> documented(ServerVersion version) {
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        names.addAll(Set.of("Identity", "Target", "Credential", "HostedMigrationOverrideUrl", "Confirm"));
+        if (version.teamsEra()) {
+            names.add(Calls.BYPASS_ENTERPRISE_VOICE);
         }
-        if (site.serverVersion().teamsEra()) {
-            call = call.with("UseOAuth", true);
-            if (to == Home.ONLINE) {
-                call = call.with("MoveToTeams", true);
-            }
-            for (Bypass bypass : Bypass.ordered(bypasses)) {
-                call = call.with(bypass.parameter(), true);
-            }
-        }
-        return call.with("Confirm", false);
+        return names;
     }
 }

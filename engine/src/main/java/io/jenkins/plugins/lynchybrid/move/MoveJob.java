@@ -2,6 +2,7 @@ package io.jenkins.plugins.lynchybrid.move;
 
 import io.jenkins.plugins.lynchybrid.accounts.AccountReader;
 import io.jenkins.plugins.lynchybrid.accounts.DialInPolicies;
+import io.jenkins.plugins.lynchybrid.accounts.ExcludedOus;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
 import io.jenkins.plugins.lynchybrid.errors.JournalHeldException;
@@ -168,12 +169,14 @@ public final class MoveJob {
             }
             ReadRetry retry = new ReadRetry(new FailureClassifier(), options::backoff);
             AccountReader accounts = new AccountReader(shell, retry);
-            PreChecks checks = new PreChecks(site, options, dialInPolicies(retry, ledger, lookups));
+            PreChecks checks = new PreChecks(
+                    site, options, dialInPolicies(retry, ledger, lookups), excludedOus(retry, ledger, lookups));
             PreFlight preFlight = new PreFlight(accounts, directory, checks, lookups, earlier);
             UserMover mover = new UserMover(
                     shell,
                     new MoveCall(
                             site,
+                            shell.moveCsUserParameters(),
                             selection
                                     .rollback()
                                     .map(UserSelection.Rollback::pools)
@@ -214,16 +217,43 @@ public final class MoveJob {
         if (options.target() != Home.ONLINE) {
             return DialInPolicies::none;
         }
-        CompletableFuture<DialInPolicies> policies = CompletableFuture.supplyAsync(
-                        () -> retry.run(() -> DialInPolicies.read(shell)), pool)
-                .thenApply(read -> {
-                    read.failure()
-                            .ifPresent(f -> ledger.stop("the conferencing policies (Get-CsConferencingPolicy,"
-                                    + " Get-CsService -Registrar) could not be read for the dial-in pre-check: "
-                                    + f.describe()));
-                    return read.value().orElseGet(DialInPolicies::none);
+        return readOnce(
+                () -> DialInPolicies.read(shell),
+                DialInPolicies::none,
+                "the conferencing policies (Get-CsConferencingPolicy, Get-CsService -Registrar) could not be read for"
+                        + " the dial-in pre-check: ",
+                retry,
+                ledger,
+                pool);
+    }
+
+    private Supplier<ExcludedOus> excludedOus(ReadRetry retry, OutcomeLedger ledger, ExecutorService pool) {
+        if (options.excludedOus().isEmpty()) {
+            return ExcludedOus::none;
+        }
+        return readOnce(
+                () -> ExcludedOus.read(shell, options.excludedOus()),
+                ExcludedOus::none,
+                "the excluded OUs' users (Get-CsUser -OU) could not be read: ",
+                retry,
+                ledger,
+                pool);
+    }
+
+    /** Starts a job-wide read now; a failure stops the job with {@code failed} and the reason. */
+    private static <T> Supplier<T> readOnce(
+            Supplier<T> read,
+            Supplier<T> fallback,
+            String failed,
+            ReadRetry retry,
+            OutcomeLedger ledger,
+            ExecutorService pool) {
+        CompletableFuture<T> value = CompletableFuture.supplyAsync(() -> retry.run(read), pool)
+                .thenApply(outcome -> {
+                    outcome.failure().ifPresent(f -> ledger.stop(failed + f.describe()));
+                    return outcome.value().orElseGet(fallback);
                 });
-        return policies::join;
+        return value::join;
     }
 
     private void feed(

@@ -3,6 +3,7 @@ package io.jenkins.plugins.lynchybrid.move;
 import io.jenkins.plugins.lynchybrid.accounts.Bypass;
 import io.jenkins.plugins.lynchybrid.accounts.DialInPolicies;
 import io.jenkins.plugins.lynchybrid.accounts.DistinguishedName;
+import io.jenkins.plugins.lynchybrid.accounts.ExcludedOus;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.accounts.LicenceNeeds;
 import io.jenkins.plugins.lynchybrid.accounts.OnPremAccount;
@@ -26,14 +27,19 @@ final class PreChecks {
     private final HybridSite site;
     private final MoveOptions options;
     private final Supplier<DialInPolicies> dialIn;
+    private final Supplier<ExcludedOus> excluded;
     private final Map<DistinguishedName, LongAdder> excludedBy = new ConcurrentHashMap<>();
     private final LongAdder judgedForExclusion = new LongAdder();
 
-    /** @param dialIn the job's conferencing policies, which may still be arriving while the first users are read */
-    PreChecks(HybridSite site, MoveOptions options, Supplier<DialInPolicies> dialIn) {
+    /**
+     * @param dialIn the job's conferencing policies, which may still be arriving while the first users are read
+     * @param excluded the users of the excluded OUs, read once per job like the policies
+     */
+    PreChecks(HybridSite site, MoveOptions options, Supplier<DialInPolicies> dialIn, Supplier<ExcludedOus> excluded) {
         this.site = site;
         this.options = options;
         this.dialIn = dialIn;
+        this.excluded = excluded;
         options.excludedOus().forEach(ou -> excludedBy.put(ou, new LongAdder()));
     }
 
@@ -56,7 +62,7 @@ final class PreChecks {
         String identity = account.sipAddress().isEmpty() ? user.identity() : account.sipAddress();
         if (account.home() == options.target()) {
             String where = options.target() == Home.ONLINE
-                    ? "already online (HostingProvider " + account.hostingProvider() + ")"
+                    ? "already online (" + account.whereHomed() + ")"
                     : "already on-premises (RegistrarPool "
                             + account.registrarPool().orElse("?") + ")";
             return Optional.of(
@@ -84,11 +90,10 @@ final class PreChecks {
                             + " -Enabled $true"));
         }
         judgedForExclusion.increment();
-        Optional<DistinguishedName> excluded =
-                options.excludedOus().stream().filter(account::within).findFirst();
-        if (excluded.isPresent()) {
-            excludedBy.get(excluded.get()).increment();
-            return Optional.of(Verdict.skip(user, identity, "in the excluded OU " + excluded.get()));
+        Optional<DistinguishedName> excludedOu = excluded.get().containing(account);
+        if (excludedOu.isPresent()) {
+            excludedBy.get(excludedOu.get()).increment();
+            return Optional.of(Verdict.skip(user, identity, "in the excluded OU " + excludedOu.get()));
         }
         if (options.target() == Home.ON_PREMISES) {
             return Optional.of(Verdict.move(user, identity, Set.of()));
@@ -146,14 +151,19 @@ final class PreChecks {
                             + " HostedMigration fault 507) — fix: assign the licence and wait for provisioning");
         }
         Set<Bypass> needed = LicenceNeeds.of(account, cloudUser, dialIn.get());
-        return needed.isEmpty() || bypassable()
+        return needed.isEmpty() || bypassable(needed)
                 ? Verdict.move(user, identity, needed)
                 : unlicensed(user, identity, needed);
     }
 
-    /** U6/U7: Move-CsUser skips its licence checks only when allowed and only on Skype for Business Server. */
-    private boolean bypassable() {
-        return options.allowBypass() && site.serverVersion().teamsEra();
+    /**
+     * U6/U7: Move-CsUser skips its licence checks only when allowed, only on Skype for Business Server, and never
+     * with a deprecated switch.
+     */
+    private boolean bypassable(Set<Bypass> needed) {
+        return options.allowBypass()
+                && site.serverVersion().teamsEra()
+                && needed.stream().noneMatch(Bypass::deprecated);
     }
 
     private Verdict unlicensed(UserRef user, String identity, Set<Bypass> needed) {

@@ -109,10 +109,12 @@ final class PreFlight {
         }
     }
 
-    /** Graph finds users by UPN: the one on-premises AD reports, else the one the list gave, else the SIP address. */
+    /**
+     * Graph finds users by UPN: the one the list gave, else the SIP address (Get-CsUser documents no
+     * UserPrincipalName).
+     */
     private static String upnOf(UserRef user, OnPremAccount account) {
-        return account.userPrincipalName()
-                .or(user::userPrincipalName)
+        return user.userPrincipalName()
                 .orElseGet(
                         () -> UserRef.keyOf(account.sipAddress().isEmpty() ? user.identity() : account.sipAddress()));
     }

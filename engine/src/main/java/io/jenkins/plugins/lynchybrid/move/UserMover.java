@@ -8,6 +8,8 @@ import io.jenkins.plugins.lynchybrid.failures.Failure;
 import io.jenkins.plugins.lynchybrid.failures.FailureClassifier;
 import io.jenkins.plugins.lynchybrid.journal.MoveJournal;
 import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
+import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
+import io.jenkins.plugins.lynchybrid.shell.CommandLine;
 import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import java.time.Duration;
 import java.util.Optional;
@@ -79,7 +81,7 @@ final class UserMover {
         journal.ifPresent(j -> j.moveStarting(verdict.user().key(), verdict.identity(), attempt, verdict.fromPool()));
         Failure failure = null;
         try {
-            shell.run(moveCall.build(verdict.identity(), options.target(), verdict.bypasses()));
+            shell.run(moveCall(verdict));
         } catch (HybridException e) {
             failure = classifier.classify(e);
         } finally {
@@ -118,13 +120,13 @@ final class UserMover {
         AccountReader.Read read = accounts.read(verdict.identity());
         Optional<Home> home = read.account().map(OnPremAccount::home);
         if (home.equals(Optional.of(options.target()))) {
-            ledger.record(
-                    OutcomeLedger.outcome(verdict, UserOutcome.Status.MOVED, verdict.noted(""), attempt, startNanos));
+            ledger.record(OutcomeLedger.outcome(
+                    verdict, UserOutcome.Status.MOVED, verdict.noted(commandLine(verdict)), attempt, startNanos));
         } else {
             String seen = read.failure()
                     .map(f -> "Get-CsUser failed: " + f.describe())
                     .orElseGet(() -> read.account()
-                            .map(a -> "Get-CsUser shows HostingProvider " + a.hostingProvider())
+                            .map(a -> "Get-CsUser shows " + a.whereHomed())
                             .orElse("Get-CsUser no longer finds the user"));
             fail(verdict, attempt, startNanos, "Move-CsUser reported success but the move is not visible: " + seen);
         }
@@ -143,6 +145,15 @@ final class UserMover {
                     startNanos));
         }
         return there;
+    }
+
+    private CmdletCall moveCall(Verdict verdict) {
+        return moveCall.build(verdict.identity(), options.target(), verdict.bypasses());
+    }
+
+    /** The exact Move-CsUser line, as the journal and the reports show it (the credential only as a variable). */
+    private String commandLine(Verdict verdict) {
+        return CommandLine.of(moveCall(verdict));
     }
 
     private MoveSlots.Slot acquire() {

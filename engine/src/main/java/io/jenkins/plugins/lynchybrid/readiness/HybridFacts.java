@@ -10,6 +10,7 @@ import io.jenkins.plugins.lynchybrid.graph.Domain;
 import io.jenkins.plugins.lynchybrid.graph.FederationConfiguration;
 import io.jenkins.plugins.lynchybrid.graph.Organization;
 import io.jenkins.plugins.lynchybrid.graph.UserLookup;
+import io.jenkins.plugins.lynchybrid.shell.Calls;
 import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
 import io.jenkins.plugins.lynchybrid.shell.PsObject;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
@@ -78,6 +79,7 @@ public final class HybridFacts {
                 HybridFacts::hostingProviders,
                 HybridFacts::externalAccessPolicies,
                 HybridFacts::edgeServices,
+                HybridFacts::sites,
                 HybridFacts::replicationStatus,
                 HybridFacts::allowedDomains,
                 HybridFacts::blockedDomains,
@@ -110,36 +112,47 @@ public final class HybridFacts {
     // ---- on-premises, through the Lync Management Shell -------------------------------------------------
 
     public PsObject accessEdge() throws Exception {
-        return single("Get-CsAccessEdgeConfiguration");
+        return single(Calls.getAccessEdge());
     }
 
     public List<PsObject> hostingProviders() throws Exception {
-        return cmdlet(CmdletCall.of("Get-CsHostingProvider"));
+        return cmdlet(Calls.getHostingProviders());
     }
 
     public List<PsObject> externalAccessPolicies() throws Exception {
-        return cmdlet(CmdletCall.of("Get-CsExternalAccessPolicy"));
+        return cmdlet(Calls.getExternalAccessPolicies());
     }
 
     public List<PsObject> edgeServices() throws Exception {
-        return cmdlet(CmdletCall.of("Get-CsService").with("EdgeServer", true));
+        return cmdlet(Calls.getEdgeServers());
+    }
+
+    /** Get-CsSite: the sites, whose FederationRoute names the Edge that federates (Set-CsSite.md). */
+    public List<PsObject> sites() throws Exception {
+        return cmdlet(Calls.getSites());
     }
 
     public List<PsObject> replicationStatus() throws Exception {
-        return cmdlet(CmdletCall.of("Get-CsManagementStoreReplicationStatus"));
+        return cmdlet(Calls.getReplicationStatus());
     }
 
     public Set<String> allowedDomains() throws Exception {
-        return domainNames(cmdlet(CmdletCall.of("Get-CsAllowedDomain")));
+        return domainNames(cmdlet(Calls.getAllowedDomains()));
     }
 
     public Set<String> blockedDomains() throws Exception {
-        return domainNames(cmdlet(CmdletCall.of("Get-CsBlockedDomain")));
+        return domainNames(cmdlet(Calls.getBlockedDomains()));
     }
 
-    /** The highest component build Get-CsServerPatchVersion reports. */
+    /**
+     * The highest component build Get-CsServerPatchVersion reports; empty on Lync Server 2013, which does not have
+     * the cmdlet (its page applies to Skype for Business Server 2015 and 2019 only).
+     */
     public Optional<VersionNumber> serverBuild() throws Exception {
-        return cmdlet(CmdletCall.of("Get-CsServerPatchVersion")).stream()
+        if (!hasServerPatchVersion(site().serverVersion())) {
+            return Optional.empty();
+        }
+        return cmdlet(Calls.getServerPatchVersion()).stream()
                 .flatMap(o -> o.text("Version").stream())
                 .map(VersionNumber::parse)
                 .max(VersionNumber::compareTo);
@@ -154,12 +167,16 @@ public final class HybridFacts {
         return moduleVersion("MicrosoftTeams");
     }
 
+    static boolean hasServerPatchVersion(ServerVersion version) {
+        return version != ServerVersion.LYNC_2013;
+    }
+
     static String managementModuleName(ServerVersion version) {
         return version == ServerVersion.LYNC_2013 ? "Lync" : "SkypeForBusiness";
     }
 
     private Optional<VersionNumber> moduleVersion(String name) throws Exception {
-        return cmdlet(CmdletCall.of("Get-Module").with("ListAvailable", true).with("Name", name)).stream()
+        return cmdlet(Calls.getModule(name)).stream()
                 .flatMap(o -> o.text("Version").stream())
                 .map(VersionNumber::parse)
                 .max(VersionNumber::compareTo);
@@ -211,13 +228,13 @@ public final class HybridFacts {
 
     /** The tenant side's Get-CsTenantFederationConfiguration, through the same host's online session. */
     public PsObject tenantFederation() throws Exception {
-        return single("Get-CsTenantFederationConfiguration");
+        return single(Calls.getTenantFederation());
     }
 
-    private PsObject single(String cmdlet) throws Exception {
-        List<PsObject> objects = cmdlet(CmdletCall.of(cmdlet));
+    private PsObject single(CmdletCall call) throws Exception {
+        List<PsObject> objects = cmdlet(call);
         if (objects.isEmpty()) {
-            throw new IllegalStateException(cmdlet + " returned no object");
+            throw new IllegalStateException(call.cmdlet() + " returned no object");
         }
         return objects.get(0);
     }

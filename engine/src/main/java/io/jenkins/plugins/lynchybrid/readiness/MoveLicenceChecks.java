@@ -51,8 +51,8 @@ final class MoveLicenceChecks {
                         USERS,
                         WARNING,
                         "Move-CsUser refuses a user whose effective conferencing policy has dial-in and who has no"
-                                + " Audio Conferencing, unless told to bypass the check (Skype for Business Server"
-                                + " 2015/2019 only).",
+                                + " Audio Conferencing; its bypass switch is deprecated (\"should not be used\"),"
+                                + " so the move never sends it.",
                         catalogueFix(Bypass.AUDIO_CONFERENCING),
                         PREREQUISITES,
                         facts -> judge(
@@ -64,6 +64,9 @@ final class MoveLicenceChecks {
     }
 
     private static String catalogueFix(Bypass bypass) {
+        if (bypass.deprecated()) {
+            return "Assign " + bypass.licence() + " (-" + bypass.parameter() + " is deprecated and never sent).";
+        }
         return "Assign " + bypass.licence() + "; or, on Skype for Business Server 2015/2019, allow the move to"
                 + " bypass the check: " + allowBypass(bypass);
     }
@@ -141,6 +144,8 @@ final class MoveLicenceChecks {
     private static String licenceFix(Bypass bypass, boolean lync2013) {
         String assign = "Assign " + bypass.licence() + " to each user listed (Set-MgUserLicense -UserId <upn>"
                 + " -AddLicenses @(@{SkuId='<SKU with " + bypass.licence() + ">'}) -RemoveLicenses @())";
-        return lync2013 ? assign + "." : assign + ", or allow the move to bypass the check: " + allowBypass(bypass);
+        return lync2013 || bypass.deprecated()
+                ? assign + "."
+                : assign + ", or allow the move to bypass the check: " + allowBypass(bypass);
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** The on-premises half, read through the Lync Management Shell: Edge, hosting provider, policies, topology. */
@@ -181,14 +183,19 @@ final class OnPremisesChecks {
         }
     }
 
+    /**
+     * The Edge's settings come as one of two documented object types (DnsSrvRouting or DefaultRoute); only the
+     * default-route one carries a DefaultRouteFqdn. No page documents a RoutingMethod property.
+     */
     private static Finding edgeRouting(HybridFacts facts) throws Exception {
-        String routing = facts.accessEdge().text("RoutingMethod").orElse(null);
-        String evidence = "Get-CsAccessEdgeConfiguration RoutingMethod=" + routing;
-        return "UseDnsSrvRouting".equals(routing)
-                ? Finding.met(evidence)
+        Optional<String> defaultRoute =
+                facts.accessEdge().text("DefaultRouteFqdn").filter(s -> !s.isBlank());
+        return defaultRoute.isEmpty()
+                ? Finding.met("Get-CsAccessEdgeConfiguration has no DefaultRouteFqdn: DNS SRV routing")
                 : Finding.unmet(
-                        evidence,
-                        SET_EDGE + " -UseDnsSrvRouting (a default route requires removing every hosting provider)");
+                        "Get-CsAccessEdgeConfiguration DefaultRouteFqdn=" + defaultRoute.get(),
+                        SET_EDGE + " -UseDnsSrvRouting -EnablePartnerDiscovery $true (a default route requires"
+                                + " removing every hosting provider)");
     }
 
     private static Finding partnerDiscovery(HybridFacts facts) throws Exception {
@@ -200,7 +207,8 @@ final class OnPremisesChecks {
                 ? Finding.met(evidence)
                 : Finding.unmet(
                         evidence,
-                        SET_EDGE + " -EnablePartnerDiscovery $true (and keep the tenant on open federation), or list"
+                        SET_EDGE + " -UseDnsSrvRouting -EnablePartnerDiscovery $true (and keep the tenant on open"
+                                + " federation), or list"
                                 + " each partner with New-CsAllowedDomain -Identity <domain> and the same list online.");
     }
 
@@ -280,14 +288,21 @@ final class OnPremisesChecks {
                 : Finding.met("Edge pool(s): " + identities(edges));
     }
 
+    /**
+     * The federation route is a site property (Set-CsSite -FederationRoute "EdgeServer:&lt;pool&gt;"); every site
+     * must route through the same Edge pool, and that pool must be one Get-CsService -EdgeServer knows.
+     */
     private static Finding singleFederationEdge(HybridFacts facts) throws Exception {
         List<PsObject> edges = facts.edgeServices();
-        List<PsObject> federating = edges.stream()
-                .filter(e -> e.flag("IsFederationEnabled").orElse(false))
-                .toList();
-        String evidence = federating.size() + " of " + edges.size() + " Edge pool(s) federate"
-                + (federating.isEmpty() ? "" : ": " + identities(federating));
-        if (federating.size() == 1) {
+        List<PsObject> sites = facts.sites();
+        Set<String> routes = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        sites.forEach(s -> s.text("FederationRoute").filter(r -> !r.isBlank()).ifPresent(routes::add));
+        Set<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        edges.forEach(e -> e.text("Identity").ifPresent(known::add));
+        List<String> federating = routes.stream().filter(known::contains).toList();
+        String evidence = "Get-CsSite FederationRoute: " + (routes.isEmpty() ? "none" : String.join(", ", routes))
+                + " (" + sites.size() + " site(s), Edge pools " + identities(edges) + ")";
+        if (federating.size() == 1 && routes.size() == 1) {
             return Finding.met(evidence);
         }
         return Finding.unmet(
@@ -326,6 +341,12 @@ final class OnPremisesChecks {
 
     private static Finding serverBuild(HybridFacts facts) throws Exception {
         ServerVersion product = facts.site().serverVersion();
+        if (!HybridFacts.hasServerPatchVersion(product)) {
+            return Finding.notApplicable("Get-CsServerPatchVersion does not exist on " + product.productName()
+                    + " (its page applies to Skype for Business Server 2015 and 2019): check that every server of "
+                    + facts.site().poolFqdn() + " runs at least " + product.minimumBuildForMoves()
+                    + " (CU10 with Hotfix 7) in Programs and Features");
+        }
         VersionNumber minimum = VersionNumber.parse(product.minimumBuildForMoves());
         Optional<VersionNumber> build = facts.serverBuild();
         if (build.isPresent() && build.get().atLeast(minimum)) {

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.lynchybrid.shell;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The Lync Server Management Shell (and, through the same host, the tenant-side cmdlets of the online
@@ -15,6 +17,14 @@ public interface LyncShell extends AutoCloseable {
      *     or the host dies or times out (then the outcome is unknown)
      */
     List<PsObject> run(CmdletCall call);
+
+    /**
+     * The parameter names the installed Move-CsUser binds, as the host read them once at start with
+     * {@code (Get-Command Move-CsUser).Parameters}; empty when the host did not report them.
+     */
+    default Optional<Set<String>> moveCsUserParameters() {
+        return Optional.empty();
+    }
 
     @Override
     void close();

@@ -12,8 +12,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +36,7 @@ final class PowerShellHost implements AutoCloseable {
     private final OutputTail diagnostics;
     private long nextId = 1;
     private volatile boolean broken;
+    private Optional<Set<String>> moveCsUserParameters = Optional.empty();
 
     private PowerShellHost(ProcessLauncher.LaunchedProcess process, OutputTail diagnostics) {
         this.process = process;
@@ -97,6 +101,17 @@ final class PowerShellHost implements AutoCloseable {
         if (!"ready".equals(first.path("type").asText())) {
             throw HostProtocol.failure(HANDSHAKE, first.path("error"));
         }
+        JsonNode parameters = first.path("moveCsUserParameters");
+        if (parameters.isArray()) {
+            Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            parameters.forEach(p -> names.add(p.asText()));
+            moveCsUserParameters = Optional.of(Collections.unmodifiableSet(names));
+        }
+    }
+
+    /** What the ready message reported of (Get-Command Move-CsUser).Parameters. */
+    Optional<Set<String>> moveCsUserParameters() {
+        return moveCsUserParameters;
     }
 
     private ShellException startFailure(String what) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -37,6 +38,7 @@ public final class ShellHostPool implements LyncShell {
     private final List<Slot> slots = new ArrayList<>();
     private ProcessLauncher.StagedFile bootstrap;
     private volatile boolean closed;
+    private volatile Optional<Set<String>> moveCsUserParameters = Optional.empty();
 
     private ShellHostPool(
             ShellSettings settings,
@@ -88,6 +90,7 @@ public final class ShellHostPool implements LyncShell {
                 pool.slots.add(slot);
                 try {
                     slot.host = host.get();
+                    pool.moveCsUserParameters = pool.moveCsUserParameters.or(slot.host::moveCsUserParameters);
                     pool.idle.add(slot);
                 } catch (ExecutionException e) {
                     failure = failure != null
@@ -186,6 +189,12 @@ public final class ShellHostPool implements LyncShell {
                 "",
                 "the shell host pool is closed",
                 null);
+    }
+
+    /** The first host's report; every host runs the same build on the same agent. */
+    @Override
+    public Optional<Set<String>> moveCsUserParameters() {
+        return moveCsUserParameters;
     }
 
     /** What the pool's hosts wrote outside the protocol, redacted, for a failure report. */

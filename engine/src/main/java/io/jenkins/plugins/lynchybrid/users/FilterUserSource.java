@@ -1,7 +1,7 @@
 package io.jenkins.plugins.lynchybrid.users;
 
 import io.jenkins.plugins.lynchybrid.accounts.DistinguishedName;
-import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
+import io.jenkins.plugins.lynchybrid.shell.Calls;
 import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import io.jenkins.plugins.lynchybrid.shell.PsObject;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class FilterUserSource {
         String stripped = expression.strip();
         boolean ou = stripped.regionMatches(true, 0, "OU=", 0, 3);
         String value = ou ? DistinguishedName.parse(stripped, "OU").canonical() : stripped;
-        List<PsObject> found = shell.run(CmdletCall.of("Get-CsUser").with(ou ? "OU" : "Filter", value));
+        List<PsObject> found = shell.run(ou ? Calls.getUsersInOu(value) : Calls.getUsersByFilter(value));
         UserSelectionBuilder selection = new UserSelectionBuilder();
         String origin = (ou ? "-OU " : "-Filter ") + value;
         if (found.isEmpty()) {
@@ -32,15 +32,15 @@ public final class FilterUserSource {
                     origin, "selected no user: check the " + (ou ? "OU's distinguished name" : "filter expression"));
         }
         for (PsObject user : found) {
+            // SipAddress is documented Get-CsUser output; UserPrincipalName is not (docs/cmdlet-contract.md)
             Optional<String> sip = user.text("SipAddress").filter(s -> !s.isBlank());
-            Optional<String> upn = user.text("UserPrincipalName").filter(s -> !s.isBlank());
-            if (sip.isEmpty() && upn.isEmpty()) {
+            if (sip.isEmpty()) {
                 selection.problem(
                         origin,
-                        "Get-CsUser returned a user without SipAddress or UserPrincipalName: "
+                        "Get-CsUser returned a user without SipAddress: "
                                 + user.text("Identity").orElse("?"));
             } else {
-                selection.add(new UserRef(sip, upn, origin));
+                selection.add(new UserRef(sip, Optional.empty(), origin));
             }
         }
         return selection.build();

@@ -21,7 +21,7 @@ $OnPremCmdlets = @(
     'Get-CsHostingProvider', 'New-CsHostingProvider', 'Set-CsHostingProvider', 'Remove-CsHostingProvider',
     'Get-CsAccessEdgeConfiguration', 'Set-CsAccessEdgeConfiguration',
     'Get-CsExternalAccessPolicy', 'Set-CsExternalAccessPolicy', 'Get-CsConferencingPolicy',
-    'Get-CsService', 'Get-CsManagementStoreReplicationStatus', 'Get-CsAllowedDomain', 'Get-CsBlockedDomain',
+    'Get-CsService', 'Get-CsSite', 'Get-CsManagementStoreReplicationStatus', 'Get-CsAllowedDomain', 'Get-CsBlockedDomain',
     'Get-CsServerVersion', 'Get-CsServerPatchVersion')
 $TenantCmdlets = @('Get-CsTenantFederationConfiguration', 'Set-CsTenantFederationConfiguration')
 $AgentCmdlets = @('Get-Module')
@@ -150,7 +150,9 @@ try {
         Import-Module -Name MicrosoftTeams | Out-Null
         Connect-MicrosoftTeams -Credential $credential | Out-Null
     }
-    Write-Frame (ConvertTo-JsonLine @{ type = 'ready'; protocol = 1; host = 'powershell'; version = $PSVersionTable.PSVersion.ToString() })
+    # The installed build's Move-CsUser parameters, read once: the engine sends only switches this build binds.
+    $moveParameters = @((Get-Command -Name Move-CsUser).Parameters.Keys)
+    Write-Frame (ConvertTo-JsonLine @{ type = 'ready'; protocol = 1; host = 'powershell'; version = $PSVersionTable.PSVersion.ToString(); moveCsUserParameters = $moveParameters })
 }
 catch {
     $failure = New-ErrorReply $null $_.CategoryInfo.Category.ToString() $_.Exception.Message $_.FullyQualifiedErrorId

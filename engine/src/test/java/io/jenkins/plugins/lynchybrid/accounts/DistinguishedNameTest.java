@@ -1,7 +1,6 @@
 package io.jenkins.plugins.lynchybrid.accounts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,9 +11,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class DistinguishedNameTest {
     private static final String SALES = "OU=Sales\\, EMEA,OU=Lync,DC=contoso,DC=com";
-    private static final DistinguishedName ANN = DistinguishedName.of(
-                    "CN=Smith\\, Ann,OU=Sales\\, EMEA,OU=Lync,DC=contoso,DC=com")
-            .orElseThrow();
 
     @ParameterizedTest
     @ValueSource(
@@ -29,19 +25,8 @@ class DistinguishedNameTest {
         DistinguishedName ou = DistinguishedName.parse(written, "excluded OU");
 
         assertEquals(DistinguishedName.parse(SALES, "excluded OU"), ou);
-        assertTrue(ou.contains(ANN), written);
-    }
-
-    @Test
-    void anOuContainsItsNestedOusButNotItselfNorASibling() {
-        DistinguishedName lync = DistinguishedName.parse("OU=Lync,DC=contoso,DC=com", "OU");
-
-        assertTrue(lync.contains(ANN));
-        assertFalse(lync.contains(lync));
-        assertFalse(DistinguishedName.parse("OU=EMEA,OU=Lync,DC=contoso,DC=com", "OU")
-                .contains(ANN));
-        assertFalse(DistinguishedName.parse("OU=Sales,OU=Lync,DC=contoso,DC=com", "OU")
-                .contains(ANN));
+        // what Get-CsUser -OU is given differs at most in case, which Active Directory ignores
+        assertEquals(SALES.toLowerCase(java.util.Locale.ROOT), ou.canonical().toLowerCase(java.util.Locale.ROOT));
     }
 
     @ParameterizedTest

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.lynchybrid.shell.CommandLine;
 import io.jenkins.plugins.lynchybrid.shell.PsObject;
 import io.jenkins.plugins.lynchybrid.site.Cloud;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
@@ -19,7 +20,7 @@ class PlannerTest {
 
     private static final String EDGE =
             "{\"Identity\":\"Global\",\"AllowFederatedUsers\":true,\"AllowOutsideUsers\":true,"
-                    + "\"EnablePartnerDiscovery\":true,\"RoutingMethod\":\"UseDnsSrvRouting\"}";
+                    + "\"EnablePartnerDiscovery\":true}";
     private static final String LYNC_ONLINE = "{\"Identity\":\"LyncOnline\",\"ProxyFqdn\":\"sipfed.online.lync.com\","
             + "\"Enabled\":true,\"EnabledSharedAddressSpace\":true,\"HostsOCSUsers\":true,"
             + "\"VerificationLevel\":\"UseSourceVerification\",\"IsLocal\":false,"
@@ -40,27 +41,28 @@ class PlannerTest {
 
     @Test
     void eachWrongEdgeSettingIsOneSetCallWithThatParameterOnly() {
-        String edge = "{\"AllowFederatedUsers\":false,\"AllowOutsideUsers\":true,\"EnablePartnerDiscovery\":false,"
-                + "\"RoutingMethod\":\"UseDnsSrvRouting\"}";
+        String edge = "{\"AllowFederatedUsers\":false,\"AllowOutsideUsers\":true,\"EnablePartnerDiscovery\":false}";
         Plan plan = plan(ServerVersion.LYNC_2013, state(edge, List.of(LYNC_ONLINE), POLICY, TENANT));
 
         assertEquals(
                 List.of(
                         "Set-CsAccessEdgeConfiguration -Identity 'Global' -AllowFederatedUsers:$true",
-                        "Set-CsAccessEdgeConfiguration -Identity 'Global' -EnablePartnerDiscovery:$true"),
+                        "Set-CsAccessEdgeConfiguration -UseDnsSrvRouting:$true -EnablePartnerDiscovery:$true"),
                 commands(plan));
         assertEquals(false, plan.changes().get(0).from());
         assertEquals(true, plan.changes().get(0).to());
     }
 
     @Test
-    void defaultRoutingIsReplacedWithTheDnsSrvRoutingSwitch() {
-        String edge = EDGE.replace("UseDnsSrvRouting", "UseDefaultRouting");
-        Plan plan = plan(ServerVersion.LYNC_2013, state(edge, List.of(LYNC_ONLINE), POLICY, TENANT));
+    void aDefaultRouteIsReplacedWithDnsSrvRoutingAndPartnerDiscoveryInOneCall() {
+        String defaultRoute = "{\"Identity\":\"Global\",\"AllowFederatedUsers\":true,\"AllowOutsideUsers\":true,"
+                + "\"DefaultRouteFqdn\":\"edge.fabrikam.com\"}";
+        Plan plan = plan(ServerVersion.LYNC_2013, state(defaultRoute, List.of(LYNC_ONLINE), POLICY, TENANT));
 
         assertEquals(
-                List.of("Set-CsAccessEdgeConfiguration -Identity 'Global' -UseDnsSrvRouting:$true"), commands(plan));
-        assertEquals("RoutingMethod", plan.changes().get(0).property());
+                List.of("Set-CsAccessEdgeConfiguration -UseDnsSrvRouting:$true -EnablePartnerDiscovery:$true"),
+                commands(plan));
+        assertEquals("EnablePartnerDiscovery", plan.changes().get(0).property());
     }
 
     @Test
@@ -154,9 +156,7 @@ class PlannerTest {
         String tenant = "{\"AllowFederatedUsers\":false,\"SharedSipAddressSpace\":false}";
         Plan plan = plan(ServerVersion.LYNC_2013, state(EDGE, List.of(LYNC_ONLINE), POLICY, tenant));
 
-        assertEquals(
-                List.of("Set-CsTenantFederationConfiguration -Identity 'Global' -SharedSipAddressSpace:$true"),
-                commands(plan));
+        assertEquals(List.of("Set-CsTenantFederationConfiguration -SharedSipAddressSpace:$true"), commands(plan));
     }
 
     @Test
@@ -166,8 +166,8 @@ class PlannerTest {
 
         assertEquals(
                 List.of(
-                        "Set-CsTenantFederationConfiguration -Identity 'Global' -AllowFederatedUsers:$true",
-                        "Set-CsTenantFederationConfiguration -Identity 'Global' -SharedSipAddressSpace:$true"),
+                        "Set-CsTenantFederationConfiguration -AllowFederatedUsers:$true",
+                        "Set-CsTenantFederationConfiguration -SharedSipAddressSpace:$true"),
                 commands(plan));
     }
 

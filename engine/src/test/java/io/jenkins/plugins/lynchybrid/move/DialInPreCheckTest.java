@@ -25,7 +25,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** U7 (domain.md §4.4): dial-in conferencing on-premises needs Audio Conferencing online, or the bypass. */
+/**
+ * U7 (domain.md §4.4): dial-in conferencing on-premises needs Audio Conferencing online. Its bypass switch is
+ * deprecated on Microsoft's Move-CsUser page ("should not be used"), so allowing bypasses does not help; U6's
+ * -BypassEnterpriseVoiceCheck still does on Skype for Business Server.
+ */
 class DialInPreCheckTest {
     private static final String AUDIO_BYPASS = "BypassAudioConferencingCheck";
 
@@ -39,15 +43,14 @@ class DialInPreCheckTest {
             assertFailedWith(
                     byUser(result).get(key(2)),
                     "dial-in conferencing user without an Audio Conferencing licence — fix: assign Audio Conferencing"
-                            + " (MCOMEETADV), or allow the bypass");
+                            + " (MCOMEETADV)");
             assertEquals(0, hybrid.moveCalls().get(key(2)));
             assertEquals(4, result.count(UserOutcome.Status.MOVED));
         }
     }
 
     @Test
-    void withTheBypassAllowedOnSkypeForBusinessServerTheDialInUserMovesWithBypassAudioConferencingCheck()
-            throws Exception {
+    void evenWithTheBypassAllowedTheDeprecatedAudioConferencingSwitchIsNeverSent() throws Exception {
         try (MoveFixture hybrid = new MoveFixture(3)) {
             HybridSite sfb2019 = hybrid.onSkypeForBusinessServer2019();
             hybrid.dialIn(2);
@@ -55,44 +58,46 @@ class DialInPreCheckTest {
             MoveResult result = hybrid.run(
                     hybrid.users(1, 3), options(Home.ONLINE).withAllowBypass(true), Optional.empty(), sfb2019);
 
-            assertEquals(3, result.count(UserOutcome.Status.MOVED));
-            assertTrue(hybrid.online(2));
-            assertEquals(true, hybrid.moveCalls(2).get(0).get(AUDIO_BYPASS));
+            assertEquals(2, result.count(UserOutcome.Status.MOVED));
+            assertFailedWith(byUser(result).get(key(2)), "-" + AUDIO_BYPASS + " is deprecated");
+            assertEquals(0, hybrid.moveCounts().get(key(2)));
             assertFalse(hybrid.moveCalls(1).get(0).containsKey(AUDIO_BYPASS));
         }
     }
 
     @Test
-    void theJournalAndTheReportSayWhichBypassAMoveUsed(@TempDir Path dir) throws Exception {
-        try (MoveFixture hybrid = new MoveFixture(2)) {
+    void theJournalAndTheReportShowTheExactCommandLineWithTheBypassItUsed(@TempDir Path dir) throws Exception {
+        try (MoveFixture hybrid = new MoveFixture(20)) {
             HybridSite sfb2019 = hybrid.onSkypeForBusinessServer2019();
-            hybrid.dialIn(1);
+            withoutPhoneSystem(hybrid, 20);
             Path journal = dir.resolve("moves.jsonl");
 
             MoveResult result = hybrid.run(
-                    hybrid.users(1, 2), options(Home.ONLINE).withAllowBypass(true), Optional.of(journal), sfb2019);
+                    hybrid.users(19, 20), options(Home.ONLINE).withAllowBypass(true), Optional.of(journal), sfb2019);
 
-            String note = "moved with -BypassAudioConferencingCheck (dial-in conferencing user without an Audio"
-                    + " Conferencing licence)";
-            assertEquals(note, byUser(result).get(key(1)).reason());
-            assertEquals("", byUser(result).get(key(2)).reason());
-            assertTrue(Files.readString(journal).contains(note));
+            String line = "Move-CsUser -Identity 'sip:user00020@contoso.com' -Target '" + World.SIPFED
+                    + "' -Credential $credential -BypassEnterpriseVoiceCheck:$true -Confirm:$false";
+            String note = "moved with -BypassEnterpriseVoiceCheck (Enterprise Voice user without a Phone System"
+                    + " licence)";
+            assertEquals(line + "; " + note, byUser(result).get(key(20)).reason());
+            assertFalse(byUser(result).get(key(19)).reason().contains("Bypass"));
+            assertTrue(Files.readString(journal).contains(line));
         }
     }
 
     @Test
     void onLyncServer2013AllowingTheBypassDoesNotHelpAndTheReasonSaysWhy() throws Exception {
-        try (MoveFixture hybrid = new MoveFixture(2)) {
-            hybrid.dialIn(1);
+        try (MoveFixture hybrid = new MoveFixture(20)) {
+            withoutPhoneSystem(hybrid, 20);
 
             MoveResult result =
-                    hybrid.run(hybrid.users(1, 2), options(Home.ONLINE).withAllowBypass(true));
+                    hybrid.run(hybrid.users(19, 20), options(Home.ONLINE).withAllowBypass(true));
 
             assertFailedWith(
-                    byUser(result).get(key(1)),
-                    "Lync Server 2013's Move-CsUser has no -BypassAudioConferencingCheck, so allowing the bypass cannot"
+                    byUser(result).get(key(20)),
+                    "Lync Server 2013's Move-CsUser has no -BypassEnterpriseVoiceCheck, so allowing the bypass cannot"
                             + " help");
-            assertEquals(0, hybrid.moveCalls().get(key(1)));
+            assertEquals(0, hybrid.moveCalls().get(key(20)));
         }
     }
 
@@ -146,22 +151,24 @@ class DialInPreCheckTest {
     }
 
     @Test
-    void aUserNeedingBothBypassesMovesWithBothSwitchesInOneCall() throws Exception {
+    void aUserNeedingBothChecksIsNotMovedSinceOnlyTheVoiceCheckCanStillBeBypassed() throws Exception {
         try (MoveFixture hybrid = new MoveFixture(20)) {
             HybridSite sfb2019 = hybrid.onSkypeForBusinessServer2019();
-            hybrid.world()
-                    .change(w -> w.unassign(
-                            w.user(MoveFixture.sip(20)).orElseThrow(), OnPremUser.AssignedPlan.PHONE_SYSTEM));
+            withoutPhoneSystem(hybrid, 20);
             hybrid.dialIn(20);
 
             MoveResult result = hybrid.run(
                     hybrid.users(20, 20), options(Home.ONLINE).withAllowBypass(true), Optional.empty(), sfb2019);
 
-            assertEquals(UserOutcome.Status.MOVED, byUser(result).get(key(20)).status());
-            Map<String, Object> call = hybrid.moveCalls(20).get(0);
-            assertEquals(true, call.get("BypassEnterpriseVoiceCheck"));
-            assertEquals(true, call.get(AUDIO_BYPASS));
+            assertFailedWith(byUser(result).get(key(20)), "-" + AUDIO_BYPASS + " is deprecated");
+            assertEquals(0, hybrid.moveCounts().get(key(20)));
         }
+    }
+
+    private static void withoutPhoneSystem(MoveFixture hybrid, int user) {
+        hybrid.world()
+                .change(w ->
+                        w.unassign(w.user(MoveFixture.sip(user)).orElseThrow(), OnPremUser.AssignedPlan.PHONE_SYSTEM));
     }
 
     @Test

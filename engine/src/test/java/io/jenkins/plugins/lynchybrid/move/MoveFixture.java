@@ -8,6 +8,7 @@ import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
+import io.jenkins.plugins.lynchybrid.simulator.world.ServerProduct;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
@@ -59,8 +60,13 @@ final class MoveFixture implements AutoCloseable {
 
     /** The world's servers become Skype for Business Server 2019, and the site says so. */
     HybridSite onSkypeForBusinessServer2019() {
-        world().change(World::upgradeToSkypeForBusinessServer2019);
-        return site(ServerVersion.SFB_2019);
+        return on(ServerVersion.SFB_2019);
+    }
+
+    /** The world's servers become {@code version}, with its cmdlet surface, and the site says so. */
+    HybridSite on(ServerVersion version) {
+        world().change(w -> w.install(ServerProduct.valueOf(version.name())));
+        return site(version);
     }
 
     /** How the job's Graph client retries throttled look-ups, from the next run on. */

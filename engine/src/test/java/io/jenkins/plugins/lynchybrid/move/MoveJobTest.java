@@ -14,7 +14,6 @@ import io.jenkins.plugins.lynchybrid.simulator.world.Faults.UserFailure;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
-import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import io.jenkins.plugins.lynchybrid.users.IdentityRules;
 import io.jenkins.plugins.lynchybrid.users.InlineUserSource;
 import io.jenkins.plugins.lynchybrid.users.UserSelection;
@@ -208,16 +207,25 @@ class MoveJobTest {
     }
 
     @Test
-    void skypeForBusinessServerMovesWithTheTeamsEraSwitches() throws Exception {
+    void skypeForBusinessServer2019MovesWithTheCredentialAndWithoutSwitchesThatNoLongerDoAnything() throws Exception {
         try (MoveFixture hybrid = new MoveFixture(3)) {
-            HybridSite sfb2019 = hybrid.site(ServerVersion.SFB_2019);
+            HybridSite sfb2019 = hybrid.onSkypeForBusinessServer2019();
 
-            hybrid.run(hybrid.users(1, 1), options(Home.ONLINE), Optional.empty(), sfb2019);
+            MoveResult result = hybrid.run(hybrid.users(1, 1), options(Home.ONLINE), Optional.empty(), sfb2019);
 
+            // the simulator's binder refuses a Move-CsUser without -Credential, so a move proves it was sent
+            assertEquals(1, result.count(UserOutcome.Status.MOVED));
             Map<String, Object> parameters = hybrid.moveCalls(1).get(0);
             assertEquals(World.SIPFED, parameters.get("Target"));
+            assertFalse(
+                    parameters.containsKey("MoveToTeams") || parameters.containsKey("UseOAuth"), parameters.toString());
             assertTrue(
-                    parameters.containsKey("MoveToTeams") && parameters.containsKey("UseOAuth"), parameters.toString());
+                    byUser(result)
+                            .get(key(1))
+                            .reason()
+                            .startsWith("Move-CsUser -Identity 'sip:user00001@contoso.com' -Target '" + World.SIPFED
+                                    + "' -Credential $credential"),
+                    byUser(result).get(key(1)).reason());
         }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
+import io.jenkins.plugins.lynchybrid.simulator.world.ServerProduct;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import java.util.List;
@@ -58,7 +59,7 @@ class MoveLicenceChecksTest {
         try (SimulatedReadiness hybrid =
                 SimulatedReadiness.start(Scenario.HEALTHY, 20, Faults.none(), ServerVersion.SFB_2019)) {
             hybrid.world().change(w -> {
-                w.upgradeToSkypeForBusinessServer2019();
+                w.install(ServerProduct.SFB_2019);
                 w.unassign(user(w, VOICE_USER), OnPremUser.AssignedPlan.PHONE_SYSTEM);
             });
 

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.lynchybrid.simulator.world.DnsRecord;
 import io.jenkins.plugins.lynchybrid.simulator.world.EdgeCertificateProfile;
+import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
+import io.jenkins.plugins.lynchybrid.simulator.world.ServerProduct;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +34,8 @@ class ReadinessDefectsTest {
 
     @BeforeAll
     static void start() {
-        hybrid = SimulatedReadiness.start(Scenario.HEALTHY);
+        // Skype for Business Server 2015: the server build check reads Get-CsServerPatchVersion, which 2013 lacks
+        hybrid = SimulatedReadiness.start(Scenario.HEALTHY, 20, Faults.none(), ServerVersion.SFB_2015);
         healthyZone = hybrid.world().read(w -> new ArrayList<>(w.dnsZone()));
         healthyCertificate = hybrid.world().read(World::edgeCertificate);
     }
@@ -42,7 +46,7 @@ class ReadinessDefectsTest {
             w.dnsZone().clear();
             w.dnsZone().addAll(healthyZone);
             w.edgeCertificate(healthyCertificate);
-            w.agent().put("PatchVersion", "5.0.8308.1182");
+            w.agent().put("PatchVersion", ServerProduct.SFB_2015.patchVersion());
             w.adfsMetadataReachable(true);
         });
     }
@@ -114,7 +118,7 @@ class ReadinessDefectsTest {
 
     @Test
     void aServerBuildBelowTheMinimumForMovesWarnsThatMovesAreImpossible() {
-        hybrid.world().change(w -> w.agent().put("PatchVersion", "5.0.8308.977"));
+        hybrid.world().change(w -> w.agent().put("PatchVersion", "6.0.9319.600"));
 
         Map<String, CheckResult> results = run(ReadinessOptions.defaults());
 

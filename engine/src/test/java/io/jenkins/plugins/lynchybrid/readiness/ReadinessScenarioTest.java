@@ -116,8 +116,16 @@ class ReadinessScenarioTest {
             assertFalse(failure.evidence().isBlank(), failure.id() + " has no evidence");
         }
         if (scenario == Scenario.HEALTHY) {
+            // Lync Server 2013 has no Get-CsServerPatchVersion: the build check is skipped, everything else passes
             assertEquals(
-                    report.results().size(), report.count(Status.PASS), ReadinessConsole.render(report, FailOn.FAIL));
+                    List.of(OnPremisesChecks.SERVER_BUILD),
+                    report.withStatus(Status.SKIPPED).stream()
+                            .map(CheckResult::id)
+                            .toList());
+            assertEquals(
+                    report.results().size() - 1,
+                    report.count(Status.PASS),
+                    ReadinessConsole.render(report, FailOn.FAIL));
         }
         assertEquals(expected.failing().isEmpty(), report.ready(FailOn.WARN));
     }

@@ -10,6 +10,7 @@ import io.jenkins.plugins.lynchybrid.graph.GraphClient;
 import io.jenkins.plugins.lynchybrid.simulator.SimulatedHybrid;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
+import io.jenkins.plugins.lynchybrid.simulator.world.ServerProduct;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.site.Cloud;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
@@ -45,7 +46,7 @@ final class SimulatedReadiness implements AutoCloseable {
 
     private SimulatedReadiness(Scenario scenario, int users, Faults faults, ServerVersion version) throws IOException {
         char[] password = ("Sim-" + UUID.randomUUID()).toCharArray();
-        this.hybrid = SimulatedHybrid.start(scenario, users, password, faults);
+        this.hybrid = SimulatedHybrid.start(ServerProduct.valueOf(version.name()), scenario, users, password, faults);
         this.directory = Files.createTempDirectory("readiness");
         Path store = hybrid.writeTrustStore(directory.resolve("trust.p12"), TRUST_PASSWORD.toCharArray());
         URI base = URI.create(hybrid.cloudBaseUrl() + "/");
@@ -81,7 +82,7 @@ final class SimulatedReadiness implements AutoCloseable {
         return start(scenario, users, faults, ServerVersion.LYNC_2013);
     }
 
-    /** A site of {@code version}; past 2013 the shell imports its module from the pool, as the agent has only Lync's. */
+    /** A site of {@code version} on a world running that product; past 2013 the shell imports its module from the pool. */
     static SimulatedReadiness start(Scenario scenario, int users, Faults faults, ServerVersion version) {
         try {
             return new SimulatedReadiness(scenario, users, faults, version);

@@ -13,6 +13,7 @@ import io.jenkins.plugins.lynchybrid.testing.SimulatedShellHost;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,13 +37,25 @@ class ShellHostPoolTest {
     }
 
     @Test
+    void theHostReportsTheInstalledMoveCsUserParametersOnceAtStart() {
+        try (ShellHostPool shell = pool(1, Duration.ofSeconds(30))) {
+            Set<String> parameters = shell.moveCsUserParameters().orElseThrow();
+            assertTrue(
+                    parameters.containsAll(Set.of("Identity", "Target", "Credential", "Confirm")),
+                    parameters::toString);
+            // the world runs Lync Server 2013, whose Move-CsUser has no bypass switches
+            assertFalse(parameters.contains("BypassEnterpriseVoiceCheck"), parameters::toString);
+            assertTrue(parameters.contains("identity"), "names compare case-insensitively, as PowerShell's do");
+        }
+    }
+
+    @Test
     void returnsTheObjectsTheCmdletWrote() {
         try (ShellHostPool shell = pool(1, Duration.ofSeconds(30))) {
             List<PsObject> users = shell.run(CmdletCall.of("Get-CsUser").with("Identity", "sip:user00007@contoso.com"));
             assertEquals(1, users.size());
             assertEquals(
-                    "user00007@contoso.com",
-                    users.get(0).text("UserPrincipalName").orElseThrow());
+                    "sip:user00007@contoso.com", users.get(0).text("SipAddress").orElseThrow());
             assertEquals("SRV:", users.get(0).text("HostingProvider").orElseThrow());
         }
     }

@@ -11,6 +11,9 @@ import io.jenkins.plugins.lynchybrid.simulator.shell.ShellReply;
 import io.jenkins.plugins.lynchybrid.simulator.shell.ShellService;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The simulated shell without a process in between: for tests of capabilities that run cmdlets (readiness,
@@ -46,6 +49,17 @@ public final class InProcessLyncShell implements LyncShell {
             throw HostProtocol.failure(call.cmdlet(), e.category(), e.message(), e.errorId());
         }
         return reply.objects().stream().map(PsObject::new).toList();
+    }
+
+    /** As the host reports it at start: the simulator answers Get-Command from the contract. */
+    @Override
+    public Optional<Set<String>> moveCsUserParameters() {
+        ObjectNode name = JSON.createObjectNode().put("Name", "Move-CsUser");
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        service.execute("Get-Command", name)
+                .objects()
+                .forEach(o -> o.path("Parameters").forEach(p -> names.add(p.asText())));
+        return Optional.of(names);
     }
 
     @Override

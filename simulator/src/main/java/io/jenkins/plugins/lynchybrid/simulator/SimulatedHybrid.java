@@ -8,6 +8,7 @@ import io.jenkins.plugins.lynchybrid.simulator.shell.ShellService;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.Pki;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
+import io.jenkins.plugins.lynchybrid.simulator.world.ServerProduct;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,9 +36,16 @@ public final class SimulatedHybrid implements AutoCloseable {
         this.shell = new ShellBridge(world, new ShellService(world));
     }
 
-    /** Starts a hybrid of {@code users} users in {@code scenario}, with {@code faults} in force. */
+    /** Starts a Lync Server 2013 hybrid of {@code users} users in {@code scenario}, with {@code faults} in force. */
     public static SimulatedHybrid start(Scenario scenario, int users, char[] adminPassword, Faults faults) {
+        return start(ServerProduct.LYNC_2013, scenario, users, adminPassword, faults);
+    }
+
+    /** Starts a hybrid whose on-premises servers run {@code product}, with that product's cmdlet surface. */
+    public static SimulatedHybrid start(
+            ServerProduct product, Scenario scenario, int users, char[] adminPassword, Faults faults) {
         World world = new World(users, adminPassword);
+        world.change(w -> w.install(product));
         scenario.apply(world);
         world.change(w -> w.faults(faults));
         try {

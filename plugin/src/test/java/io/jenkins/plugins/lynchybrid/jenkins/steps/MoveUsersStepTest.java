@@ -10,6 +10,7 @@ import io.jenkins.plugins.lynchybrid.jenkins.credentials.TestCredentials;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
+import io.jenkins.plugins.lynchybrid.simulator.world.ServerProduct;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
@@ -255,7 +256,7 @@ class MoveUsersStepTest {
                         .sipAddress());
         contoso.world().change(w -> {
             w.unassign(w.user(voiceUser).orElseThrow(), OnPremUser.AssignedPlan.PHONE_SYSTEM);
-            w.upgradeToSkypeForBusinessServer2019();
+            w.install(ServerProduct.SFB_2019);
         });
         LyncHybridConfiguration.get()
                 .findSite(SimulatedContoso.SITE)

@@ -34,7 +34,6 @@ final class ConfigCmdlets {
             "MarkSourceVerifiableOnOutgoingMessages",
             "OutgoingTlsCountForFederatedPartners",
             "DiscoveredPartnerVerificationLevel");
-    static final Set<String> EDGE_ROUTING = Set.of("UseDnsSrvRouting", "UseDefaultRouting", "DefaultRouteFqdn");
     static final Set<String> TENANT_SETTABLE = Set.of(
             "AllowFederatedUsers", "AllowPublicUsers", "SharedSipAddressSpace", "AllowedDomains", "BlockedDomains");
     static final Set<String> POLICY_SETTABLE = Set.of(
@@ -43,9 +42,8 @@ final class ConfigCmdlets {
             "EnablePublicCloudAccess",
             "EnablePublicCloudAudioVideoAccess",
             "EnableOutsideAccess");
-    /** Parameters every Set-/New-/Remove- cmdlet takes that change nothing in the simulated store. */
-    static final Set<String> WRITE_COMMON = Set.of("Identity", "Confirm", "Force", "WhatIf");
 
+    private static final String DEFAULT_ROUTE = "DefaultRouteFqdn";
     private static final String ON_PREMISES = "on-premises";
     private static final String TENANT = "tenant";
 
@@ -96,9 +94,18 @@ final class ConfigCmdlets {
         return List.of();
     }
 
+    /**
+     * The Edge's settings as one of the two documented output types: with a default route
+     * (DisplayAccessEdgeSettingsDefaultRoute) it has DefaultRouteFqdn and no partner discovery; with DNS SRV
+     * routing (DisplayAccessEdgeSettingsDnsSrvRouting) the reverse.
+     */
     static List<ObjectNode> getAccessEdge(World world, Parameters p) {
         requireGlobal(p);
-        return List.of(ObjectNodes.of(world.accessEdge()));
+        ObjectNode edge = ObjectNodes.of(world.accessEdge());
+        if (edge.hasNonNull(DEFAULT_ROUTE)) {
+            edge.remove("EnablePartnerDiscovery");
+        }
+        return List.of(edge);
     }
 
     static List<ObjectNode> setAccessEdge(World world, Parameters p) {
@@ -111,11 +118,9 @@ final class ConfigCmdlets {
                         "Default routing cannot be used while hosting providers exist. Remove every hosting provider"
                                 + " first.");
             }
-            edge.put("RoutingMethod", "UseDefaultRouting");
-            edge.put("DefaultRouteFqdn", p.required("DefaultRouteFqdn"));
+            edge.put(DEFAULT_ROUTE, p.required(DEFAULT_ROUTE));
         } else if (p.isSet("UseDnsSrvRouting")) {
-            edge.put("RoutingMethod", "UseDnsSrvRouting");
-            edge.remove("DefaultRouteFqdn");
+            edge.remove(DEFAULT_ROUTE);
         }
         assign(edge, p, EDGE_SETTABLE);
         world.recordChange(ON_PREMISES, p.cmdlet(), "Global", p.forRecord());
@@ -126,7 +131,17 @@ final class ConfigCmdlets {
         return List.of(ObjectNodes.of(world.tenantFederation()));
     }
 
+    /**
+     * The Teams page: "If you do choose to use the Identity parameter you must also include the Tenant parameter."
+     * The error PowerShell then shows is not documented; this text is the simulator's.
+     */
     static List<ObjectNode> setTenantFederation(World world, Parameters p) {
+        if (p.has("Identity") && !p.has("Tenant")) {
+            throw CmdletError.invalidArgument(
+                    p.cmdlet(),
+                    "-Identity requires -Tenant: if you use the Identity parameter you must also include the"
+                            + " Tenant parameter.");
+        }
         assign(world.tenantFederation(), p, TENANT_SETTABLE);
         world.recordChange(TENANT, p.cmdlet(), "Global", p.forRecord());
         return List.of();

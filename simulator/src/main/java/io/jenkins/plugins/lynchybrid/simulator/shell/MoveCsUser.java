@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,21 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the caller counts the moves in flight (the service's concurrency) around the call, latency included.
  */
 final class MoveCsUser {
-    static final Set<String> PARAMETERS = Set.of(
-            "Identity",
-            "Target",
-            "Credential",
-            "HostedMigrationOverrideUrl",
-            "Confirm",
-            "Force",
-            "MoveToTeams",
-            "UseOAuth",
-            "BypassEnterpriseVoiceCheck",
-            "BypassAudioConferencingCheck",
-            "ProxyPool",
-            "DomainController",
-            "PassThru");
-
     /** Simulator-defined transient fault for throttling; the real service's wording is not documented. */
     static final String THROTTLED = "HostedMigration fault: Error=(503), Description=(The hosted migration"
             + " service is busy: too many concurrent moves for this tenant. Retry the move later.)";
@@ -47,14 +31,6 @@ final class MoveCsUser {
 
     /** Whether the move was done but its answer must be lost. */
     boolean move(World world, Parameters p) {
-        if (world.lyncServer2013()) {
-            // Lync Server 2013's Move-CsUser has neither bypass switch (domain.md §4.1): it cannot bind them.
-            for (LicenceCheck check : LicenceCheck.values()) {
-                if (p.has(check.bypass)) {
-                    throw CmdletError.unknownParameter(p.cmdlet(), check.bypass);
-                }
-            }
-        }
         String identity = p.required("Identity");
         String target = p.required("Target");
         OnPremUser user =

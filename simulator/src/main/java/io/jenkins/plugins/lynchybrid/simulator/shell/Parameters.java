@@ -2,6 +2,7 @@ package io.jenkins.plugins.lynchybrid.simulator.shell;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.lynchybrid.simulator.contract.BoundCall;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,20 +19,30 @@ final class Parameters {
     private final Map<String, JsonNode> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, JsonNode> asGiven = new LinkedHashMap<>();
 
-    private Parameters(String cmdlet, ObjectNode node) {
+    private Parameters(String cmdlet, Map<String, JsonNode> arguments) {
         this.cmdlet = cmdlet;
-        node.fields().forEachRemaining(e -> {
-            byName.put(e.getKey(), e.getValue());
-            asGiven.put(e.getKey(), e.getValue());
+        arguments.forEach((name, value) -> {
+            byName.put(name, value);
+            asGiven.put(name, value);
         });
     }
 
+    /** The arguments the contract's binder accepted, under the parameters' own names. */
+    static Parameters of(String cmdlet, BoundCall call) {
+        return new Parameters(cmdlet, call.arguments());
+    }
+
     /**
-     * Binds {@code node} to a cmdlet that accepts {@code accepted} ({@code null}: any name), failing as
-     * PowerShell does on a stray name.
+     * Binds {@code node} to a command outside the contract (PowerShell's own Get-Module and Get-Command, the
+     * simulator's echo) that accepts {@code accepted} ({@code null}: any name), failing as PowerShell does on a
+     * stray name.
      */
     static Parameters bind(String cmdlet, ObjectNode node, Set<String> accepted) {
-        Parameters parameters = new Parameters(cmdlet, node == null ? ObjectNodes.empty() : node);
+        Map<String, JsonNode> given = new LinkedHashMap<>();
+        if (node != null) {
+            node.fields().forEachRemaining(e -> given.put(e.getKey(), e.getValue()));
+        }
+        Parameters parameters = new Parameters(cmdlet, given);
         for (String name : parameters.asGiven.keySet()) {
             if (accepted != null && accepted.stream().noneMatch(a -> a.equalsIgnoreCase(name))) {
                 throw CmdletError.unknownParameter(cmdlet, name);

@@ -95,6 +95,7 @@ public final class ShellHostMain {
         ready.put("type", "ready");
         ready.put("protocol", 1);
         ready.put("host", "simulator");
+        ready.set("moveCsUserParameters", moveCsUserParameters());
         frame(ready);
         int commands = 0;
         String line;
@@ -119,6 +120,15 @@ public final class ShellHostMain {
             frame(answer(request.path("id"), reply));
         }
         return 0;
+    }
+
+    /** As the script does once after importing the module: (Get-Command Move-CsUser).Parameters' names. */
+    private JsonNode moveCsUserParameters() throws IOException {
+        ObjectNode call = ObjectNodes.empty();
+        call.put("type", "call");
+        call.put("cmdlet", "Get-Command");
+        call.putObject("params").put("Name", "Move-CsUser");
+        return relay(call).path("objects").path(0).path("Parameters");
     }
 
     private static ObjectNode answer(JsonNode id, JsonNode reply) {

@@ -1,11 +1,15 @@
 package io.jenkins.plugins.lynchybrid.simulator.shell;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.lynchybrid.simulator.contract.Binder;
+import io.jenkins.plugins.lynchybrid.simulator.contract.BindingError;
+import io.jenkins.plugins.lynchybrid.simulator.contract.CmdletContract;
+import io.jenkins.plugins.lynchybrid.simulator.contract.Contract;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.MovePause;
+import io.jenkins.plugins.lynchybrid.simulator.world.ServerProduct;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,74 +19,48 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 
 /**
- * The Lync Server Management Shell (and the tenant-side cmdlets of the online session) over a {@link World}:
- * the cmdlets the engine runs, with the real objects' property names and the real error texts. Safe to call
- * from many threads; the world's lock is held only while a cmdlet reads or changes it, never during the
- * latency fault's sleep, so concurrent calls overlap as they do against the real services.
+ * The Lync Server Management Shell (and the tenant-side cmdlets of the online session) over a {@link World}.
+ * Every Microsoft cmdlet binds as PowerShell binds it, from Microsoft's contract for the world's product
+ * ({@link Binder}), and writes only the properties the contract allows. Safe to call from many threads; the
+ * world's lock is held only while a cmdlet reads or changes it, never during the latency fault's sleep, so
+ * concurrent calls overlap as they do against the real services.
  */
 public final class ShellService {
     /** A test-only cmdlet: writes back the parameters it received, to prove values arrive as data. */
     public static final String ECHO = "Write-SimulatorEcho";
 
     private final World world;
+    private final Contract contract = Contract.get();
+    private final Binder binder = new Binder(contract);
     private final Map<String, Cmdlet> cmdlets = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final MoveCsUser mover = new MoveCsUser();
     private final AtomicInteger movesInFlight = new AtomicInteger();
 
     public ShellService(World world) {
         this.world = world;
-        register(
-                "Get-CsUser",
-                Set.of("Identity", "Filter", "OU", "ResultSize", "DomainController"),
-                UserCmdlets::getCsUser);
-        register(
-                "Get-CsHostingProvider", Set.of("Identity", "Filter", "LocalStore"), ConfigCmdlets::getHostingProvider);
-        register(
-                "New-CsHostingProvider",
-                union(ConfigCmdlets.PROVIDER_SETTABLE, Set.of("ProxyFqdn")),
-                ConfigCmdlets::newHostingProvider);
-        register("Set-CsHostingProvider", union(ConfigCmdlets.PROVIDER_SETTABLE), ConfigCmdlets::setHostingProvider);
-        register("Remove-CsHostingProvider", union(Set.of()), ConfigCmdlets::removeHostingProvider);
-        register("Get-CsAccessEdgeConfiguration", Set.of("Identity", "LocalStore"), ConfigCmdlets::getAccessEdge);
-        register(
-                "Set-CsAccessEdgeConfiguration",
-                union(ConfigCmdlets.EDGE_SETTABLE, ConfigCmdlets.EDGE_ROUTING),
-                ConfigCmdlets::setAccessEdge);
-        register(
-                "Get-CsTenantFederationConfiguration",
-                Set.of("Identity", "Tenant"),
-                ConfigCmdlets::getTenantFederation);
-        register(
-                "Set-CsTenantFederationConfiguration",
-                union(ConfigCmdlets.TENANT_SETTABLE, Set.of("Tenant")),
-                ConfigCmdlets::setTenantFederation);
-        register(
-                "Get-CsExternalAccessPolicy",
-                Set.of("Identity", "Filter", "LocalStore"),
-                ConfigCmdlets::getExternalAccessPolicy);
-        register(
-                "Set-CsExternalAccessPolicy",
-                union(ConfigCmdlets.POLICY_SETTABLE),
-                ConfigCmdlets::setExternalAccessPolicy);
-        register(
-                "Get-CsConferencingPolicy",
-                Set.of("Identity", "Filter", "LocalStore"),
-                ConfigCmdlets::getConferencingPolicy);
-        register(
-                "Get-CsService",
-                Set.of("Identity", "EdgeServer", "Registrar", "PoolFqdn"),
-                TopologyCmdlets::getService);
-        register(
-                "Get-CsManagementStoreReplicationStatus",
-                Set.of("ReplicaFqdn", "CentralManagementStoreStatus"),
-                TopologyCmdlets::getReplicationStatus);
-        register("Get-CsAllowedDomain", Set.of("Identity", "Filter", "LocalStore"), TopologyCmdlets::getAllowedDomains);
-        register("Get-CsBlockedDomain", Set.of("Identity", "Filter", "LocalStore"), TopologyCmdlets::getBlockedDomains);
-        register("Get-CsServerVersion", Set.of(), TopologyCmdlets::getServerVersion);
-        register("Get-CsServerPatchVersion", Set.of(), TopologyCmdlets::getServerPatchVersion);
-        register("Get-Module", Set.of("ListAvailable", "Name"), TopologyCmdlets::getModule);
-        register(ECHO, null, (w, p) -> List.of(echo(p)));
-        cmdlets.put("Move-CsUser", new Cmdlet("Move-CsUser", MoveCsUser.PARAMETERS, this::move));
+        register("Get-CsUser", UserCmdlets::getCsUser);
+        register("Get-CsHostingProvider", ConfigCmdlets::getHostingProvider);
+        register("New-CsHostingProvider", ConfigCmdlets::newHostingProvider);
+        register("Set-CsHostingProvider", ConfigCmdlets::setHostingProvider);
+        register("Remove-CsHostingProvider", ConfigCmdlets::removeHostingProvider);
+        register("Get-CsAccessEdgeConfiguration", ConfigCmdlets::getAccessEdge);
+        register("Set-CsAccessEdgeConfiguration", ConfigCmdlets::setAccessEdge);
+        register("Get-CsTenantFederationConfiguration", ConfigCmdlets::getTenantFederation);
+        register("Set-CsTenantFederationConfiguration", ConfigCmdlets::setTenantFederation);
+        register("Get-CsExternalAccessPolicy", ConfigCmdlets::getExternalAccessPolicy);
+        register("Set-CsExternalAccessPolicy", ConfigCmdlets::setExternalAccessPolicy);
+        register("Get-CsConferencingPolicy", ConfigCmdlets::getConferencingPolicy);
+        register("Get-CsService", TopologyCmdlets::getService);
+        register("Get-CsSite", TopologyCmdlets::getSites);
+        register("Get-CsManagementStoreReplicationStatus", TopologyCmdlets::getReplicationStatus);
+        register("Get-CsAllowedDomain", TopologyCmdlets::getAllowedDomains);
+        register("Get-CsBlockedDomain", TopologyCmdlets::getBlockedDomains);
+        register("Get-CsServerVersion", TopologyCmdlets::getServerVersion);
+        register("Get-CsServerPatchVersion", TopologyCmdlets::getServerPatchVersion);
+        cmdlets.put("Move-CsUser", new Cmdlet("Move-CsUser", contract.cmdlet("Move-CsUser"), null, this::move));
+        registerOutsideContract("Get-Module", Set.of("ListAvailable", "Name"), TopologyCmdlets::getModule);
+        registerOutsideContract("Get-Command", Set.of("Name"), this::getCommand);
+        registerOutsideContract(ECHO, null, (w, p) -> List.of(echo(p)));
     }
 
     /** Runs one cmdlet as the shell would, with the world's faults in force. */
@@ -94,8 +72,19 @@ public final class ShellService {
                     "The cmdlet '" + cmdlet + "' is not in the shell host's allow-list.",
                     CmdletError.REFUSED_ID));
         }
+        ObjectNode given = parameters == null ? ObjectNodes.empty() : parameters;
         try {
-            return known.handler().run(Parameters.bind(known.name(), parameters, known.accepted()));
+            Parameters bound = known.contract().isPresent()
+                    ? Parameters.of(known.name(), binder.bind(known.contract().get(), product(), given))
+                    : Parameters.bind(known.name(), given, known.accepted());
+            ShellReply reply = known.handler().run(bound);
+            return known.contract().map(c -> documentedOnly(c, reply)).orElse(reply);
+        } catch (BindingError e) {
+            world.change(w -> w.refusedCalls().add(known.name() + ": " + e.getMessage()));
+            String errorId = e.errorId().equals("CommandNotFoundException")
+                    ? e.errorId()
+                    : e.errorId() + "," + CmdletError.cmdletType(known.name());
+            return ShellReply.failure(new ShellReply.Error(e.category(), e.getMessage(), errorId));
         } catch (CmdletError e) {
             return ShellReply.failure(e.toError());
         } catch (InterruptedException e) {
@@ -103,6 +92,47 @@ public final class ShellService {
             return ShellReply.failure(new ShellReply.Error(
                     "OperationStopped", "The pipeline has been stopped.", "PipelineStopped," + known.name()));
         }
+    }
+
+    private ServerProduct product() {
+        return world.read(World::product);
+    }
+
+    /** The contract's output policy: a property no page documents (nor the contract keeps, with its reason) is dropped. */
+    private static ShellReply documentedOnly(CmdletContract cmdlet, ShellReply reply) {
+        if (!reply.ok() || reply.replyLost()) {
+            return reply;
+        }
+        List<ObjectNode> objects = reply.objects().stream()
+                .map(o -> {
+                    ObjectNode copy = o.deepCopy();
+                    copy.retain(cmdlet.outputProperties());
+                    return copy;
+                })
+                .toList();
+        return ShellReply.success(objects);
+    }
+
+    /**
+     * Get-Command -Name X for a contract cmdlet: its Parameters as the world's build reports them (the contract's
+     * parameters for the product plus the common parameters); CommandNotFound where the product lacks it.
+     */
+    private List<ObjectNode> getCommand(World w, Parameters p) {
+        String name = p.required("Name");
+        CmdletContract cmdlet = contract.cmdlet(name)
+                .filter(c -> c.existsOn(w.product()))
+                .orElseThrow(() -> new CmdletError(
+                        "ObjectNotFound",
+                        "The term '" + name + "' is not recognized as the name of a cmdlet, function, script file, or"
+                                + " operable program. Check the spelling of the name, or if a path was included, verify"
+                                + " that the path is correct and try again.",
+                        "CommandNotFoundException,Microsoft.PowerShell.Commands.GetCommandCommand"));
+        ObjectNode o = ObjectNodes.empty();
+        o.put("Name", cmdlet.name());
+        o.put("CommandType", "Cmdlet");
+        o.put("ModuleName", cmdlet.module());
+        binder.commandParameters(cmdlet, w.product()).forEach(o.putArray("Parameters")::add);
+        return List.of(o);
     }
 
     /**
@@ -143,25 +173,28 @@ public final class ShellService {
         return o;
     }
 
-    /** A cmdlet that answers after the latency fault, reading or changing the world under its lock. */
-    private void register(String name, Set<String> accepted, BiFunction<World, Parameters, List<ObjectNode>> body) {
-        cmdlets.put(name, new Cmdlet(name, accepted, bound -> {
+    /** A Microsoft cmdlet, bound from the contract, that answers after the latency fault under the world's lock. */
+    private void register(String name, BiFunction<World, Parameters, List<ObjectNode>> body) {
+        CmdletContract cmdlet = contract.cmdlet(name)
+                .orElseThrow(() -> new IllegalStateException("the cmdlet contract has no " + name));
+        cmdlets.put(name, new Cmdlet(name, Optional.of(cmdlet), null, answering(body)));
+    }
+
+    /** PowerShell's own commands and the simulator's echo: no Microsoft page, so a fixed list of names. */
+    private void registerOutsideContract(
+            String name, Set<String> accepted, BiFunction<World, Parameters, List<ObjectNode>> body) {
+        cmdlets.put(name, new Cmdlet(name, Optional.empty(), accepted, answering(body)));
+    }
+
+    private Handler answering(BiFunction<World, Parameters, List<ObjectNode>> body) {
+        return bound -> {
             pause();
             return ShellReply.success(world.read(w -> body.apply(w, bound)));
-        }));
+        };
     }
 
-    private static Set<String> union(Set<String> settable, Set<String>... more) {
-        Set<String> all = new HashSet<>(settable);
-        all.addAll(ConfigCmdlets.WRITE_COMMON);
-        for (Set<String> extra : more) {
-            all.addAll(extra);
-        }
-        return all;
-    }
-
-    /** @param accepted the parameter names it binds; {@code null} accepts any name (the echo only) */
-    private record Cmdlet(String name, Set<String> accepted, Handler handler) {}
+    /** @param accepted outside the contract, the parameter names it binds; {@code null} accepts any (the echo only) */
+    private record Cmdlet(String name, Optional<CmdletContract> contract, Set<String> accepted, Handler handler) {}
 
     private interface Handler {
         ShellReply run(Parameters bound) throws InterruptedException;

@@ -18,6 +18,16 @@ final class TopologyCmdlets {
                 .toList();
     }
 
+    static List<ObjectNode> getSites(World world, Parameters p) {
+        String identity = p.text("Identity").orElse(null);
+        return world.sites().stream()
+                .filter(s -> identity == null
+                        || identity.equalsIgnoreCase((String) s.get("Identity"))
+                        || ("Site:" + identity).equalsIgnoreCase((String) s.get("Identity")))
+                .map(ObjectNodes::of)
+                .toList();
+    }
+
     static List<ObjectNode> getReplicationStatus(World world, Parameters p) {
         String replica = p.text("ReplicaFqdn").orElse(null);
         return world.replicationStatus().stream()
@@ -49,24 +59,25 @@ final class TopologyCmdlets {
         return List.of(ObjectNodes.of(Map.of("Value", world.agent().get("ServerVersion"))));
     }
 
-    /** Get-CsServerPatchVersion: one object per installed component; the build is its Version. */
+    /**
+     * Get-CsServerPatchVersion: one object per installed component. Its output is undocumented (System.Object);
+     * ComponentName and Version are the contract's keptWithReason properties.
+     */
     static List<ObjectNode> getServerPatchVersion(World world, Parameters p) {
         Map<String, Object> o = new LinkedHashMap<>();
-        o.put("ComponentName", "Microsoft Lync Server 2013, Core Components");
+        o.put("ComponentName", world.product().contractName() + ", Core Components");
         o.put("Version", world.agent().get("PatchVersion"));
-        o.put("Status", "UpToDate");
-        o.put("Message", "");
         return List.of(ObjectNodes.of(o));
     }
 
-    /** Get-Module -ListAvailable -Name MicrosoftTeams|Lync|SkypeForBusiness. */
+    /** Get-Module -ListAvailable -Name MicrosoftTeams, or the product's management module (Lync or SkypeForBusiness). */
     static List<ObjectNode> getModule(World world, Parameters p) {
         String name = p.required("Name");
         Object version = name.equalsIgnoreCase("MicrosoftTeams")
                 ? world.agent().get("MicrosoftTeamsModuleVersion")
-                : name.equalsIgnoreCase("Lync")
+                : name.equalsIgnoreCase(world.product().moduleName())
                                 && Boolean.TRUE.equals(world.agent().get("LyncModule"))
-                        ? "5.0.0.0"
+                        ? world.product().patchVersion()
                         : null;
         if (version == null) {
             return List.of();
@@ -74,7 +85,7 @@ final class TopologyCmdlets {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("Name", name);
         o.put("Version", version);
-        o.put("ModuleType", name.equalsIgnoreCase("Lync") ? "Manifest" : "Script");
+        o.put("ModuleType", name.equalsIgnoreCase("MicrosoftTeams") ? "Script" : "Manifest");
         return List.of(ObjectNodes.of(o));
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
 
 /** Get-CsUser over the world's users, with the real objects' property names. */
 final class UserCmdlets {
@@ -29,18 +31,36 @@ final class UserCmdlets {
                     toObject(find(world, identity).orElseThrow(() -> CmdletError.notFound(p.cmdlet(), identity))));
         }
         Predicate<ObjectNode> filter = p.text("Filter").map(UserFilter::parse).orElse(u -> true);
-        String ou = p.text("OU")
-                .map(o -> "," + o.toLowerCase(java.util.Locale.ROOT))
-                .orElse(null);
+        Optional<LdapName> ou = p.text("OU").map(o -> distinguishedName(p, o));
         return world.users().stream()
-                .filter(u -> ou == null
-                        || u.distinguishedName()
-                                .toLowerCase(java.util.Locale.ROOT)
-                                .endsWith(ou))
+                .filter(u -> ou.isEmpty() || inOu(u.distinguishedName(), ou.get()))
                 .map(UserCmdlets::toObject)
                 .filter(filter)
                 .limit(resultSize(p))
                 .toList();
+    }
+
+    /**
+     * Active Directory compares distinguished names as RFC 4514 names: spacing around separators, case and the
+     * ways of escaping a character make no difference. -OU takes the OU's users at any depth below it.
+     */
+    private static boolean inOu(String userDn, LdapName ou) {
+        try {
+            LdapName user = new LdapName(userDn);
+            return user.size() > ou.size() && user.startsWith(ou);
+        } catch (InvalidNameException e) {
+            return false;
+        }
+    }
+
+    /** An -OU value that is no DN is refused (the wording is ours: Microsoft documents no text for it). */
+    private static LdapName distinguishedName(Parameters p, String value) {
+        try {
+            return new LdapName(value);
+        } catch (InvalidNameException | IllegalArgumentException e) {
+            throw CmdletError.invalidArgument(
+                    p.cmdlet(), "Cannot bind parameter 'OU'. \"" + value + "\" is not a valid distinguished name.");
+        }
     }
 
     private static long resultSize(Parameters p) {
@@ -56,18 +76,21 @@ final class UserCmdlets {
         }
     }
 
+    /**
+     * The user as the contract allows Get-CsUser to show it: documented properties, Enabled and LineURI (Set-CsUser
+     * parameters) and HostingProvider (kept with its reason). No UserPrincipalName or DistinguishedName: no page
+     * shows either read from Get-CsUser.
+     */
     static ObjectNode toObject(OnPremUser u) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("Identity", u.distinguishedName());
         o.put("SipAddress", u.sipAddress());
-        o.put("UserPrincipalName", u.userPrincipalName());
         o.put("DisplayName", u.displayName());
         o.put("Enabled", u.enabled());
         o.put("HostingProvider", u.hostingProvider());
         o.put("RegistrarPool", u.isOnline() ? null : u.registrarPool());
         o.put("EnterpriseVoiceEnabled", u.enterpriseVoiceEnabled());
         o.put("LineURI", u.lineUri());
-        o.put("ExternalAccessPolicy", u.externalAccessPolicy());
         o.put("ConferencingPolicy", u.conferencingPolicy());
         return ObjectNodes.of(o);
     }

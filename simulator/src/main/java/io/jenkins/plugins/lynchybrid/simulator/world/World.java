@@ -64,6 +64,7 @@ public final class World {
     private final List<Map<String, Object>> externalAccessPolicies = new ArrayList<>();
     private final List<Map<String, Object>> conferencingPolicies = new ArrayList<>();
     private final List<Map<String, Object>> services = new ArrayList<>();
+    private final List<Map<String, Object>> sites = new ArrayList<>();
     private final List<Map<String, Object>> replicationStatus = new ArrayList<>();
     private final List<String> allowedDomains = new ArrayList<>();
     private final List<String> blockedDomains = new ArrayList<>();
@@ -72,6 +73,7 @@ public final class World {
     private final Map<String, OnPremUser> usersBySip = new LinkedHashMap<>();
     private final Map<String, OnPremUser> usersByUpn = new LinkedHashMap<>();
     private final List<Change> changes = new ArrayList<>();
+    private final List<String> refusedCalls = new ArrayList<>();
     private final AtomicInteger moduleImports = new AtomicInteger();
     private final List<String> brokenUsers = new ArrayList<>();
     private Pki.Issued adfsSigning;
@@ -83,6 +85,7 @@ public final class World {
     private Pki.Issued appCertificate;
     private Faults faults = Faults.none();
     private MovePause movePause;
+    private ServerProduct product = ServerProduct.LYNC_2013;
     private String scenario = "healthy";
     private EdgeCertificateProfile edgeCertificate = EdgeCertificateProfile.healthy(Instant.now());
     private final Set<String> failingDnsNames = new HashSet<>();
@@ -181,7 +184,6 @@ public final class World {
         accessEdge.put("KeepCrlsUpToDateForPeers", true);
         accessEdge.put("MarkSourceVerifiableOnOutgoingMessages", true);
         accessEdge.put("OutgoingTlsCountForFederatedPartners", 4);
-        accessEdge.put("RoutingMethod", "UseDnsSrvRouting");
         accessEdge.put("DiscoveredPartnerVerificationLevel", "UseSourceVerification");
         hostingProviders.add(lyncOnlineProvider());
         Map<String, Object> exchange = new LinkedHashMap<>();
@@ -219,8 +221,14 @@ public final class World {
         edge.put("MediaRelayExternalFqdn", "av.contoso.com");
         edge.put("PoolFqdn", EDGE_POOL_FQDN);
         edge.put("SiteId", "Site:Redmond");
-        edge.put("IsFederationEnabled", true);
         services.add(edge);
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("Identity", "Site:Redmond");
+        site.put("SiteType", "CentralSite");
+        site.put("Pools", new ArrayList<>(List.of(POOL_FQDN, EDGE_POOL_FQDN)));
+        // Set-CsSite -FederationRoute names the federating Edge as a service identity (Set-CsSite.md).
+        site.put("FederationRoute", "EdgeServer:" + EDGE_POOL_FQDN);
+        sites.add(site);
         addRegistrarPool(POOL_FQDN);
         for (String replica : List.of("fe01.contoso.com", "fe02.contoso.com", "edge01.contoso.com")) {
             Map<String, Object> status = new LinkedHashMap<>();
@@ -228,12 +236,10 @@ public final class World {
             status.put("ReplicaFqdn", replica);
             status.put("LastStatusReport", Instant.now().minusSeconds(60).toString());
             status.put("LastUpdateCreation", Instant.now().minusSeconds(90).toString());
-            status.put("ProductVersion", "5.0.8308.1182");
             replicationStatus.add(status);
         }
         agent.put("LyncModule", true);
-        agent.put("ServerVersion", "Lync Server 2013 (5.0.8308.0): Volume license key installed.");
-        agent.put("PatchVersion", "5.0.8308.1182");
+        install(ServerProduct.LYNC_2013);
         agent.put("MicrosoftTeamsModuleVersion", "6.9.0");
     }
 
@@ -386,15 +392,21 @@ public final class World {
         return agent;
     }
 
-    /** Whether the on-premises servers are Lync Server 2013, whose Move-CsUser lacks the Teams-era bypass switches. */
-    public boolean lyncServer2013() {
-        return String.valueOf(agent.get("ServerVersion")).startsWith("Lync Server 2013");
+    /** Get-CsSite objects: the central site, whose FederationRoute names the federating Edge. */
+    public List<Map<String, Object>> sites() {
+        return sites;
     }
 
-    /** Makes the on-premises servers Skype for Business Server 2019, at the lowest build that may still move users. */
-    public void upgradeToSkypeForBusinessServer2019() {
-        agent.put("ServerVersion", "Skype for Business Server 2019 (7.0.2046.0): Volume license key installed.");
-        agent.put("PatchVersion", "7.0.2046.385");
+    /** The on-premises product, whose cmdlet surface the shell binds against. */
+    public ServerProduct product() {
+        return product;
+    }
+
+    /** Makes the on-premises servers {@code value}, at the lowest build that may still move users. */
+    public void install(ServerProduct value) {
+        product = value;
+        agent.put("ServerVersion", value.serverVersion());
+        agent.put("PatchVersion", value.patchVersion());
     }
 
     public List<DnsRecord> dnsZone() {
@@ -435,6 +447,15 @@ public final class World {
         registrar.put("EdgeServer", "EdgeServer:" + EDGE_POOL_FQDN);
         registrar.put("SiteId", "Site:Redmond");
         services.add(registrar);
+        sites.stream()
+                .filter(site -> "Site:Redmond".equals(site.get("Identity")))
+                .forEach(site -> {
+                    @SuppressWarnings("unchecked")
+                    List<String> pools = (List<String>) site.get("Pools");
+                    if (!pools.contains(fqdn)) {
+                        pools.add(fqdn);
+                    }
+                });
     }
 
     /** Homes the on-premises {@code user} on {@code pool}, as if they had always been there (no move counted). */
@@ -651,6 +672,14 @@ public final class World {
 
     public List<Change> changes() {
         return changes;
+    }
+
+    /**
+     * The calls PowerShell itself refused before any cmdlet ran (the binder's errors, a prompt under
+     * -NonInteractive, an unknown command), as "cmdlet: message", for tests.
+     */
+    public List<String> refusedCalls() {
+        return refusedCalls;
     }
 
     /** Records a change made through a service, for tests and the state endpoint. */

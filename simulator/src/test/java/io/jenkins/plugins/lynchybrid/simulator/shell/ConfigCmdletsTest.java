@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,22 +32,14 @@ class ConfigCmdletsTest {
         Scenario.HOSTING_PROVIDER_MISSING.apply(world);
         shell.objects(
                 "New-CsHostingProvider",
-                "Identity",
-                "SkypeforBusinessOnline",
-                "ProxyFqdn",
-                World.SIPFED,
-                "Enabled",
-                true,
-                "EnabledSharedAddressSpace",
-                true,
-                "HostsOCSUsers",
-                true,
-                "VerificationLevel",
-                "UseSourceVerification",
-                "IsLocal",
-                false,
-                "AutodiscoverUrl",
-                World.AUTODISCOVER_URL);
+                withMandatory(
+                        "SkypeforBusinessOnline",
+                        "VerificationLevel",
+                        "UseSourceVerification",
+                        "IsLocal",
+                        false,
+                        "AutodiscoverUrl",
+                        World.AUTODISCOVER_URL));
         ObjectNode created = shell.objects("Get-CsHostingProvider", "Identity", "SkypeforBusinessOnline")
                 .get(0);
         assertTrue(created.get("HostsOCSUsers").asBoolean());
@@ -55,9 +49,25 @@ class ConfigCmdletsTest {
 
     @Test
     void newHostingProviderWithAnExistingIdentityFails() {
-        ShellReply.Error error =
-                shell.error("New-CsHostingProvider", "Identity", "LyncOnline", "ProxyFqdn", World.SIPFED);
+        ShellReply.Error error = shell.error("New-CsHostingProvider", withMandatory("LyncOnline"));
         assertTrue(error.message().contains("already exists"), error.message());
+    }
+
+    /** New-CsHostingProvider's mandatory parameters (its page), for the provider {@code identity}, then {@code more}. */
+    private static Object[] withMandatory(String identity, Object... more) {
+        List<Object> pairs = new ArrayList<>(List.of(
+                "Identity",
+                identity,
+                "ProxyFqdn",
+                World.SIPFED,
+                "Enabled",
+                true,
+                "EnabledSharedAddressSpace",
+                true,
+                "HostsOCSUsers",
+                true));
+        pairs.addAll(Arrays.asList(more));
+        return pairs.toArray();
     }
 
     @Test
@@ -90,7 +100,7 @@ class ConfigCmdletsTest {
     }
 
     @Test
-    void setAccessEdgeConfigurationTurnsFederationOnAndDnsSrvRoutingSetsTheRoutingMethod() {
+    void setAccessEdgeConfigurationInItsDnsSrvRoutingSetTurnsFederationAndPartnerDiscoveryOn() {
         Scenario.EDGE_FEDERATION_OFF.apply(world);
         shell.objects(
                 "Set-CsAccessEdgeConfiguration",
@@ -105,7 +115,8 @@ class ConfigCmdletsTest {
         ObjectNode edge = shell.objects("Get-CsAccessEdgeConfiguration").get(0);
         assertTrue(edge.get("AllowFederatedUsers").asBoolean());
         assertTrue(edge.get("EnablePartnerDiscovery").asBoolean());
-        assertEquals("UseDnsSrvRouting", edge.get("RoutingMethod").asText());
+        assertFalse(edge.has("DefaultRouteFqdn"), "a DNS SRV routing object has no default route");
+        assertFalse(edge.has("RoutingMethod"), "no page documents RoutingMethod");
     }
 
     @Test

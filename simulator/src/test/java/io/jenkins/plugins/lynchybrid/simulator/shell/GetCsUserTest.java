@@ -20,14 +20,12 @@ class GetCsUserTest {
                 List.of(
                         "Identity",
                         "SipAddress",
-                        "UserPrincipalName",
                         "DisplayName",
                         "Enabled",
                         "HostingProvider",
                         "RegistrarPool",
                         "EnterpriseVoiceEnabled",
                         "LineURI",
-                        "ExternalAccessPolicy",
                         "ConferencingPolicy"),
                 iterable(user));
         assertEquals("SRV:", user.get("HostingProvider").asText());
@@ -92,6 +90,23 @@ class GetCsUserTest {
     void selectsUsersByOrganizationalUnit() {
         List<ObjectNode> executives = shell.objects("Get-CsUser", "OU", "OU=Executives,OU=Lync,DC=contoso,DC=com");
         assertEquals(2, executives.size());
+    }
+
+    @Test
+    void anOuIsMatchedAsADistinguishedNameWhateverItsSpacingAndCase() {
+        assertEquals(
+                2,
+                shell.objects("Get-CsUser", "OU", " ou=executives , OU=LYNC,dc=contoso, DC=com")
+                        .size());
+    }
+
+    @Test
+    void anOuTakesTheUsersOfItsChildOusButNotOfAnOuThatOnlyEndsAlike() {
+        assertEquals(
+                shell.objects("Get-CsUser", "OU", "OU=Lync,DC=contoso,DC=com").size(),
+                shell.objects("Get-CsUser").size());
+        assertEquals(
+                0, shell.objects("Get-CsUser", "OU", "OU=Ync,DC=contoso,DC=com").size());
     }
 
     @Test

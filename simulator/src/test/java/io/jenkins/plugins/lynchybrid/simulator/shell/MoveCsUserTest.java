@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
+import io.jenkins.plugins.lynchybrid.simulator.world.ServerProduct;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -149,7 +150,7 @@ class MoveCsUserTest {
 
     @Test
     void anEnterpriseVoiceUserWithoutPhoneSystemMovesOnlyWithTheBypassSwitch() {
-        world.change(World::upgradeToSkypeForBusinessServer2019);
+        world.change(w -> w.install(ServerProduct.SFB_2019));
         world.change(w -> w.unassign(w.user(VOICE_USER).orElseThrow(), OnPremUser.AssignedPlan.PHONE_SYSTEM));
         assertTrue(moveOnline(VOICE_USER).error().message().contains("-BypassEnterpriseVoiceCheck"));
         assertTrue(moveOnline(VOICE_USER, "BypassEnterpriseVoiceCheck", true).ok());
@@ -157,7 +158,7 @@ class MoveCsUserTest {
 
     @Test
     void aDialInUserWithoutAudioConferencingMovesOnlyWithTheBypassSwitch() {
-        world.change(World::upgradeToSkypeForBusinessServer2019);
+        world.change(w -> w.install(ServerProduct.SFB_2019));
         world.change(w -> w.grantConferencingPolicy(w.user(ALICE).orElseThrow(), World.DIAL_IN_POLICY));
 
         ShellReply refused = moveOnline(ALICE);

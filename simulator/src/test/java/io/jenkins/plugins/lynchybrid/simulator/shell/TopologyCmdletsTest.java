@@ -1,8 +1,10 @@
 package io.jenkins.plugins.lynchybrid.simulator.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jenkins.plugins.lynchybrid.simulator.world.ServerProduct;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import org.junit.jupiter.api.Test;
 
@@ -11,12 +13,20 @@ class TopologyCmdletsTest {
     private final Calls shell = new Calls(new ShellService(world));
 
     @Test
-    void getServiceEdgeServerListsOnlyEdgePools() {
+    void getServiceEdgeServerListsOnlyEdgePoolsWithTheDocumentedProperties() {
         var edges = shell.objects("Get-CsService", "EdgeServer", true);
         assertEquals(1, edges.size());
         assertEquals(
-                World.ACCESS_EDGE_FQDN,
-                edges.get(0).get("AccessEdgeExternalFqdn").asText());
+                "EdgeServer:" + World.EDGE_POOL_FQDN,
+                edges.get(0).get("Identity").asText());
+        assertFalse(edges.get(0).has("IsFederationEnabled"), "no page documents IsFederationEnabled");
+    }
+
+    @Test
+    void theSiteNamesTheFederatingEdgeInItsFederationRoute() {
+        assertEquals(
+                "EdgeServer:" + World.EDGE_POOL_FQDN,
+                shell.objects("Get-CsSite").get(0).get("FederationRoute").asText());
     }
 
     @Test
@@ -57,10 +67,18 @@ class TopologyCmdletsTest {
     }
 
     @Test
-    void serverPatchVersionCarriesTheBuild() {
+    void serverPatchVersionCarriesTheBuildOnSkypeForBusinessServer() {
+        world.change(w -> w.install(ServerProduct.SFB_2015));
         assertEquals(
-                "5.0.8308.1182",
+                "6.0.9319.619",
                 shell.objects("Get-CsServerPatchVersion").get(0).get("Version").asText());
+    }
+
+    @Test
+    void serverPatchVersionDoesNotExistOnLyncServer2013() {
+        ShellReply.Error error = shell.error("Get-CsServerPatchVersion");
+        assertEquals("CommandNotFoundException", error.errorId());
+        assertTrue(error.message().startsWith("The term 'Get-CsServerPatchVersion' is not recognized"));
     }
 
     @Test

@@ -1,8 +1,8 @@
-package io.jenkins.plugins.lynchybrid.configure;
+package io.jenkins.plugins.lynchybrid.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The PowerShell lines shown to reviewers are ones an administrator could paste and run. */
@@ -22,6 +22,13 @@ class CommandLineTest {
                 CommandLine.of(CmdletCall.of("Set-CsAccessEdgeConfiguration")
                         .with("UseDnsSrvRouting", true)
                         .with("AllowOutsideUsers", false)));
+    }
+
+    @Test
+    void theSessionCredentialIsShownAsAVariableNeverAsItsValue() {
+        assertEquals(
+                "Move-CsUser -Identity 'sip:ann@contoso.com' -Target 'sipfed.online.lync.com' -Credential $credential",
+                CommandLine.of(Calls.moveUser("sip:ann@contoso.com", "sipfed.online.lync.com", null, false, Set.of())));
     }
 
     @Test
