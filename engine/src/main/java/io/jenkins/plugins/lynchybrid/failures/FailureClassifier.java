@@ -1,5 +1,6 @@
 package io.jenkins.plugins.lynchybrid.failures;
 
+import io.jenkins.plugins.lynchybrid.errors.JobHaltedException;
 import io.jenkins.plugins.lynchybrid.errors.ShellException;
 import io.jenkins.plugins.lynchybrid.errors.TenantException;
 import java.util.List;
@@ -16,6 +17,9 @@ public final class FailureClassifier {
     private static final List<String> TIMEOUT_WORDS = List.of("timed out", "timeout", "operation has timed out");
 
     public Failure classify(RuntimeException error) {
+        if (error instanceof JobHaltedException halted) {
+            return new Failure(Failure.Kind.HALT, halted.getMessage(), "");
+        }
         if (error instanceof ShellException shell) {
             return switch (shell.kind()) {
                 case OUTCOME_UNKNOWN -> new Failure(Failure.Kind.OUTCOME_UNKNOWN, shell.serviceMessage(), "");

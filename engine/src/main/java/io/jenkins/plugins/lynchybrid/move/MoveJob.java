@@ -3,6 +3,8 @@ package io.jenkins.plugins.lynchybrid.move;
 import io.jenkins.plugins.lynchybrid.accounts.AccountReader;
 import io.jenkins.plugins.lynchybrid.accounts.DialInPolicies;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
+import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import io.jenkins.plugins.lynchybrid.errors.JobHaltedException;
 import io.jenkins.plugins.lynchybrid.failures.FailureClassifier;
 import io.jenkins.plugins.lynchybrid.failures.ReadRetry;
 import io.jenkins.plugins.lynchybrid.graph.TenantDirectory;
@@ -14,6 +16,7 @@ import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.users.UserRef;
 import io.jenkins.plugins.lynchybrid.users.UserSelection;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -63,21 +66,23 @@ public final class MoveJob {
     }
 
     /**
-     * Stops the job cleanly (a pipeline's stop, a CLI's Ctrl-C): no further move starts; moves in flight finish,
-     * are verified and reach the journal; users not started are reported as not attempted, for a re-run.
+     * The one cancellation of a job, for a pipeline's stop() and the CLI's SIGINT/SIGTERM alike: no further move
+     * starts; moves in flight finish, are verified and reach the journal; users not started are listed as not
+     * attempted. {@link #run} then returns its result (exit status {@code INTERRUPTED}) for the caller to write the
+     * reports; a re-run with the same journal resumes. Safe to call from any thread, before or during the run.
      */
     public void cancel(String reason) {
         cancelReason = reason;
         OutcomeLedger ledger = running;
         if (ledger != null) {
-            ledger.stop(reason);
+            ledger.stop(JobStop.of(JobStop.Kind.CANCELLED, reason));
         }
     }
 
     public MoveResult run(UserSelection selection) throws InterruptedException {
         JournalState earlier = journalFile.map(MoveJournal::read).orElse(JournalState.empty());
         earlier.target().filter(t -> t != options.target()).ifPresent(t -> {
-            throw new io.jenkins.plugins.lynchybrid.errors.ConfigurationException("journal " + journalFile.get()
+            throw new ConfigurationException("journal " + journalFile.get()
                     + " records moves " + t.id() + "; this job moves "
                     + options.target().id()
                     + ": give this job a new journal (to undo those moves, roll back from this one)");
@@ -95,15 +100,15 @@ public final class MoveJob {
         ExecutorService chunks = Executors.newFixedThreadPool(Math.max(1, Math.min(4, maximum / 4)), named("precheck"));
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(named("retry-timer"));
         try {
-            journal.ifPresent(j -> j.jobStarted(options.target()));
             List<UserRef> users = selection.users();
             listener.started(users.size(), options);
             OutcomeLedger ledger =
                     new OutcomeLedger(users.size(), options.maxFailures(), journal, listener, window, slots::limit);
             running = ledger;
             if (cancelReason != null) {
-                ledger.stop(cancelReason);
+                ledger.stop(JobStop.of(JobStop.Kind.CANCELLED, cancelReason));
             }
+            ledger.jobStarted(options.target());
             ReadRetry retry = new ReadRetry(new FailureClassifier(), options::backoff);
             AccountReader accounts = new AccountReader(shell, retry);
             PreChecks checks = new PreChecks(site, options, dialInPolicies(retry, ledger, lookups));
@@ -115,11 +120,14 @@ public final class MoveJob {
                     slots,
                     options,
                     ledger,
-                    journal,
                     listener,
                     new UserMover.Pools(movers, lookups, timer));
-            feed(users, earlier, ledger, window, preFlight, mover, chunks);
-            window.acquire(windowSize);
+            Duration drain = site.shell().commandTimeout().multipliedBy(4).plus(Duration.ofMinutes(1));
+            Settling settling = new Settling(window, ledger, drain);
+            feed(users, earlier, ledger, settling, preFlight, mover, chunks);
+            if (!settling.acquire(windowSize)) {
+                ledger.giveUpOnMoving("no outcome within " + drain.toSeconds() + " s of the stop");
+            }
             MoveResult result = new MoveResult(
                     options.target(),
                     options.dryRun(),
@@ -151,9 +159,9 @@ public final class MoveJob {
                         () -> retry.run(() -> DialInPolicies.read(shell)), pool)
                 .thenApply(read -> {
                     read.failure()
-                            .ifPresent(f -> ledger.stop("the conferencing policies (Get-CsConferencingPolicy,"
-                                    + " Get-CsService -Registrar) could not be read for the dial-in pre-check: "
-                                    + f.describe()));
+                            .ifPresent(f -> ledger.stop(JobStop.halted("the conferencing policies"
+                                    + " (Get-CsConferencingPolicy, Get-CsService -Registrar) could not be read for the"
+                                    + " dial-in pre-check: " + OutcomeLedger.firstLine(f.describe()))));
                     return read.value().orElseGet(DialInPolicies::none);
                 });
         return policies::join;
@@ -163,16 +171,19 @@ public final class MoveJob {
             List<UserRef> users,
             JournalState earlier,
             OutcomeLedger ledger,
-            Semaphore window,
+            Settling window,
             PreFlight preFlight,
             UserMover mover,
             ExecutorService chunks)
             throws InterruptedException {
         for (int from = 0; from < users.size(); from += CHUNK) {
             List<UserRef> chunk = users.subList(from, Math.min(users.size(), from + CHUNK));
-            window.acquire(chunk.size());
+            if (!window.acquire(chunk.size())) {
+                users.subList(from, users.size()).forEach(u -> ledger.abandonUnadmitted(u.key()));
+                return;
+            }
             if (ledger.stopping()) {
-                chunk.forEach(u -> ledger.abandon());
+                chunk.forEach(u -> ledger.abandon(u.key()));
                 continue;
             }
             List<UserRef> fresh = chunk.stream()
@@ -195,36 +206,52 @@ public final class MoveJob {
         List<Verdict> verdicts;
         try {
             verdicts = preFlight.check(chunk);
+        } catch (JobHaltedException e) {
+            verdicts = chunk.stream().map(u -> Verdict.halt(u, e.getMessage())).toList();
         } catch (RuntimeException e) {
             verdicts = chunk.stream()
-                    .map(u -> Verdict.fail(u, u.identity(), "pre-checks failed: " + e.getMessage()))
+                    .map(u -> Verdict.fail(
+                            u, u.identity(), "pre-checks failed: " + OutcomeLedger.firstLine(e.getMessage())))
                     .toList();
         }
         for (Verdict verdict : verdicts) {
-            switch (verdict.decision()) {
-                case MOVE -> {
-                    if (options.dryRun()) {
-                        ledger.record(OutcomeLedger.outcome(
-                                verdict,
-                                UserOutcome.Status.WOULD_MOVE,
-                                verdict.noted("every pre-check passed"),
-                                0,
-                                startNanos));
-                    } else if (ledger.stopping()) {
-                        ledger.abandon();
-                    } else {
-                        mover.start(verdict, startNanos);
-                    }
-                }
-                case SKIP ->
+            try {
+                dispatch(verdict, mover, ledger, startNanos);
+            } catch (RuntimeException e) {
+                ledger.record(OutcomeLedger.outcome(
+                        verdict, UserOutcome.Status.FAILED, "internal error: " + e, 0, startNanos));
+            }
+        }
+    }
+
+    private void dispatch(Verdict verdict, UserMover mover, OutcomeLedger ledger, long startNanos) {
+        switch (verdict.decision()) {
+            case MOVE -> {
+                if (options.dryRun()) {
                     ledger.record(OutcomeLedger.outcome(
-                            verdict, UserOutcome.Status.SKIPPED, verdict.reason(), 0, startNanos));
-                case FAIL ->
-                    ledger.record(
-                            OutcomeLedger.outcome(verdict, UserOutcome.Status.FAILED, verdict.reason(), 0, startNanos));
-                case ALREADY_MOVED ->
-                    ledger.record(
-                            OutcomeLedger.outcome(verdict, UserOutcome.Status.MOVED, verdict.reason(), 0, startNanos));
+                            verdict,
+                            UserOutcome.Status.WOULD_MOVE,
+                            verdict.noted("every pre-check passed"),
+                            0,
+                            startNanos));
+                } else if (ledger.stopping()) {
+                    ledger.abandon(verdict.user().key());
+                } else {
+                    mover.start(verdict, startNanos);
+                }
+            }
+            case SKIP ->
+                ledger.record(OutcomeLedger.outcome(
+                        verdict, UserOutcome.Status.SKIPPED, verdict.reason(), 0, startNanos));
+            case FAIL ->
+                ledger.record(
+                        OutcomeLedger.outcome(verdict, UserOutcome.Status.FAILED, verdict.reason(), 0, startNanos));
+            case ALREADY_MOVED ->
+                ledger.record(
+                        OutcomeLedger.outcome(verdict, UserOutcome.Status.MOVED, verdict.reason(), 0, startNanos));
+            case HALT -> {
+                ledger.stop(JobStop.halted(verdict.reason()));
+                ledger.abandon(verdict.user().key());
             }
         }
     }

@@ -3,6 +3,8 @@ package io.jenkins.plugins.lynchybrid.move;
 import io.jenkins.plugins.lynchybrid.accounts.AccountReader;
 import io.jenkins.plugins.lynchybrid.accounts.OnPremAccount;
 import io.jenkins.plugins.lynchybrid.errors.HybridException;
+import io.jenkins.plugins.lynchybrid.errors.JobHaltedException;
+import io.jenkins.plugins.lynchybrid.failures.Failure;
 import io.jenkins.plugins.lynchybrid.graph.TenantDirectory;
 import io.jenkins.plugins.lynchybrid.graph.UserLookup;
 import io.jenkins.plugins.lynchybrid.users.UserRef;
@@ -62,6 +64,9 @@ final class PreFlight {
 
     /** The verdict the on-premises side decides, or null when the cloud must be asked ({@code needCloud} then holds the account). */
     private Verdict onPremises(UserRef user, AccountReader.Read read, Map<UserRef, OnPremAccount> needCloud) {
+        if (read.failure().filter(f -> f.kind() == Failure.Kind.HALT).isPresent()) {
+            return Verdict.halt(user, read.failure().get().reason());
+        }
         if (read.failure().isPresent()) {
             return Verdict.fail(
                     user,
@@ -81,6 +86,8 @@ final class PreFlight {
         needCloud.forEach((user, account) -> upns.add(upnOf(user, account)));
         try {
             return directory.users(upns);
+        } catch (JobHaltedException e) {
+            throw e;
         } catch (HybridException e) {
             Map<String, UserLookup> failed = new LinkedHashMap<>();
             upns.forEach(upn -> failed.put(upn, UserLookup.failed(upn, 0, e.getMessage())));

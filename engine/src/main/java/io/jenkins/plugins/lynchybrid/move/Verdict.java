@@ -17,7 +17,9 @@ record Verdict(UserRef user, String identity, Decision decision, String reason, 
         SKIP,
         FAIL,
         /** An interrupted run's move had already reached the target: the user counts as moved, not skipped. */
-        ALREADY_MOVED
+        ALREADY_MOVED,
+        /** The pre-checks could not run because nothing in the job can (see Failure.Kind.HALT): not attempted. */
+        HALT
     }
 
     Verdict {
@@ -34,6 +36,10 @@ record Verdict(UserRef user, String identity, Decision decision, String reason, 
 
     static Verdict fail(UserRef user, String identity, String reason) {
         return new Verdict(user, identity, Decision.FAIL, reason, Set.of());
+    }
+
+    static Verdict halt(UserRef user, String reason) {
+        return new Verdict(user, user.identity(), Decision.HALT, reason, Set.of());
     }
 
     /** {@code note} followed by this verdict's own reason, for the outcome of a user it let move. */
