@@ -1,7 +1,7 @@
 package io.jenkins.plugins.lynchybrid.cli;
 
 import io.jenkins.plugins.lynchybrid.accounts.Home;
-import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import io.jenkins.plugins.lynchybrid.errors.ExitStatus;
 import io.jenkins.plugins.lynchybrid.move.FailureBudget;
 import io.jenkins.plugins.lynchybrid.move.Parallelism;
 import io.jenkins.plugins.lynchybrid.readiness.FailOn;
@@ -27,9 +27,13 @@ import picocli.CommandLine.Command;
         })
 public final class Main {
     /** The job ran and found problems (not ready, plan failed, some users failed). */
-    public static final int EXIT_PROBLEMS = 1;
+    public static final int EXIT_PROBLEMS = ExitStatus.PROBLEMS.code();
     /** Bad usage or configuration; the message names the bad input. */
-    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_USAGE = ExitStatus.USAGE.code();
+    /** The job could not run or was stopped (journal held, a write failure, the circuit breaker, a refused sign-in). */
+    public static final int EXIT_HALTED = ExitStatus.HALTED.code();
+    /** Interrupted by a signal; reports written, a re-run with the same journal resumes. */
+    public static final int EXIT_INTERRUPTED = ExitStatus.INTERRUPTED.code();
 
     private Main() {}
 
@@ -50,14 +54,15 @@ public final class Main {
         line.registerConverter(FailOn.class, new EngineValueConverter<>(FailOn::parse));
         line.registerConverter(Duration.class, new EngineValueConverter<>(SyncThreshold::parse));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof ConfigurationException) {
-                cmd.getErr().println("lync-hybrid: " + e.getMessage());
-                return EXIT_USAGE;
-            }
-            cmd.getErr().println("lync-hybrid: " + e.getMessage());
-            return EXIT_PROBLEMS;
+            ExitStatus status = ExitStatus.of(e);
+            cmd.getErr().println("lync-hybrid: " + e.getMessage() + hint(status));
+            return status.code();
         });
         return line;
+    }
+
+    private static String hint(ExitStatus status) {
+        return status == ExitStatus.HALTED ? " (exit " + status.code() + ": the job could not run or was stopped)" : "";
     }
 
     /** The version from the jar's manifest, or "development" when run from classes. */

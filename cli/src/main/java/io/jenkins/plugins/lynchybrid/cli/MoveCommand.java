@@ -3,6 +3,7 @@ package io.jenkins.plugins.lynchybrid.cli;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.connect.HybridConnections;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import io.jenkins.plugins.lynchybrid.errors.ExitStatus;
 import io.jenkins.plugins.lynchybrid.move.FailureBudget;
 import io.jenkins.plugins.lynchybrid.move.MoveJob;
 import io.jenkins.plugins.lynchybrid.move.MoveOptions;
@@ -13,7 +14,9 @@ import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.users.IdentityRules;
 import io.jenkins.plugins.lynchybrid.users.UserSelection;
 import io.jenkins.plugins.lynchybrid.users.UserSource;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -85,29 +88,55 @@ final class MoveCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         MoveOptions options = options();
         HybridSite site = siteOptions.site();
-        try (HybridConnections connections =
-                siteOptions.open(site, spec.commandLine().getErr())) {
+        try (HybridConnections connections = siteOptions.open(site, err)) {
             UserSelection selection = selection(site, connections);
             if (strict) {
                 selection.requireClean();
             }
             selection.problems().forEach(p -> out.println("bad line " + p));
             boolean terminal = System.console() != null;
-            MoveResult result = new MoveJob(
-                            site,
-                            connections.shell(),
-                            connections.directory(),
-                            options,
-                            Optional.ofNullable(journal),
-                            new MoveProgress(out, terminal, Duration.ofSeconds(10)))
-                    .run(selection);
-            if (reportDir != null) {
-                MoveReports.write(result, reportDir).forEach(p -> out.println("report: " + p));
+            MoveJob job = new MoveJob(
+                    site,
+                    connections.shell(),
+                    connections.directory(),
+                    options,
+                    Optional.ofNullable(journal),
+                    new MoveProgress(out, terminal, Duration.ofSeconds(10)));
+            Duration wait = site.shell().commandTimeout().multipliedBy(4).plus(Duration.ofMinutes(2));
+            try (Interruption interruption = Interruption.cancelling(
+                    () -> job.cancel("interrupted by a signal (SIGINT or SIGTERM)"), wait, err)) {
+                MoveResult result = job.run(selection);
+                ExitStatus status = writeReports(result, out, err) ? result.exitStatus() : ExitStatus.HALTED;
+                if (result.exitStatus() == ExitStatus.INTERRUPTED) {
+                    out.println(
+                            journal == null
+                                    ? "interrupted: moves.json lists the users not attempted; give the next run a --journal"
+                                            + " to resume a batch"
+                                    : "interrupted: run the same command again (same --journal " + journal
+                                            + ") to resume; finished users are left alone");
+                }
+                out.flush();
+                err.flush();
+                return status.code();
             }
-            out.flush();
-            return result.exitCode();
+        }
+    }
+
+    /** Writes the reports if asked; false when they could not be written (the console has the summary). */
+    private boolean writeReports(MoveResult result, PrintWriter out, PrintWriter err) {
+        if (reportDir == null) {
+            return true;
+        }
+        try {
+            MoveReports.write(result, reportDir).forEach(p -> out.println("report: " + p));
+            return true;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("lync-hybrid: the reports could not be written to " + reportDir + ": " + e.getMessage()
+                    + " (the summary above is what they would say)");
+            return false;
         }
     }
 

@@ -67,23 +67,28 @@ final class ReadinessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        HybridSite site = siteOptions.site();
-        List<String> users = usersFile == null
-                ? List.of()
-                : ReadinessUsers.fromCsv(usersFile, site, problem -> err.println("lync-hybrid: bad line " + problem));
-        ReadinessOptions options =
-                ReadinessOptions.defaults().withSyncThreshold(syncThreshold).withUsers(users);
-        ReadinessReport report;
-        try (HybridConnections connections = siteOptions.open(site, err)) {
-            report = new ReadinessRunner(Catalogue.standard(), options).run(ReadinessSources.from(connections));
+        // Read-only or idempotent: an interrupted run has nothing to finish; a re-run starts over.
+        try (Interruption interruption =
+                Interruption.immediate(spec.commandLine().getErr())) {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            HybridSite site = siteOptions.site();
+            List<String> users = usersFile == null
+                    ? List.of()
+                    : ReadinessUsers.fromCsv(
+                            usersFile, site, problem -> err.println("lync-hybrid: bad line " + problem));
+            ReadinessOptions options =
+                    ReadinessOptions.defaults().withSyncThreshold(syncThreshold).withUsers(users);
+            ReadinessReport report;
+            try (HybridConnections connections = siteOptions.open(site, err)) {
+                report = new ReadinessRunner(Catalogue.standard(), options).run(ReadinessSources.from(connections));
+            }
+            out.print(ReadinessConsole.render(report, failOn));
+            for (Path file : ReadinessReports.write(report, failOn, reportDir)) {
+                out.println("wrote " + file);
+            }
+            out.flush();
+            return report.ready(failOn) ? 0 : Main.EXIT_PROBLEMS;
         }
-        out.print(ReadinessConsole.render(report, failOn));
-        for (Path file : ReadinessReports.write(report, failOn, reportDir)) {
-            out.println("wrote " + file);
-        }
-        out.flush();
-        return report.ready(failOn) ? 0 : Main.EXIT_PROBLEMS;
     }
 }

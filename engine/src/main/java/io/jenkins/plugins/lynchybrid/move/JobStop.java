@@ -27,7 +27,8 @@ public record JobStop(Kind kind, String reason, List<String> causes) {
 
     /** A halt from a message whose first line is the reason and whose further lines are its causes. */
     static JobStop halted(String message) {
-        List<String> lines = message.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<String> lines =
+                message.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         return lines.isEmpty()
                 ? of(Kind.HALTED, "the job cannot go on")
                 : new JobStop(Kind.HALTED, lines.get(0), lines.subList(1, lines.size()));

@@ -142,7 +142,7 @@ public final class MoveJob {
             return result;
         } finally {
             shutdown(timer, chunks, movers, lookups);
-            journal.ifPresent(MoveJournal::close);
+            journal.ifPresent(MoveJob::closeQuietly);
         }
     }
 
@@ -241,8 +241,8 @@ public final class MoveJob {
                 }
             }
             case SKIP ->
-                ledger.record(OutcomeLedger.outcome(
-                        verdict, UserOutcome.Status.SKIPPED, verdict.reason(), 0, startNanos));
+                ledger.record(
+                        OutcomeLedger.outcome(verdict, UserOutcome.Status.SKIPPED, verdict.reason(), 0, startNanos));
             case FAIL ->
                 ledger.record(
                         OutcomeLedger.outcome(verdict, UserOutcome.Status.FAILED, verdict.reason(), 0, startNanos));
@@ -266,6 +266,15 @@ public final class MoveJob {
                 0,
                 0,
                 Instant.now());
+    }
+
+    /** Every line was flushed as it was written, so a journal that fails to close has lost nothing. */
+    private static void closeQuietly(MoveJournal journal) {
+        try {
+            journal.close();
+        } catch (RuntimeException e) {
+            // the halt, if the journal broke, is already in the result
+        }
     }
 
     private static ThreadFactory named(String role) {

@@ -55,7 +55,8 @@ public final class MoveReports {
                     .append(result.notAttempted())
                     .append(" users not attempted")
                     .append(System.lineSeparator());
-            stop.causes().forEach(cause -> text.append("  cause: ").append(cause).append(System.lineSeparator()));
+            stop.causes()
+                    .forEach(cause -> text.append("  cause: ").append(cause).append(System.lineSeparator()));
         });
         return text.toString();
     }

@@ -128,13 +128,16 @@ final class OutcomeLedger {
             abandoned.forEach(v -> givenUp.add(v.user().key()));
         }
         for (Verdict verdict : abandoned) {
-            settle(outcome(
-                    verdict,
-                    UserOutcome.Status.FAILED,
-                    "the job ended before this move finished (" + why + "); whether it moved is unknown: a re-run"
-                            + " with the journal checks the user's home first",
-                    0,
-                    startNanos), false);
+            settle(
+                    outcome(
+                            verdict,
+                            UserOutcome.Status.FAILED,
+                            "the job ended before this move finished (" + why
+                                    + "); whether it moved is unknown: a re-run"
+                                    + " with the journal checks the user's home first",
+                            0,
+                            startNanos),
+                    false);
         }
     }
 

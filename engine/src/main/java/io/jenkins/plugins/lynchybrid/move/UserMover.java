@@ -138,7 +138,9 @@ final class UserMover {
             ledger.record(
                     OutcomeLedger.outcome(verdict, UserOutcome.Status.MOVED, verdict.noted(""), attempt, startNanos));
         } else if (read.failure().isPresent()) {
-            read.failure().filter(f -> f.kind() == Failure.Kind.HALT).ifPresent(f -> ledger.stop(JobStop.halted(f.reason())));
+            read.failure()
+                    .filter(f -> f.kind() == Failure.Kind.HALT)
+                    .ifPresent(f -> ledger.stop(JobStop.halted(f.reason())));
             fail(
                     verdict,
                     attempt,
