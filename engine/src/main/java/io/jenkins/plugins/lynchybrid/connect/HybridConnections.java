@@ -6,6 +6,7 @@ import io.jenkins.plugins.lynchybrid.auth.AdminPasswordTokenSource;
 import io.jenkins.plugins.lynchybrid.auth.AppCredential;
 import io.jenkins.plugins.lynchybrid.auth.AppTokenSource;
 import io.jenkins.plugins.lynchybrid.auth.ConnectionSettings;
+import io.jenkins.plugins.lynchybrid.auth.SignInGate;
 import io.jenkins.plugins.lynchybrid.auth.TenantAuthority;
 import io.jenkins.plugins.lynchybrid.auth.TokenSource;
 import io.jenkins.plugins.lynchybrid.dns.DnsProbe;
@@ -35,6 +36,7 @@ public final class HybridConnections implements AutoCloseable {
     private final Consumer<String> notices;
     private final ConnectionSettings connection;
     private final Deque<AutoCloseable> opened = new ArrayDeque<>();
+    private final SignInGate signIns = new SignInGate();
     private ShellHostPool shell;
     private GraphClient graph;
     private FederationMetadataReader metadata;
@@ -68,7 +70,7 @@ public final class HybridConnections implements AutoCloseable {
     /** The Lync Management Shell (and the tenant-side cmdlets of its online session). */
     public synchronized LyncShell shell() {
         if (shell == null) {
-            shell = remember(ShellHostPool.open(site.shell(), launcher, credential, poolAdmin));
+            shell = remember(ShellHostPool.open(site.shell(), launcher, credential, poolAdmin, signIns));
         }
         return shell;
     }
@@ -105,7 +107,7 @@ public final class HybridConnections implements AutoCloseable {
         if (app.isPresent()) {
             return new AppTokenSource(authority, app.get(), connection);
         }
-        return new AdminPasswordTokenSource(authority, site.publicClientId(), credential, connection, notices);
+        return new AdminPasswordTokenSource(authority, site.publicClientId(), credential, connection, notices, signIns);
     }
 
     private <T extends AutoCloseable> T remember(T resource) {

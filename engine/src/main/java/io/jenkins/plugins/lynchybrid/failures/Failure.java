@@ -17,6 +17,11 @@ public record Failure(Kind kind, String reason, String fix) {
         /** The host died or timed out mid-move: the user may have moved; re-read the home before anything else. */
         OUTCOME_UNKNOWN,
         /**
+         * Not this user's fault: a shell host could not start, a service is unavailable or gave no answer. Retried
+         * with back-off; a run of them opens the job's {@link CircuitBreaker}.
+         */
+        INFRASTRUCTURE,
+        /**
          * Nothing in this job can succeed any more (the circuit breaker opened, the admin's sign-in was refused, the
          * journal cannot be written): the job stops; the call was not made, or its user cannot be recorded.
          */

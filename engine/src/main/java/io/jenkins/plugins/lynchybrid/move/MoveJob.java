@@ -5,6 +5,7 @@ import io.jenkins.plugins.lynchybrid.accounts.DialInPolicies;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
 import io.jenkins.plugins.lynchybrid.errors.JobHaltedException;
+import io.jenkins.plugins.lynchybrid.failures.CircuitBreaker;
 import io.jenkins.plugins.lynchybrid.failures.FailureClassifier;
 import io.jenkins.plugins.lynchybrid.failures.ReadRetry;
 import io.jenkins.plugins.lynchybrid.graph.TenantDirectory;
@@ -40,6 +41,11 @@ import java.util.function.Supplier;
 public final class MoveJob {
     static final int CHUNK = 20;
     private static final int LOOKUP_THREADS_MIN = 16;
+    /**
+     * Infrastructure failures in a row that stop a job, beyond one per move that may be in flight when the service
+     * falls over: enough to ride out a blip, few enough that a dead service costs seconds, not a host per user.
+     */
+    static final int BREAKER_THRESHOLD = 10;
 
     private final HybridSite site;
     private final LyncShell shell;
@@ -109,10 +115,12 @@ public final class MoveJob {
                 ledger.stop(JobStop.of(JobStop.Kind.CANCELLED, cancelReason));
             }
             ledger.jobStarted(options.target());
-            ReadRetry retry = new ReadRetry(new FailureClassifier(), options::backoff);
+            CircuitBreaker breaker = new CircuitBreaker(
+                    BREAKER_THRESHOLD + maximum, open -> ledger.stop(JobStop.halted(open.message())));
+            ReadRetry retry = new ReadRetry(new FailureClassifier(), options::backoff, breaker);
             AccountReader accounts = new AccountReader(shell, retry);
             PreChecks checks = new PreChecks(site, options, dialInPolicies(retry, ledger, lookups));
-            PreFlight preFlight = new PreFlight(accounts, directory, checks, lookups, earlier.interrupted());
+            PreFlight preFlight = new PreFlight(accounts, directory, checks, lookups, earlier.interrupted(), breaker);
             UserMover mover = new UserMover(
                     shell,
                     new MoveCall(site),
@@ -121,6 +129,7 @@ public final class MoveJob {
                     options,
                     ledger,
                     listener,
+                    breaker,
                     new UserMover.Pools(movers, lookups, timer));
             Duration drain = site.shell().commandTimeout().multipliedBy(4).plus(Duration.ofMinutes(1));
             Settling settling = new Settling(window, ledger, drain);
@@ -161,7 +170,7 @@ public final class MoveJob {
                     read.failure()
                             .ifPresent(f -> ledger.stop(JobStop.halted("the conferencing policies"
                                     + " (Get-CsConferencingPolicy, Get-CsService -Registrar) could not be read for the"
-                                    + " dial-in pre-check: " + OutcomeLedger.firstLine(f.describe()))));
+                                    + " dial-in pre-check: " + FailureClassifier.firstLine(f.describe()))));
                     return read.value().orElseGet(DialInPolicies::none);
                 });
         return policies::join;
@@ -211,7 +220,7 @@ public final class MoveJob {
         } catch (RuntimeException e) {
             verdicts = chunk.stream()
                     .map(u -> Verdict.fail(
-                            u, u.identity(), "pre-checks failed: " + OutcomeLedger.firstLine(e.getMessage())))
+                            u, u.identity(), "pre-checks failed: " + FailureClassifier.firstLine(e.getMessage())))
                     .toList();
         }
         for (Verdict verdict : verdicts) {

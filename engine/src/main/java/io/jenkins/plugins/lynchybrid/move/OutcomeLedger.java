@@ -1,6 +1,7 @@
 package io.jenkins.plugins.lynchybrid.move;
 
 import io.jenkins.plugins.lynchybrid.accounts.Home;
+import io.jenkins.plugins.lynchybrid.failures.FailureClassifier;
 import io.jenkins.plugins.lynchybrid.journal.MoveJournal;
 import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
 import java.time.Duration;
@@ -163,7 +164,8 @@ final class OutcomeLedger {
             journalBroken = true;
             stop(JobStop.of(
                     JobStop.Kind.HALTED,
-                    "the journal cannot be written (" + firstLine(e.getMessage()) + "); no further move starts, as"
+                    "the journal cannot be written (" + FailureClassifier.firstLine(e.getMessage())
+                            + "); no further move starts, as"
                             + " a re-run could not resume one the journal does not record"));
             return false;
         }
@@ -213,12 +215,6 @@ final class OutcomeLedger {
         return counts.getOrDefault(status, 0);
     }
 
-    static String firstLine(String message) {
-        String text = message == null ? "no message" : message.strip();
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end).strip();
-    }
-
     /**
      * A user's outcome. The reason keeps its first line only: a shell host's start-up output or a stack trace
      * belongs in the host diagnostics, not in one line per user of the journal and the reports.
@@ -229,7 +225,7 @@ final class OutcomeLedger {
                 verdict.user().key(),
                 verdict.identity(),
                 status,
-                firstLine(reason),
+                FailureClassifier.firstLine(reason),
                 attempts,
                 Duration.ofNanos(System.nanoTime() - startNanos).toMillis(),
                 Instant.now());

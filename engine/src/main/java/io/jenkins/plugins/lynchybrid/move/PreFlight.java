@@ -4,7 +4,9 @@ import io.jenkins.plugins.lynchybrid.accounts.AccountReader;
 import io.jenkins.plugins.lynchybrid.accounts.OnPremAccount;
 import io.jenkins.plugins.lynchybrid.errors.HybridException;
 import io.jenkins.plugins.lynchybrid.errors.JobHaltedException;
+import io.jenkins.plugins.lynchybrid.failures.CallObserver;
 import io.jenkins.plugins.lynchybrid.failures.Failure;
+import io.jenkins.plugins.lynchybrid.failures.FailureClassifier;
 import io.jenkins.plugins.lynchybrid.graph.TenantDirectory;
 import io.jenkins.plugins.lynchybrid.graph.UserLookup;
 import io.jenkins.plugins.lynchybrid.users.UserRef;
@@ -26,18 +28,22 @@ final class PreFlight {
     private final PreChecks checks;
     private final Executor lookups;
     private final Set<String> interrupted;
+    private final CallObserver breaker;
+    private final FailureClassifier classifier = new FailureClassifier();
 
     PreFlight(
             AccountReader accounts,
             TenantDirectory directory,
             PreChecks checks,
             Executor lookups,
-            Set<String> interrupted) {
+            Set<String> interrupted,
+            CallObserver breaker) {
         this.accounts = accounts;
         this.directory = directory;
         this.checks = checks;
         this.lookups = lookups;
         this.interrupted = interrupted;
+        this.breaker = breaker;
     }
 
     List<Verdict> check(List<UserRef> chunk) {
@@ -85,10 +91,13 @@ final class PreFlight {
         List<String> upns = new ArrayList<>();
         needCloud.forEach((user, account) -> upns.add(upnOf(user, account)));
         try {
-            return directory.users(upns);
+            Map<String, UserLookup> found = directory.users(upns);
+            breaker.answered();
+            return found;
         } catch (JobHaltedException e) {
             throw e;
         } catch (HybridException e) {
+            breaker.failed(classifier.classify(e));
             Map<String, UserLookup> failed = new LinkedHashMap<>();
             upns.forEach(upn -> failed.put(upn, UserLookup.failed(upn, 0, e.getMessage())));
             return failed;

@@ -4,6 +4,7 @@ import io.jenkins.plugins.lynchybrid.accounts.AccountReader;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.accounts.OnPremAccount;
 import io.jenkins.plugins.lynchybrid.errors.HybridException;
+import io.jenkins.plugins.lynchybrid.failures.CallObserver;
 import io.jenkins.plugins.lynchybrid.failures.Failure;
 import io.jenkins.plugins.lynchybrid.failures.FailureClassifier;
 import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
@@ -29,6 +30,7 @@ final class UserMover {
     private final MoveOptions options;
     private final OutcomeLedger ledger;
     private final MoveListener listener;
+    private final CallObserver breaker;
     private final Executor movers;
     private final Executor lookups;
     private final ScheduledExecutorService timer;
@@ -41,6 +43,7 @@ final class UserMover {
             MoveOptions options,
             OutcomeLedger ledger,
             MoveListener listener,
+            CallObserver breaker,
             Pools pools) {
         this.shell = shell;
         this.moveCall = moveCall;
@@ -50,6 +53,7 @@ final class UserMover {
         this.options = options;
         this.ledger = ledger;
         this.listener = listener;
+        this.breaker = breaker;
         this.movers = pools.movers();
         this.lookups = pools.lookups();
         this.timer = pools.timer();
@@ -81,8 +85,10 @@ final class UserMover {
         Failure failure = null;
         try {
             shell.run(moveCall.build(verdict.identity(), options.target(), verdict.bypasses()));
+            breaker.answered();
         } catch (HybridException e) {
             failure = classifier.classify(e);
+            breaker.failed(failure);
         } finally {
             release(slot, failure);
         }
