@@ -2,6 +2,7 @@ package io.jenkins.plugins.lynchybrid.cli;
 
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.errors.ExitStatus;
+import io.jenkins.plugins.lynchybrid.failures.FailureClassifier;
 import io.jenkins.plugins.lynchybrid.move.FailureBudget;
 import io.jenkins.plugins.lynchybrid.move.Parallelism;
 import io.jenkins.plugins.lynchybrid.readiness.FailOn;
@@ -55,7 +56,9 @@ public final class Main {
         line.registerConverter(Duration.class, new EngineValueConverter<>(SyncThreshold::parse));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             ExitStatus status = ExitStatus.of(e);
-            cmd.getErr().println("lync-hybrid: " + e.getMessage() + hint(status));
+            // A job that could not run says why in one line; a host's start-up output is no help to the reader.
+            String message = status == ExitStatus.HALTED ? FailureClassifier.firstLine(e.getMessage()) : e.getMessage();
+            cmd.getErr().println("lync-hybrid: " + message + hint(status));
             return status.code();
         });
         return line;

@@ -32,13 +32,18 @@ public enum ExitStatus {
         return code;
     }
 
-    /** The status of a job that ended with {@code error} instead of a result. */
+    /**
+     * The status of a job that ended with {@code error} instead of a result: a bad input is a usage error; a journal
+     * held by another run, a failed write, a refused sign-in, the circuit breaker or a shell host that cannot start
+     * mean the job could not run; anything else is a problem the job found.
+     */
     public static ExitStatus of(Throwable error) {
         if (error instanceof ConfigurationException) {
             return USAGE;
         }
         if (error instanceof JobHaltedException
                 || error instanceof JournalLockedException
+                || (error instanceof ShellException shell && shell.cmdlet().equals(ShellException.HOST_START))
                 || error instanceof UncheckedIOException
                 || error instanceof IOException) {
             return HALTED;

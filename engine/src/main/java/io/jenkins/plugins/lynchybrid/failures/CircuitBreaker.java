@@ -8,8 +8,9 @@ import java.util.function.Consumer;
 /**
  * Opens after {@code threshold} infrastructure failures in a row (a shell host that cannot start, a refused
  * sign-in, a service that is unavailable or does not answer), so a job against a dead service stops after a
- * bounded number of calls instead of trying, and starting a host for, every remaining user. Any answer from the
- * service closes the run again. Once open it stays open for the job: the job reports the users it did not try.
+ * bounded number of calls instead of trying, and starting a host for, every remaining user. An answer from the
+ * service a move needs (Move-CsUser, Graph), even a refusal for one user, ends the run. Once open it stays open for
+ * the job: the job reports the users it did not try.
  */
 public final class CircuitBreaker implements CallObserver {
     private final int threshold;

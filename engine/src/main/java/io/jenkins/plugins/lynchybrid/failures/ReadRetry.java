@@ -21,7 +21,10 @@ public final class ReadRetry {
         this(classifier, backoff, CallObserver.NONE);
     }
 
-    /** @param observer hears every attempt's outcome and may refuse further attempts (a job's circuit breaker) */
+    /**
+     * @param observer hears every failed attempt and may refuse further attempts (a job's circuit breaker); a read
+     *     that succeeds tells it nothing, as the on-premises shell answering says nothing about the cloud
+     */
     public ReadRetry(FailureClassifier classifier, Backoff backoff, CallObserver observer) {
         this.classifier = classifier;
         this.backoff = backoff;
@@ -40,9 +43,7 @@ public final class ReadRetry {
                         Optional.of(new Failure(Failure.Kind.HALT, "the job's circuit breaker is open", "")));
             }
             try {
-                T value = read.get();
-                observer.answered();
-                return new Outcome<>(Optional.of(value), Optional.empty());
+                return new Outcome<>(Optional.of(read.get()), Optional.empty());
             } catch (HybridException e) {
                 last = classifier.classify(e);
                 observer.failed(last);

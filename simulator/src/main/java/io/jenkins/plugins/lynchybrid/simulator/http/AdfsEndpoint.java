@@ -1,5 +1,6 @@
 package io.jenkins.plugins.lynchybrid.simulator.http;
 
+import io.jenkins.plugins.lynchybrid.simulator.world.SignIns;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.time.Duration;
 import java.time.Instant;
@@ -112,6 +113,7 @@ final class AdfsEndpoint {
                 && world.adminPasswordMatches(password)
                 && world.read(w -> w.user(username.get()).isPresent());
         Arrays.fill(password, '\0');
+        world.signIns().attempted(SignIns.Channel.WS_TRUST, valid);
         if (!valid) {
             return Reply.text(500, SOAP_XML, fault());
         }

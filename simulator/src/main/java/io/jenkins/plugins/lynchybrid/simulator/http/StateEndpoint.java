@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /_simulator/state}: where every user is homed and what changed, for tests and the demo. */
+/**
+ * {@code GET /_simulator/state}: where every user is homed, what changed, and every password sign-in attempt
+ * ({@code signIns}), for tests and the demo.
+ */
 final class StateEndpoint {
     static final String PATH = "/_simulator/state";
     private final World world;
@@ -40,6 +43,7 @@ final class StateEndpoint {
             body.put("scenario", w.scenario());
             body.put("users", users);
             body.put("changes", changes);
+            body.put("signIns", w.signIns().asMap());
             return Reply.json(200, body);
         });
     }

@@ -80,6 +80,16 @@ public final class ShellHostMain {
             frame(refused);
             return 1;
         }
+        if (welcome.path("serviceDown").asBoolean()) {
+            ObjectNode down = failure(
+                    null,
+                    "ResourceUnavailable",
+                    "The remote server returned an error: (503) Server Unavailable.",
+                    "System.Net.WebException,Microsoft.Teams.PowerShell.Connect.ConnectMicrosoftTeams");
+            down.put("type", "error");
+            frame(down);
+            return 1;
+        }
         if (!welcome.path("ok").asBoolean()) {
             ObjectNode refused = failure(
                     null,
