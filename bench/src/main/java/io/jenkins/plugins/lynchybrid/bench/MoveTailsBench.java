@@ -1,0 +1,325 @@
+package io.jenkins.plugins.lynchybrid.bench;
+
+import io.jenkins.plugins.lynchybrid.accounts.Home;
+import io.jenkins.plugins.lynchybrid.auth.AdminPasswordTokenSource;
+import io.jenkins.plugins.lynchybrid.auth.SignInGate;
+import io.jenkins.plugins.lynchybrid.graph.GraphClient;
+import io.jenkins.plugins.lynchybrid.graph.RetryPolicy;
+import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
+import io.jenkins.plugins.lynchybrid.move.MoveJob;
+import io.jenkins.plugins.lynchybrid.move.MoveListener;
+import io.jenkins.plugins.lynchybrid.move.MoveOptions;
+import io.jenkins.plugins.lynchybrid.move.MoveResult;
+import io.jenkins.plugins.lynchybrid.move.Parallelism;
+import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
+import io.jenkins.plugins.lynchybrid.shell.LocalProcessLauncher;
+import io.jenkins.plugins.lynchybrid.shell.LyncShell;
+import io.jenkins.plugins.lynchybrid.shell.PsObject;
+import io.jenkins.plugins.lynchybrid.shell.ShellHostPool;
+import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
+import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import io.jenkins.plugins.lynchybrid.site.HybridSite;
+import io.jenkins.plugins.lynchybrid.site.ServerVersion;
+import io.jenkins.plugins.lynchybrid.testing.InProcessLyncShell;
+import io.jenkins.plugins.lynchybrid.testing.SimulatedCloud;
+import io.jenkins.plugins.lynchybrid.testing.SimulatedShellHost;
+import io.jenkins.plugins.lynchybrid.testing.TestSites;
+import io.jenkins.plugins.lynchybrid.users.IdentityRules;
+import io.jenkins.plugins.lynchybrid.users.InlineUserSource;
+import io.jenkins.plugins.lynchybrid.users.UserSelection;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The move job where the average hides the cost: move durations with a heavy tail, the wait before the first move
+ * (sign-in and shell host start-up), and the journal's trip to the disk.
+ */
+final class MoveTailsBench {
+    /** Lognormal spread of move durations around their median L. */
+    static final double SIGMA = 0.5;
+    /** One user in this many takes 5 to 10 L (a mailbox-sized straggler). */
+    static final int STRAGGLER_EVERY = 100;
+
+    static final long SEED = 15;
+    static final int FIRST_MOVE_ROUNDS = 3;
+    static final int FSYNC_SAMPLES = 50;
+
+    private MoveTailsBench() {}
+
+    /** Heavy-tailed moves at fixed parallelism C: wall time against max(sum of durations / C, longest move). */
+    static double heavyTailRatio(int users, int capacity, Duration median) throws Exception {
+        long[] durations = durations(users, median);
+        long total = Arrays.stream(durations).sum();
+        long longest = Arrays.stream(durations).max().orElse(0);
+        double bound = Math.max(total / (double) capacity, longest) / 1000.0;
+        try (SimulatedCloud cloud = SimulatedCloud.start(users);
+                InProcessLyncShell sim = new InProcessLyncShell(cloud.world())) {
+            LyncShell shell = new SlowMoves(sim, durations);
+            HybridSite site = TestSites.onSimulatedCloud(cloud, ServerVersion.LYNC_2013);
+            long start = System.nanoTime();
+            MoveResult result = new MoveJob(
+                            site,
+                            shell,
+                            cloud.graph(),
+                            options(Parallelism.fixed(capacity), median),
+                            Optional.empty(),
+                            MoveListener.NONE)
+                    .run(selection(site, users));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            requireAllMoved(result, users);
+            System.out.printf(
+                    Locale.ROOT,
+                    "heavy tail (lognormal sigma %.1f, 1 in %d at 5-10 L), fixed C: %8.2f s, bound %.2f s"
+                            + " (longest move %.2f s)%n",
+                    SIGMA,
+                    STRAGGLER_EVERY,
+                    seconds,
+                    bound,
+                    longest / 1000.0);
+            return seconds / bound;
+        }
+    }
+
+    /**
+     * From opening the connections (real shell host processes, a real MSAL sign-in) to the first user moved, against
+     * one sign-in plus one host start measured on their own. Median of a few rounds.
+     */
+    static double firstMoveRatio(Duration latency) throws Exception {
+        List<Double> ratios = new ArrayList<>();
+        for (int round = 1; round <= FIRST_MOVE_ROUNDS; round++) {
+            try (SimulatedCloud cloud = SimulatedCloud.start(40);
+                    SimulatedShellHost hosts = new SimulatedShellHost(cloud.world())) {
+                cloud.world().change(w -> w.faults(Faults.none().withLatency(latency)));
+                double signIn = seconds(() -> cloud.adminTokens().accessToken());
+                double hostStart =
+                        seconds(() -> pool(cloud, hosts, 1, new SignInGate()).close());
+                double first = firstMove(cloud, hosts, latency);
+                System.out.printf(
+                        Locale.ROOT,
+                        "  first move round %d: %.3f s; sign-in %.3f s + one host start %.3f s%n",
+                        round,
+                        first,
+                        signIn,
+                        hostStart);
+                ratios.add(first / (signIn + hostStart));
+            }
+        }
+        ratios.sort(Double::compare);
+        return ratios.get(ratios.size() / 2);
+    }
+
+    private static double firstMove(SimulatedCloud cloud, SimulatedShellHost hosts, Duration latency) throws Exception {
+        AtomicLong firstMoved = new AtomicLong();
+        long start = System.nanoTime();
+        SignInGate gate = new SignInGate();
+        AdminPasswordTokenSource tokens = new AdminPasswordTokenSource(
+                cloud.authority(),
+                World.PUBLIC_CLIENT_ID,
+                cloud.credential(World.ADMIN_USERNAME),
+                cloud.connection(),
+                notice -> {},
+                gate);
+        GraphClient graph = cloud.graph(tokens, RetryPolicy.DEFAULT, GraphClient.MAX_PAGE_SIZE);
+        try (ShellHostPool shell = pool(cloud, hosts, 4, gate)) {
+            HybridSite site = TestSites.onSimulatedCloud(cloud, ServerVersion.LYNC_2013);
+            MoveListener firstOnly = new Quiet() {
+                @Override
+                public void userDone(UserOutcome outcome, Progress progress) {
+                    if (outcome.status() == UserOutcome.Status.MOVED) {
+                        firstMoved.compareAndSet(0, System.nanoTime());
+                    }
+                }
+            };
+            MoveResult result = new MoveJob(
+                            site, shell, graph, options(Parallelism.fixed(4), latency), Optional.empty(), firstOnly)
+                    .run(selection(site, 4));
+            requireAllMoved(result, 4);
+        }
+        return (firstMoved.get() - start) / 1e9;
+    }
+
+    private static ShellHostPool pool(SimulatedCloud cloud, SimulatedShellHost hosts, int count, SignInGate gate) {
+        return ShellHostPool.start(
+                hosts.settings(count, Duration.ofSeconds(60)),
+                new LocalProcessLauncher(),
+                hosts.command(),
+                cloud.credential(World.ADMIN_USERNAME),
+                Optional.empty(),
+                gate);
+    }
+
+    /**
+     * What forcing the journal to disk costs a job: a move job journaling to a file, then the time of one
+     * FileChannel.force on this disk, charged once per group of {@code group} journal lines, against the job's wall
+     * time. (Forcing in groups is issue 15A's; until it lands this measures the force itself beside the job.)
+     */
+    static Journal journalCost(int users, int capacity, Duration latency, int group) throws Exception {
+        Path dir = Files.createTempDirectory("lync-hybrid-bench-journal");
+        try {
+            double plain = journaled(users, capacity, latency, Optional.empty());
+            Path journal = dir.resolve("moves.jsonl");
+            double withJournal = journaled(users, capacity, latency, Optional.of(journal));
+            long lines = Files.lines(journal).count();
+            double force = medianForceSeconds(dir.resolve("force.bin"));
+            double fsyncShare = Math.ceil(lines / (double) group) * force / withJournal;
+            System.out.printf(
+                    Locale.ROOT,
+                    "journal: %d lines, job %.2f s with it, %.2f s without; one force %.3f ms; forcing every %d lines"
+                            + " would add %.2f%%%n",
+                    lines,
+                    withJournal,
+                    plain,
+                    force * 1000,
+                    group,
+                    fsyncShare * 100);
+            return new Journal(withJournal / plain - 1, fsyncShare);
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** @param written the journal's cost over a run without one; @param fsync the share forcing it in groups adds */
+    record Journal(double written, double fsync) {}
+
+    private static double journaled(int users, int capacity, Duration latency, Optional<Path> journal)
+            throws Exception {
+        try (SimulatedCloud cloud = SimulatedCloud.start(users);
+                InProcessLyncShell shell = new InProcessLyncShell(cloud.world())) {
+            cloud.world().change(w -> w.faults(Faults.none().withLatency(latency)));
+            HybridSite site = TestSites.onSimulatedCloud(cloud, ServerVersion.LYNC_2013);
+            long start = System.nanoTime();
+            MoveResult result = new MoveJob(
+                            site,
+                            shell,
+                            cloud.graph(),
+                            options(Parallelism.fixed(capacity), latency),
+                            journal,
+                            MoveListener.NONE)
+                    .run(selection(site, users));
+            requireAllMoved(result, users);
+            return (System.nanoTime() - start) / 1e9;
+        }
+    }
+
+    private static double medianForceSeconds(Path file) throws IOException {
+        double[] samples = new double[FSYNC_SAMPLES];
+        try (FileChannel channel = FileChannel.open(
+                file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            for (int i = 0; i < FSYNC_SAMPLES; i++) {
+                channel.write(ByteBuffer.wrap("{\"type\":\"outcome\",\"user\":\"x\"}\n".getBytes()));
+                long start = System.nanoTime();
+                channel.force(false);
+                samples[i] = (System.nanoTime() - start) / 1e9;
+            }
+        }
+        Arrays.sort(samples);
+        return samples[FSYNC_SAMPLES / 2];
+    }
+
+    /** Each user's move duration in ms: lognormal around {@code median}, one in a hundred 5 to 10 times it. */
+    static long[] durations(int users, Duration median) {
+        SplittableRandom random = new SplittableRandom(SEED);
+        long[] durations = new long[users];
+        for (int i = 0; i < users; i++) {
+            double factor = i % STRAGGLER_EVERY == STRAGGLER_EVERY / 2
+                    ? 5 + 5 * random.nextDouble()
+                    : Math.exp(SIGMA * gaussian(random));
+            durations[i] = Math.round(median.toMillis() * factor);
+        }
+        return durations;
+    }
+
+    private static double gaussian(SplittableRandom random) {
+        // Box-Muller: SplittableRandom has no nextGaussian on Java 17.
+        return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
+    }
+
+    private static MoveOptions options(Parallelism parallelism, Duration retryDelay) {
+        return MoveOptions.to(Home.ONLINE).withParallelism(parallelism).withRetries(10, retryDelay);
+    }
+
+    private static UserSelection selection(HybridSite site, int users) {
+        List<String> identities = new ArrayList<>(users);
+        for (int i = 1; i <= users; i++) {
+            identities.add(MovesBench.sip(i));
+        }
+        return new InlineUserSource(new IdentityRules(site.sipDomains())).read(identities);
+    }
+
+    private static void requireAllMoved(MoveResult result, int users) {
+        if (result.count(UserOutcome.Status.MOVED) != users) {
+            throw new IllegalStateException(
+                    "only " + result.count(UserOutcome.Status.MOVED) + " of " + users + " moved");
+        }
+    }
+
+    private static double seconds(Step step) throws Exception {
+        long start = System.nanoTime();
+        step.run();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /** Move-CsUser takes the user's own duration (the simulated service answers at once); other cmdlets pass. */
+    private static final class SlowMoves implements LyncShell {
+        private final LyncShell shell;
+        private final long[] durations;
+
+        SlowMoves(LyncShell shell, long[] durations) {
+            this.shell = shell;
+            this.durations = durations;
+        }
+
+        @Override
+        public List<PsObject> run(CmdletCall call) {
+            if (call.cmdlet().equals("Move-CsUser")) {
+                String identity = String.valueOf(call.parameters().get("Identity"));
+                int index = Integer.parseInt(identity.substring(8, 13)) - 1;
+                try {
+                    Thread.sleep(durations[index]);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return shell.run(call);
+        }
+
+        @Override
+        public void close() {
+            shell.close();
+        }
+    }
+
+    /** A listener that hears nothing but what it overrides. */
+    private abstract static class Quiet implements MoveListener {
+        @Override
+        public void started(int users, MoveOptions options) {}
+
+        @Override
+        public void userDone(UserOutcome outcome, Progress progress) {}
+
+        @Override
+        public void retry(
+                String user, int attempt, io.jenkins.plugins.lynchybrid.failures.Failure failure, Duration delay) {}
+
+        @Override
+        public void finished(MoveResult result) {}
+    }
+}
