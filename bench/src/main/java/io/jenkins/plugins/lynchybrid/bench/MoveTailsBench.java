@@ -56,7 +56,41 @@ final class MoveTailsBench {
     static final int FIRST_MOVE_ROUNDS = 3;
     static final int FSYNC_SAMPLES = 50;
 
+    static final int JOURNAL_USERS = 800;
+    /** One force per pre-check chunk's worth of lines, until issue 15A's fsync groups set the real size. */
+    static final int JOURNAL_FORCE_GROUP = 20;
+
     private MoveTailsBench() {}
+
+    /** The three figures of the {@code bench moves} summary line this bench adds. */
+    record Figures(double heavyTail, double firstMove, Journal journal) {}
+
+    /** {@code java -jar lync-hybrid-bench.jar move-tails}: these figures alone, for the default N, C and L. */
+    static void main(String[] args) throws Exception {
+        Figures figures = run(MovesBench.USERS, MovesBench.CAPACITY, MovesBench.LATENCY);
+        System.out.printf(
+                Locale.ROOT,
+                "bench move-tails: heavy-tail=%.3f first-move=%.2f journal=%.2f%% fsync=%.2f%%%n",
+                figures.heavyTail(),
+                figures.firstMove(),
+                figures.journal().written() * 100,
+                figures.journal().fsync() * 100);
+    }
+
+    static Figures run(int users, int capacity, Duration latency) throws Exception {
+        double heavyTail = heavyTailRatio(users, capacity, latency);
+        System.out.printf(Locale.ROOT, "heavy tail ratio to its bound %.3f (goal <= 1.15)%n", heavyTail);
+        double firstMove = firstMoveRatio(latency);
+        System.out.printf(Locale.ROOT, "first move / (sign-in + one host start) %.2f (goal <= 1.3)%n", firstMove);
+        Journal journal = journalCost(JOURNAL_USERS, capacity, latency, JOURNAL_FORCE_GROUP);
+        System.out.printf(
+                Locale.ROOT,
+                "journal written %.2f%%, forced to disk every %d lines %.2f%% (goal <= 2%%)%n",
+                journal.written() * 100,
+                JOURNAL_FORCE_GROUP,
+                journal.fsync() * 100);
+        return new Figures(heavyTail, firstMove, journal);
+    }
 
     /** Heavy-tailed moves at fixed parallelism C: wall time against max(sum of durations / C, longest move). */
     static double heavyTailRatio(int users, int capacity, Duration median) throws Exception {

@@ -42,9 +42,6 @@ final class MovesBench {
     static final int CPU_USERS = 4000;
     static final int CPU_ROUNDS = 8;
     static final int HEAP_USERS = 100_000;
-    static final int JOURNAL_USERS = 800;
-    /** One force per pre-check chunk's worth of lines, until issue 15A's fsync groups set the real size. */
-    static final int JOURNAL_FORCE_GROUP = 20;
 
     private MovesBench() {}
 
@@ -79,18 +76,7 @@ final class MovesBench {
         System.out.printf(Locale.ROOT, "CPU per user at zero latency %.3f ms (%d users)%n", cpu, CPU_USERS);
         double heap = peakHeapMegabytesOfDryRun();
         System.out.printf(Locale.ROOT, "peak live heap, %d-user dry run %.0f MB%n", HEAP_USERS, heap);
-        double heavyTail = MoveTailsBench.heavyTailRatio(USERS, CAPACITY, LATENCY);
-        System.out.printf(Locale.ROOT, "heavy tail ratio to its bound %.3f (goal <= 1.15)%n", heavyTail);
-        double firstMove = MoveTailsBench.firstMoveRatio(LATENCY);
-        System.out.printf(Locale.ROOT, "first move / (sign-in + one host start) %.2f (goal <= 1.3)%n", firstMove);
-        MoveTailsBench.Journal journal =
-                MoveTailsBench.journalCost(JOURNAL_USERS, CAPACITY, LATENCY, JOURNAL_FORCE_GROUP);
-        System.out.printf(
-                Locale.ROOT,
-                "journal written %.2f%%, forced to disk every %d lines %.2f%% (goal <= 2%%)%n",
-                journal.written() * 100,
-                JOURNAL_FORCE_GROUP,
-                journal.fsync() * 100);
+        MoveTailsBench.Figures tails = MoveTailsBench.run(USERS, CAPACITY, LATENCY);
         System.out.printf(
                 Locale.ROOT,
                 "bench moves: auto=%.3f fixed=%.3f vs-sequential=%.1f cpu-ms-per-user=%.3f heap-mb-100k=%.0f"
@@ -100,10 +86,10 @@ final class MovesBench {
                 sequential / auto,
                 cpu,
                 heap,
-                heavyTail,
-                firstMove,
-                journal.written() * 100,
-                journal.fsync() * 100);
+                tails.heavyTail(),
+                tails.firstMove(),
+                tails.journal().written() * 100,
+                tails.journal().fsync() * 100);
     }
 
     private static double timedMoves(Parallelism parallelism) throws Exception {
