@@ -57,6 +57,13 @@ class ExitCodesTest {
         return arguments;
     }
 
+    private static List<String> withWrongPassword(List<String> arguments) throws IOException {
+        Path wrong = Files.writeString(dir.resolve("wrong-password"), "not-the-password\n");
+        List<String> changed = new ArrayList<>(arguments);
+        changed.set(changed.indexOf(run.passwordFile().toString()), wrong.toString());
+        return changed;
+    }
+
     @Test
     void aMoveThatMovesEveryoneExits0() {
         Result result = cli(moveOnline("sip:user00001@contoso.com"));
@@ -99,13 +106,10 @@ class ExitCodesTest {
 
     @Test
     void aRefusedPasswordExits3AfterOneSignInAttempt() throws IOException {
-        Path wrong = Files.writeString(dir.resolve("wrong-password"), "not-the-password\n");
         int refusedBefore = run.hybrid().world().signIns().refused();
         int attemptsBefore = run.hybrid().world().signIns().attempts();
-        List<String> arguments = moveOnline("sip:user00005@contoso.com");
-        arguments.set(arguments.indexOf(run.passwordFile().toString()), wrong.toString());
 
-        Result result = cli(arguments);
+        Result result = cli(withWrongPassword(moveOnline("sip:user00005@contoso.com")));
 
         assertEquals(Main.EXIT_HALTED, result.exit(), result.out() + result.err());
         assertTrue(result.err().contains("sign-in was refused"), result.err());

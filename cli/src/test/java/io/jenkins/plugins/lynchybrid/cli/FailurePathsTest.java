@@ -34,8 +34,8 @@ class FailurePathsTest {
     void aJournalTheDiskStopsTakingEndsTheJobWithExit3AndAReRunFinishes() throws Exception {
         int users = 30;
         try (SimulatedRun run = SimulatedRun.start(dir, users, Faults.none().withLatency(Duration.ofMillis(40)))) {
-            Path journal = dir.resolve("moves.jsonl");
-            Path reports = dir.resolve("reports");
+            Path journal = journal();
+            Path reports = reports();
             int limitKib = 64;
             fillWithEarlierRuns(journal, limitKib * 1024L - 1500);
             List<String> move = run.move(journal, reports, "--parallel", "2");
@@ -68,8 +68,8 @@ class FailurePathsTest {
     void aServiceThatGoesDownStopsTheJobThroughTheBreakerWithOneLinePerCause() throws Exception {
         int users = 300;
         try (SimulatedRun run = SimulatedRun.start(dir, users, Faults.none().withLatency(Duration.ofMillis(30)))) {
-            Path journal = dir.resolve("moves.jsonl");
-            Path reports = dir.resolve("reports");
+            Path journal = journal();
+            Path reports = reports();
             Process job = run.cli(run.move(journal, reports, "--parallel", "4"), dir.resolve("job.log"));
             SimulatedRun.waitForOutcomes(journal, 10, job);
             long startsBefore = SimulatedRun.count(journal, "\"type\":\"start\"");
@@ -98,8 +98,8 @@ class FailurePathsTest {
     void sigtermFinishesTheMovesInFlightWritesTheReportsAndExits130AndAReRunResumes() throws Exception {
         int users = 40;
         try (SimulatedRun run = SimulatedRun.start(dir, users, Faults.none().withLatency(Duration.ofMillis(150)))) {
-            Path journal = dir.resolve("moves.jsonl");
-            Path reports = dir.resolve("reports");
+            Path journal = journal();
+            Path reports = reports();
             List<String> move = run.move(journal, reports, "--parallel", "2");
             Process first = run.cli(move, dir.resolve("first.log"));
             SimulatedRun.waitForOutcomes(journal, 5, first);
@@ -122,6 +122,14 @@ class FailurePathsTest {
             assertEquals(users, run.movedCount());
             assertEveryoneMovedOnce(run.moves());
         }
+    }
+
+    private Path journal() {
+        return dir.resolve("moves.jsonl");
+    }
+
+    private Path reports() {
+        return dir.resolve("reports");
     }
 
     /** Earlier runs' job lines, up to {@code bytes}: a journal that has grown over many runs. */

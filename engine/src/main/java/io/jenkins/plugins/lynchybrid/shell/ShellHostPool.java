@@ -37,7 +37,12 @@ public final class ShellHostPool implements LyncShell {
     private final SignInGate signIns;
     private ProcessLauncher.StagedFile bootstrap;
     private volatile boolean closed;
-    private final ExecutorService warming = Executors.newCachedThreadPool(runnable -> {
+    /**
+     * Hosts after the first start one at a time: a host's start-up (loading PowerShell, importing the module,
+     * signing in) is CPU-heavy on the agent, and several at once would slow the first cmdlets they are meant to
+     * help.
+     */
+    private final ExecutorService warming = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "lync-host-warm-up");
         thread.setDaemon(true);
         return thread;
@@ -74,8 +79,9 @@ public final class ShellHostPool implements LyncShell {
     /**
      * Starts a pool of {@code settings.hosts()} hosts with {@code command} (see {@link HostCommandLine}), handing each
      * the credential, and the pool admin for the remote session when there is one. The first host starts before
-     * this returns, and fails it (closing the pool) when it cannot start; the others start in the background and
-     * take calls as they become ready, so the first cmdlet waits for one host start, not for the slowest.
+     * this returns, and fails it (closing the pool) when it cannot start; the others start in the background, one
+     * after another, and take calls as they become ready, so the first cmdlet waits for one host start, not for the
+     * slowest.
      */
     public static ShellHostPool start(
             ShellSettings settings,
