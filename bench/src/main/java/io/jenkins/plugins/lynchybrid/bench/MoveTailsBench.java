@@ -119,7 +119,8 @@ final class MoveTailsBench {
     }
 
     /**
-     * From opening the connections (real shell host processes, a real MSAL sign-in) to the first user moved, against
+     * From opening the connections (real shell host processes, a real MSAL sign-in) to the service accepting the
+     * first Move-CsUser (the user's pre-checks before it, its verification after), against
      * one sign-in plus one host start measured on their own. Median of a few rounds.
      */
     static double firstMoveRatio(Duration latency) throws Exception {
@@ -158,18 +159,15 @@ final class MoveTailsBench {
                 notice -> {},
                 gate);
         GraphClient graph = cloud.graph(tokens, RetryPolicy.DEFAULT, GraphClient.MAX_PAGE_SIZE);
-        try (ShellHostPool shell = pool(cloud, hosts, 4, gate)) {
+        try (LyncShell shell = new FirstMove(pool(cloud, hosts, 4, gate), firstMoved)) {
             HybridSite site = TestSites.onSimulatedCloud(cloud, ServerVersion.LYNC_2013);
-            MoveListener firstOnly = new Quiet() {
-                @Override
-                public void userDone(UserOutcome outcome, Progress progress) {
-                    if (outcome.status() == UserOutcome.Status.MOVED) {
-                        firstMoved.compareAndSet(0, System.nanoTime());
-                    }
-                }
-            };
             MoveResult result = new MoveJob(
-                            site, shell, graph, options(Parallelism.fixed(4), latency), Optional.empty(), firstOnly)
+                            site,
+                            shell,
+                            graph,
+                            options(Parallelism.fixed(4), latency),
+                            Optional.empty(),
+                            MoveListener.NONE)
                     .run(selection(site, 4));
             requireAllMoved(result, 4);
         }
@@ -345,19 +343,28 @@ final class MoveTailsBench {
         }
     }
 
-    /** A listener that hears nothing but what it overrides. */
-    private abstract static class Quiet implements MoveListener {
-        @Override
-        public void started(int users, MoveOptions options) {}
+    /** Notes when the service first accepts a Move-CsUser: the moment the first user moves. */
+    private static final class FirstMove implements LyncShell {
+        private final LyncShell shell;
+        private final AtomicLong firstMoved;
+
+        FirstMove(LyncShell shell, AtomicLong firstMoved) {
+            this.shell = shell;
+            this.firstMoved = firstMoved;
+        }
 
         @Override
-        public void userDone(UserOutcome outcome, Progress progress) {}
+        public List<PsObject> run(CmdletCall call) {
+            List<PsObject> answer = shell.run(call);
+            if (call.cmdlet().equals("Move-CsUser")) {
+                firstMoved.compareAndSet(0, System.nanoTime());
+            }
+            return answer;
+        }
 
         @Override
-        public void retry(
-                String user, int attempt, io.jenkins.plugins.lynchybrid.failures.Failure failure, Duration delay) {}
-
-        @Override
-        public void finished(MoveResult result) {}
+        public void close() {
+            shell.close();
+        }
     }
 }

@@ -33,6 +33,7 @@ public final class GraphClient implements TenantDirectory, AutoCloseable {
     private final ExecutorService executor;
     private final ExecutorService batchExecutor;
     private final GraphHttp http;
+    private final TokenSource tokens;
     private final UserBatches batches;
 
     public GraphClient(Cloud cloud, TokenSource tokens, ConnectionSettings connection) {
@@ -50,6 +51,7 @@ public final class GraphClient implements TenantDirectory, AutoCloseable {
         this.pageSize = pageSize;
         this.executor = daemonPool(2, "graph-http");
         this.http = new GraphHttp(connection.httpClient(executor), tokens, retry, connection.requestTimeout());
+        this.tokens = tokens;
         this.batchExecutor = daemonPool(PARALLEL_BATCHES, "graph-batch");
         this.batches = new UserBatches(http, url("/$batch"), batchExecutor);
     }
@@ -83,6 +85,12 @@ public final class GraphClient implements TenantDirectory, AutoCloseable {
 
     private JsonNode required(String pathAndQuery) {
         return getJson(pathAndQuery).orElseThrow(() -> new TenantException(url(pathAndQuery), 404, "not found", null));
+    }
+
+    /** Signs in now (a cached token costs nothing), so the first look-up does not wait for it. */
+    @Override
+    public void signIn() {
+        tokens.accessToken();
     }
 
     @Override

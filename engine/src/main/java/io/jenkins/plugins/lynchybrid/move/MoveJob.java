@@ -40,6 +40,12 @@ import java.util.function.Supplier;
  */
 public final class MoveJob {
     static final int CHUNK = 20;
+    /**
+     * The first chunk holds one user, so the first move waits for one pre-check, not twenty: when the job starts,
+     * the shell pool may have only its first host warm.
+     */
+    static final int FIRST_CHUNK = 1;
+
     private static final int LOOKUP_THREADS_MIN = 16;
     /**
      * Infrastructure failures in a row that stop a job, beyond one per move that may be in flight when the service
@@ -120,6 +126,10 @@ public final class MoveJob {
             ReadRetry retry = new ReadRetry(new FailureClassifier(), options::backoff, breaker);
             AccountReader accounts = new AccountReader(shell, retry);
             PreChecks checks = new PreChecks(site, options, dialInPolicies(retry, ledger, lookups));
+            if (options.target() == Home.ONLINE) {
+                // Graph's sign-in overlaps the first Get-CsUser reads instead of following them.
+                CompletableFuture.runAsync(this::signInQuietly, lookups);
+            }
             PreFlight preFlight = new PreFlight(accounts, directory, checks, lookups, earlier.interrupted(), breaker);
             UserMover mover = new UserMover(
                     shell,
@@ -185,8 +195,8 @@ public final class MoveJob {
             UserMover mover,
             ExecutorService chunks)
             throws InterruptedException {
-        for (int from = 0; from < users.size(); from += CHUNK) {
-            List<UserRef> chunk = users.subList(from, Math.min(users.size(), from + CHUNK));
+        for (int from = 0, size = FIRST_CHUNK; from < users.size(); from += size, size = CHUNK) {
+            List<UserRef> chunk = users.subList(from, Math.min(users.size(), from + size));
             if (!window.acquire(chunk.size())) {
                 users.subList(from, users.size()).forEach(u -> ledger.abandonUnadmitted(u.key()));
                 return;
@@ -275,6 +285,14 @@ public final class MoveJob {
                 0,
                 0,
                 Instant.now());
+    }
+
+    private void signInQuietly() {
+        try {
+            directory.signIn();
+        } catch (RuntimeException e) {
+            // the first look-up signs in again, or meets the refusal, and reports it for its users
+        }
     }
 
     /** Every line was flushed as it was written, so a journal that fails to close has lost nothing. */
