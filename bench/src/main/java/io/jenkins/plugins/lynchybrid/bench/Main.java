@@ -12,8 +12,9 @@ public final class Main {
         switch (bench) {
             case "readiness" -> ReadinessBench.main(rest);
             case "moves" -> MovesBench.main(rest);
+            case "move-tails" -> MoveTailsBench.main(rest);
             default -> {
-                System.err.println("usage: java -jar lync-hybrid-bench.jar readiness|moves");
+                System.err.println("usage: java -jar lync-hybrid-bench.jar readiness|moves|move-tails");
                 System.exit(2);
             }
         }

@@ -31,7 +31,8 @@ import javax.management.openmbean.CompositeData;
 /**
  * The move job against the simulated hybrid (Graph over HTTPS on loopback, the shell in-process): wall time
  * against the limit ceil(N/C)·L for auto and fixed parallelism, the speed-up over a sequential Move-CsUser loop,
- * CPU per user at zero latency, and the peak live heap of a 100,000-user dry run.
+ * CPU per user at zero latency, the peak live heap of a 100,000-user dry run, and {@link MoveTailsBench}'s heavy
+ * tail, time to the first move and journal cost.
  */
 final class MovesBench {
     static final int USERS = Integer.getInteger("bench.users", 3200);
@@ -75,14 +76,20 @@ final class MovesBench {
         System.out.printf(Locale.ROOT, "CPU per user at zero latency %.3f ms (%d users)%n", cpu, CPU_USERS);
         double heap = peakHeapMegabytesOfDryRun();
         System.out.printf(Locale.ROOT, "peak live heap, %d-user dry run %.0f MB%n", HEAP_USERS, heap);
+        MoveTailsBench.Figures tails = MoveTailsBench.run(USERS, CAPACITY, LATENCY);
         System.out.printf(
                 Locale.ROOT,
-                "bench moves: auto=%.3f fixed=%.3f vs-sequential=%.1f cpu-ms-per-user=%.3f heap-mb-100k=%.0f%n",
+                "bench moves: auto=%.3f fixed=%.3f vs-sequential=%.1f cpu-ms-per-user=%.3f heap-mb-100k=%.0f"
+                        + " heavy-tail=%.3f first-move=%.2f journal=%.2f%% fsync=%.2f%%%n",
                 auto / limit,
                 fixed / limit,
                 sequential / auto,
                 cpu,
-                heap);
+                heap,
+                tails.heavyTail(),
+                tails.firstMove(),
+                tails.journal().written() * 100,
+                tails.journal().fsync() * 100);
     }
 
     private static double timedMoves(Parallelism parallelism) throws Exception {

@@ -43,22 +43,26 @@ final class ConfigureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        HybridSite site = siteOptions.site();
-        if (reportDir != null) {
-            ReportFiles.prepareDirectory(reportDir);
+        // Read-only or idempotent: an interrupted run has nothing to finish; a re-run starts over.
+        try (Interruption interruption =
+                Interruption.immediate(spec.commandLine().getErr())) {
+            HybridSite site = siteOptions.site();
+            if (reportDir != null) {
+                ReportFiles.prepareDirectory(reportDir);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            ConfigureResult result;
+            try (HybridConnections connections =
+                    siteOptions.open(site, spec.commandLine().getErr())) {
+                Configurator configurator = new Configurator(site, connections.shell(), ApplySettings.defaults());
+                result = dryRun ? configurator.dryRun() : configurator.apply();
+            }
+            out.println(ConsoleText.lines(ConfigureText.result(result)));
+            out.flush();
+            if (reportDir != null) {
+                ConfigureReports.write(reportDir, result);
+            }
+            return result.status() == ConfigureResult.Status.FAILED ? Main.EXIT_PROBLEMS : 0;
         }
-        PrintWriter out = spec.commandLine().getOut();
-        ConfigureResult result;
-        try (HybridConnections connections =
-                siteOptions.open(site, spec.commandLine().getErr())) {
-            Configurator configurator = new Configurator(site, connections.shell(), ApplySettings.defaults());
-            result = dryRun ? configurator.dryRun() : configurator.apply();
-        }
-        out.println(ConsoleText.lines(ConfigureText.result(result)));
-        out.flush();
-        if (reportDir != null) {
-            ConfigureReports.write(reportDir, result);
-        }
-        return result.status() == ConfigureResult.Status.FAILED ? Main.EXIT_PROBLEMS : 0;
     }
 }

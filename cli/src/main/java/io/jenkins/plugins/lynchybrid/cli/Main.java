@@ -1,8 +1,8 @@
 package io.jenkins.plugins.lynchybrid.cli;
 
 import io.jenkins.plugins.lynchybrid.accounts.Home;
-import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
-import io.jenkins.plugins.lynchybrid.errors.JournalHeldException;
+import io.jenkins.plugins.lynchybrid.errors.ExitStatus;
+import io.jenkins.plugins.lynchybrid.failures.FailureClassifier;
 import io.jenkins.plugins.lynchybrid.move.FailureBudget;
 import io.jenkins.plugins.lynchybrid.move.Parallelism;
 import io.jenkins.plugins.lynchybrid.readiness.FailOn;
@@ -29,11 +29,13 @@ import picocli.CommandLine.Command;
         })
 public final class Main {
     /** The job ran and found problems (not ready, plan failed, some users failed). */
-    public static final int EXIT_PROBLEMS = 1;
+    public static final int EXIT_PROBLEMS = ExitStatus.PROBLEMS.code();
     /** Bad usage or configuration; the message names the bad input. */
-    public static final int EXIT_USAGE = 2;
-    /** The job could not run: e.g. its journal is held by another run. Nothing was done. */
-    public static final int EXIT_COULD_NOT_RUN = 3;
+    public static final int EXIT_USAGE = ExitStatus.USAGE.code();
+    /** The job could not run or was stopped (journal held, a write failure, the circuit breaker, a refused sign-in). */
+    public static final int EXIT_HALTED = ExitStatus.HALTED.code();
+    /** Interrupted by a signal; reports written, a re-run with the same journal resumes. */
+    public static final int EXIT_INTERRUPTED = ExitStatus.INTERRUPTED.code();
 
     private Main() {}
 
@@ -54,17 +56,18 @@ public final class Main {
         line.registerConverter(FailOn.class, new EngineValueConverter<>(FailOn::parse));
         line.registerConverter(Duration.class, new EngineValueConverter<>(SyncThreshold::parse));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            ExitStatus status = ExitStatus.of(e);
+            // A job that could not run says why in one line; a host's start-up output is no help to the reader.
             // Messages quote inputs and host answers: shown safe, so they cannot rewrite the terminal or the log.
-            cmd.getErr().println("lync-hybrid: " + ConsoleText.lines(e.getMessage()));
-            if (e instanceof ConfigurationException) {
-                return EXIT_USAGE;
-            }
-            if (e instanceof JournalHeldException) {
-                return EXIT_COULD_NOT_RUN;
-            }
-            return EXIT_PROBLEMS;
+            String message = status == ExitStatus.HALTED ? FailureClassifier.firstLine(e.getMessage()) : e.getMessage();
+            cmd.getErr().println("lync-hybrid: " + ConsoleText.lines(message) + hint(status));
+            return status.code();
         });
         return line;
+    }
+
+    private static String hint(ExitStatus status) {
+        return status == ExitStatus.HALTED ? " (exit " + status.code() + ": the job could not run or was stopped)" : "";
     }
 
     /** The version from the jar's manifest, or "development" when run from classes. */

@@ -3,6 +3,7 @@ package io.jenkins.plugins.lynchybrid.cli;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.connect.HybridConnections;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import io.jenkins.plugins.lynchybrid.errors.ExitStatus;
 import io.jenkins.plugins.lynchybrid.journal.JobKey;
 import io.jenkins.plugins.lynchybrid.journal.MoveJournal;
 import io.jenkins.plugins.lynchybrid.move.FailureBudget;
@@ -20,6 +21,7 @@ import io.jenkins.plugins.lynchybrid.users.UserSelection;
 import io.jenkins.plugins.lynchybrid.users.UserSource;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -96,14 +98,14 @@ final class MoveCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         MoveOptions options = options();
         HybridSite site = siteOptions.site();
         MoveProgress progress = new MoveProgress(out, System.console() != null, Duration.ofSeconds(10));
         if (reportDir != null) {
             ReportFiles.prepareDirectory(reportDir);
         }
-        try (HybridConnections connections =
-                siteOptions.open(site, spec.commandLine().getErr())) {
+        try (HybridConnections connections = siteOptions.open(site, err)) {
             UserSelection selection = selection(site, connections);
             if (strict) {
                 selection.requireClean();
@@ -111,38 +113,60 @@ final class MoveCommand implements Callable<Integer> {
             selection.problems().forEach(p -> out.println("bad line " + ConsoleText.line(p.toString())));
             Path journalFile = journalFile(site);
             if (dryRun) {
-                return finish(
-                        new MoveJob(
-                                        site,
-                                        connections.shell(),
-                                        connections.directory(),
-                                        options,
-                                        Optional.of(journalFile),
-                                        progress)
-                                .run(selection),
-                        selection,
-                        out);
+                MoveJob job = new MoveJob(
+                        site,
+                        connections.shell(),
+                        connections.directory(),
+                        options,
+                        Optional.of(journalFile),
+                        progress);
+                return run(job, site, selection, journalFile, out, err);
             }
             // locked and checked before the job signs in or starts a shell host (both open on first use)
             try (MoveJournal journal = MoveJournal.open(journalFile, JobKey.of(site, to), progress::note)) {
-                return finish(
-                        new MoveJob(site, connections.shell(), connections.directory(), options, journal, progress)
-                                .run(selection),
-                        selection,
-                        out);
+                MoveJob job =
+                        new MoveJob(site, connections.shell(), connections.directory(), options, journal, progress);
+                return run(job, site, selection, journalFile, out, err);
             }
         }
     }
 
-    private int finish(MoveResult result, UserSelection selection, PrintWriter out) throws IOException {
-        if (reportDir != null) {
+    /** Runs the job, which SIGINT or SIGTERM cancel, and writes what it did. */
+    private int run(
+            MoveJob job, HybridSite site, UserSelection selection, Path journalFile, PrintWriter out, PrintWriter err)
+            throws InterruptedException {
+        Duration wait = site.shell().commandTimeout().multipliedBy(4).plus(Duration.ofMinutes(2));
+        try (Interruption interruption =
+                Interruption.cancelling(() -> job.cancel("interrupted by a signal (SIGINT or SIGTERM)"), wait, err)) {
+            MoveResult result = job.run(selection);
+            ExitStatus status = writeReports(result, out, err) ? result.exitStatus() : ExitStatus.HALTED;
+            if (selection.rollback().isPresent()) {
+                out.println(RollbackSummary.of(result));
+            }
+            if (result.exitStatus() == ExitStatus.INTERRUPTED) {
+                out.println("interrupted: run the same command again (same --journal " + journalFile
+                        + ") to resume; finished users are left alone");
+            }
+            out.flush();
+            err.flush();
+            return status.code();
+        }
+    }
+
+    /** Writes the reports if asked; false when they could not be written (the console has the summary). */
+    private boolean writeReports(MoveResult result, PrintWriter out, PrintWriter err) {
+        if (reportDir == null) {
+            return true;
+        }
+        try {
             MoveReports.write(result, reportDir).forEach(p -> out.println("report: " + p));
+            return true;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("lync-hybrid: the reports could not be written to " + reportDir + ": "
+                    + ConsoleText.line(String.valueOf(e.getMessage()))
+                    + " (the summary above is what they would say)");
+            return false;
         }
-        if (selection.rollback().isPresent()) {
-            out.println(RollbackSummary.of(result));
-        }
-        out.flush();
-        return result.exitCode();
     }
 
     /** The journal given, or the job's default one in the working directory, said on the output. */

@@ -69,27 +69,31 @@ final class ReadinessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        HybridSite site = siteOptions.site();
-        ReportFiles.prepareDirectory(reportDir);
-        List<String> users = usersFile == null
-                ? List.of()
-                : ReadinessUsers.fromCsv(
-                        usersFile,
-                        site,
-                        problem -> err.println("lync-hybrid: bad line " + ConsoleText.line(problem.toString())));
-        ReadinessOptions options =
-                ReadinessOptions.defaults().withSyncThreshold(syncThreshold).withUsers(users);
-        ReadinessReport report;
-        try (HybridConnections connections = siteOptions.open(site, err)) {
-            report = new ReadinessRunner(Catalogue.standard(), options).run(ReadinessSources.from(connections));
+        // Read-only or idempotent: an interrupted run has nothing to finish; a re-run starts over.
+        try (Interruption interruption =
+                Interruption.immediate(spec.commandLine().getErr())) {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            HybridSite site = siteOptions.site();
+            ReportFiles.prepareDirectory(reportDir);
+            List<String> users = usersFile == null
+                    ? List.of()
+                    : ReadinessUsers.fromCsv(
+                            usersFile,
+                            site,
+                            problem -> err.println("lync-hybrid: bad line " + ConsoleText.line(problem.toString())));
+            ReadinessOptions options =
+                    ReadinessOptions.defaults().withSyncThreshold(syncThreshold).withUsers(users);
+            ReadinessReport report;
+            try (HybridConnections connections = siteOptions.open(site, err)) {
+                report = new ReadinessRunner(Catalogue.standard(), options).run(ReadinessSources.from(connections));
+            }
+            out.println(ConsoleText.lines(ReadinessConsole.render(report, failOn)));
+            for (Path file : ReadinessReports.write(report, failOn, reportDir)) {
+                out.println("wrote " + file);
+            }
+            out.flush();
+            return report.ready(failOn) ? 0 : Main.EXIT_PROBLEMS;
         }
-        out.println(ConsoleText.lines(ReadinessConsole.render(report, failOn)));
-        for (Path file : ReadinessReports.write(report, failOn, reportDir)) {
-            out.println("wrote " + file);
-        }
-        out.flush();
-        return report.ready(failOn) ? 0 : Main.EXIT_PROBLEMS;
     }
 }

@@ -80,6 +80,12 @@ final class SimulateCommand implements Callable<Integer> {
             description = "a shell host dies after this many commands (0 = never)")
     int crashAfter;
 
+    @Option(
+            names = "--service-down",
+            description = "Microsoft's side is down: Graph and sign-in answer HTTP 503, Connect-MicrosoftTeams and"
+                    + " Move-CsUser fail with (503) Server Unavailable; the on-premises side answers")
+    boolean serviceDown;
+
     @Override
     public Integer call() throws Exception {
         Scenario chosen = scenarioOrUsageError();
@@ -134,7 +140,8 @@ final class SimulateCommand implements Callable<Integer> {
                     .withThrottleRate(throttleRate)
                     .withTokenLifetime(Duration.ofSeconds(tokenLifetimeSeconds))
                     .withCrashAfter(crashAfter)
-                    .withUserFailures(Map.of());
+                    .withUserFailures(Map.of())
+                    .withServiceDown(serviceDown);
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("fault options: " + e.getMessage());
         }

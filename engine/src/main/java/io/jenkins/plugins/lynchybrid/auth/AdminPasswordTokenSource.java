@@ -45,6 +45,7 @@ public final class AdminPasswordTokenSource implements TokenSource {
     private final Duration limit;
     private final Consumer<String> notices;
     private final AtomicBoolean noticeGiven = new AtomicBoolean();
+    private final SignInGate signIns;
 
     /**
      * @param credential stays owned by the caller, who closes it after this source is no longer used
@@ -56,6 +57,18 @@ public final class AdminPasswordTokenSource implements TokenSource {
             AccountCredential credential,
             ConnectionSettings connection,
             Consumer<String> notices) {
+        this(authority, publicClientId, credential, connection, notices, new SignInGate());
+    }
+
+    /** @param signIns the job's gate for every sign-in with this password (shared with its shell hosts) */
+    public AdminPasswordTokenSource(
+            TenantAuthority authority,
+            String publicClientId,
+            AccountCredential credential,
+            ConnectionSettings connection,
+            Consumer<String> notices,
+            SignInGate signIns) {
+        this.signIns = signIns;
         this.authority = authority;
         this.credential = credential;
         this.notices = notices;
@@ -130,7 +143,7 @@ public final class AdminPasswordTokenSource implements TokenSource {
             UserNamePasswordParameters parameters = UserNamePasswordParameters.builder(
                             authority.graphScopes(), credential.username(), password)
                     .build();
-            return MsalCalls.await(() -> app.acquireToken(parameters), authority, limit)
+            return signIns.signIn(() -> MsalCalls.await(() -> app.acquireToken(parameters), authority, limit))
                     .accessToken();
         } catch (TenantException e) {
             throw refusal(e).orElse(e);

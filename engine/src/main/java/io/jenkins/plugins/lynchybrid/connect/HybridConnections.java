@@ -6,6 +6,7 @@ import io.jenkins.plugins.lynchybrid.auth.AdminPasswordTokenSource;
 import io.jenkins.plugins.lynchybrid.auth.AppCredential;
 import io.jenkins.plugins.lynchybrid.auth.AppTokenSource;
 import io.jenkins.plugins.lynchybrid.auth.ConnectionSettings;
+import io.jenkins.plugins.lynchybrid.auth.SignInGate;
 import io.jenkins.plugins.lynchybrid.auth.TenantAuthority;
 import io.jenkins.plugins.lynchybrid.auth.TokenSource;
 import io.jenkins.plugins.lynchybrid.dns.DnsProbe;
@@ -43,6 +44,7 @@ public final class HybridConnections implements AutoCloseable {
 
     private final Object graphLock = new Object();
     private final Object metadataLock = new Object();
+    private final SignInGate signIns = new SignInGate();
     private ShellHostPool shell;
     private GraphClient graph;
     private FederationMetadataReader metadata;
@@ -77,7 +79,7 @@ public final class HybridConnections implements AutoCloseable {
     public LyncShell shell() {
         synchronized (shellLock) {
             if (shell == null) {
-                shell = remember(ShellHostPool.open(site.shell(), launcher, credential, poolAdmin));
+                shell = remember(ShellHostPool.open(site.shell(), launcher, credential, poolAdmin, signIns));
             }
             return shell;
         }
@@ -119,7 +121,7 @@ public final class HybridConnections implements AutoCloseable {
         if (app.isPresent()) {
             return new AppTokenSource(authority, app.get(), connection);
         }
-        return new AdminPasswordTokenSource(authority, site.publicClientId(), credential, connection, notices);
+        return new AdminPasswordTokenSource(authority, site.publicClientId(), credential, connection, notices, signIns);
     }
 
     private <T extends AutoCloseable> T remember(T resource) {

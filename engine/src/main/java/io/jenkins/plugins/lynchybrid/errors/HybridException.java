@@ -20,6 +20,8 @@ public abstract class HybridException extends RuntimeException {
     public enum Side {
         ON_PREMISES_SHELL,
         TENANT,
-        CONFIGURATION
+        CONFIGURATION,
+        /** This machine: the journal, the report directory, the job itself. */
+        LOCAL
     }
 }

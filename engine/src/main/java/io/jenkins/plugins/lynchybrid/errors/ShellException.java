@@ -2,6 +2,9 @@ package io.jenkins.plugins.lynchybrid.errors;
 
 /** A cmdlet that failed, was refused, or whose host died or timed out before answering. */
 public final class ShellException extends HybridException {
+    /** The "cmdlet" of a failure while a shell host starts: launching it, importing the module, signing in. */
+    public static final String HOST_START = "lync-host start-up";
+
     private final String cmdlet;
     private final Kind kind;
     private final String category;

@@ -15,11 +15,21 @@ public record Failure(Kind kind, String reason, String fix) {
         /** The service has too much to do: retry later and run fewer moves at once. */
         THROTTLED,
         /** The host died or timed out mid-move: the user may have moved; re-read the home before anything else. */
-        OUTCOME_UNKNOWN
+        OUTCOME_UNKNOWN,
+        /**
+         * Not this user's fault: a shell host could not start, a service is unavailable or gave no answer. Retried
+         * with back-off; a run of them opens the job's {@link CircuitBreaker}.
+         */
+        INFRASTRUCTURE,
+        /**
+         * Nothing in this job can succeed any more (the circuit breaker opened, the admin's sign-in was refused, the
+         * journal cannot be written): the job stops; the call was not made, or its user cannot be recorded.
+         */
+        HALT
     }
 
     public boolean retryable() {
-        return kind != Kind.PERMANENT;
+        return kind != Kind.PERMANENT && kind != Kind.HALT;
     }
 
     /** The reason and the fix in one line, as reports show a failed user. */

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.lynchybrid.failures;
 
+import io.jenkins.plugins.lynchybrid.errors.JobHaltedException;
 import io.jenkins.plugins.lynchybrid.errors.ShellException;
 import io.jenkins.plugins.lynchybrid.errors.TenantException;
 import java.util.List;
@@ -13,9 +14,28 @@ public final class FailureClassifier {
             Pattern.compile("HostedMigration fault: Error=\\((\\d+)\\)", Pattern.CASE_INSENSITIVE);
     private static final List<String> THROTTLING_WORDS =
             List.of("throttl", "too many", "server is busy", "server busy", "try again later", "exceeded the limit");
+    private static final List<String> SERVICE_DOWN_WORDS = List.of(
+            "(503) server unavailable",
+            "service unavailable",
+            "temporarily_unavailable",
+            "there was no endpoint listening at");
     private static final List<String> TIMEOUT_WORDS = List.of("timed out", "timeout", "operation has timed out");
 
     public Failure classify(RuntimeException error) {
+        if (error instanceof JobHaltedException halted) {
+            return new Failure(Failure.Kind.HALT, halted.getMessage(), "");
+        }
+        if (error instanceof ShellException shell && shell.cmdlet().equals(ShellException.HOST_START)) {
+            return new Failure(
+                    Failure.Kind.INFRASTRUCTURE,
+                    "the shell host could not start: " + firstLine(shell.serviceMessage()),
+                    "check the site's shell command and that the host machine reaches the pool and the tenant");
+        }
+        if (error instanceof ShellException shell
+                && shell.kind() == ShellException.Kind.CMDLET_ERROR
+                && serviceUnavailable(shell.serviceMessage())) {
+            return new Failure(Failure.Kind.INFRASTRUCTURE, firstLine(shell.serviceMessage()), "");
+        }
         if (error instanceof ShellException shell) {
             return switch (shell.kind()) {
                 case OUTCOME_UNKNOWN -> new Failure(Failure.Kind.OUTCOME_UNKNOWN, shell.serviceMessage(), "");
@@ -29,7 +49,10 @@ public final class FailureClassifier {
         }
         if (error instanceof TenantException tenant) {
             int status = tenant.status();
-            boolean transientStatus = status == 0 || status == 429 || status == 503 || status == 504;
+            if (status == 0 || status == 502 || status == 503 || status == 504) {
+                return new Failure(Failure.Kind.INFRASTRUCTURE, firstLine(tenant.getMessage()), "");
+            }
+            boolean transientStatus = status == 429;
             return new Failure(
                     status == 429
                             ? Failure.Kind.THROTTLED
@@ -38,6 +61,23 @@ public final class FailureClassifier {
                     transientStatus ? "" : "check the tenant admin account and its Graph permissions");
         }
         return new Failure(Failure.Kind.PERMANENT, String.valueOf(error.getMessage()), "");
+    }
+
+    /**
+     * The texts a cmdlet reports when the service behind it is down: .NET's WebException for HTTP 503 ("The remote
+     * server returned an error: (503) Server Unavailable."), WCF's EndpointNotFoundException ("There was no endpoint
+     * listening at ..."), and the OAuth error {@code temporarily_unavailable} (RFC 6749 §4.1.2.1).
+     */
+    private static boolean serviceUnavailable(String message) {
+        String lower = message.toLowerCase(Locale.ROOT);
+        return SERVICE_DOWN_WORDS.stream().anyMatch(lower::contains);
+    }
+
+    /** The first line of a message: one line per user or cause in reports, never a host's output or a stack trace. */
+    public static String firstLine(String message) {
+        String text = message == null ? "" : message.strip();
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end).strip();
     }
 
     private Failure cmdletError(String message, String category) {

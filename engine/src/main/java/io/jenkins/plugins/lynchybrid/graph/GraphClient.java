@@ -36,6 +36,7 @@ public final class GraphClient implements TenantDirectory, AutoCloseable {
     private final ExecutorService executor;
     private final ExecutorService batchExecutor;
     private final GraphHttp http;
+    private final TokenSource tokens;
     private final UserBatches batches;
 
     public GraphClient(Cloud cloud, TokenSource tokens, ConnectionSettings connection) {
@@ -55,6 +56,7 @@ public final class GraphClient implements TenantDirectory, AutoCloseable {
         this.pageSize = pageSize;
         this.executor = daemonPool(2, "graph-http");
         this.http = new GraphHttp(connection.httpClient(executor), tokens, retry, connection.requestTimeout());
+        this.tokens = tokens;
         this.batchExecutor = daemonPool(PARALLEL_BATCHES, "graph-batch");
         this.batches = new UserBatches(http, url("/$batch"), batchExecutor);
     }
@@ -88,6 +90,12 @@ public final class GraphClient implements TenantDirectory, AutoCloseable {
 
     private JsonNode required(String pathAndQuery) {
         return getJson(pathAndQuery).orElseThrow(() -> new TenantException(url(pathAndQuery), 404, "not found", null));
+    }
+
+    /** Signs in now (a cached token costs nothing), so the first look-up does not wait for it. */
+    @Override
+    public void signIn() {
+        tokens.accessToken();
     }
 
     @Override

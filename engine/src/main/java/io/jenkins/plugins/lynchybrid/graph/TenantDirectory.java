@@ -9,6 +9,9 @@ import java.util.function.Consumer;
 /** The tenant as Microsoft Graph shows it. Implemented over HTTPS by {@link GraphClient}. */
 public interface TenantDirectory {
 
+    /** Gets ready for the first call (signs in); a failure here comes back on that call. */
+    default void signIn() {}
+
     Organization organization();
 
     List<Domain> domains();

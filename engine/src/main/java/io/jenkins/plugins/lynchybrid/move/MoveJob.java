@@ -5,7 +5,9 @@ import io.jenkins.plugins.lynchybrid.accounts.DialInPolicies;
 import io.jenkins.plugins.lynchybrid.accounts.ExcludedOus;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import io.jenkins.plugins.lynchybrid.errors.JobHaltedException;
 import io.jenkins.plugins.lynchybrid.errors.JournalHeldException;
+import io.jenkins.plugins.lynchybrid.failures.CircuitBreaker;
 import io.jenkins.plugins.lynchybrid.failures.FailureClassifier;
 import io.jenkins.plugins.lynchybrid.failures.ReadRetry;
 import io.jenkins.plugins.lynchybrid.graph.TenantDirectory;
@@ -18,6 +20,7 @@ import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.users.UserRef;
 import io.jenkins.plugins.lynchybrid.users.UserSelection;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +45,18 @@ import java.util.function.Supplier;
  */
 public final class MoveJob {
     static final int CHUNK = 20;
+    /**
+     * The first chunk holds one user, so the first move waits for one pre-check, not twenty: when the job starts,
+     * the shell pool may have only its first host warm.
+     */
+    static final int FIRST_CHUNK = 1;
+
     private static final int LOOKUP_THREADS_MIN = 16;
+    /**
+     * Infrastructure failures in a row that stop a job, beyond one per move that may be in flight when the service
+     * falls over: enough to ride out a blip, few enough that a dead service costs seconds, not a host per user.
+     */
+    static final int BREAKER_THRESHOLD = 10;
 
     private final HybridSite site;
     private final LyncShell shell;
@@ -96,14 +110,16 @@ public final class MoveJob {
     }
 
     /**
-     * Stops the job cleanly (a pipeline's stop, a CLI's Ctrl-C): no further move starts; moves in flight finish,
-     * are verified and reach the journal; users not started are reported as not attempted, for a re-run.
+     * The one cancellation of a job, for a pipeline's stop() and the CLI's SIGINT/SIGTERM alike: no further move
+     * starts; moves in flight finish, are verified and reach the journal; users not started are listed as not
+     * attempted. {@link #run} then returns its result (exit status {@code INTERRUPTED}) for the caller to write the
+     * reports; a re-run with the same journal resumes. Safe to call from any thread, before or during the run.
      */
     public void cancel(String reason) {
         cancelReason = reason;
         OutcomeLedger ledger = running;
         if (ledger != null) {
-            ledger.stop(reason);
+            ledger.stop(JobStop.of(JobStop.Kind.CANCELLED, reason));
         }
     }
 
@@ -128,7 +144,7 @@ public final class MoveJob {
             JournalState earlier = journal.map(MoveJournal::earlier).orElseGet(() -> dryRunView(key));
             return run(selection, journal, earlier);
         } finally {
-            journal.ifPresent(MoveJournal::close);
+            journal.ifPresent(MoveJob::closeQuietly);
         }
     }
 
@@ -158,20 +174,26 @@ public final class MoveJob {
         ExecutorService chunks = Executors.newFixedThreadPool(Math.max(1, Math.min(4, maximum / 4)), named("precheck"));
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(named("retry-timer"));
         try {
-            journal.ifPresent(j -> j.jobStarted(options.target()));
             List<UserRef> users = selection.users();
             listener.started(users.size(), options);
             OutcomeLedger ledger =
                     new OutcomeLedger(users.size(), options.maxFailures(), journal, listener, window, slots::limit);
             running = ledger;
             if (cancelReason != null) {
-                ledger.stop(cancelReason);
+                ledger.stop(JobStop.of(JobStop.Kind.CANCELLED, cancelReason));
             }
-            ReadRetry retry = new ReadRetry(new FailureClassifier(), options::backoff);
+            ledger.jobStarted(options.target());
+            CircuitBreaker breaker = new CircuitBreaker(
+                    BREAKER_THRESHOLD + maximum, open -> ledger.stop(JobStop.halted(open.message())));
+            ReadRetry retry = new ReadRetry(new FailureClassifier(), options::backoff, breaker);
             AccountReader accounts = new AccountReader(shell, retry);
             PreChecks checks = new PreChecks(
                     site, options, dialInPolicies(retry, ledger, lookups), excludedOus(retry, ledger, lookups));
-            PreFlight preFlight = new PreFlight(accounts, directory, checks, lookups, earlier);
+            if (options.target() == Home.ONLINE) {
+                // Graph's sign-in overlaps the first Get-CsUser reads instead of following them.
+                CompletableFuture.runAsync(this::signInQuietly, lookups);
+            }
+            PreFlight preFlight = new PreFlight(accounts, directory, checks, lookups, earlier, breaker);
             UserMover mover = new UserMover(
                     shell,
                     new MoveCall(
@@ -185,11 +207,15 @@ public final class MoveJob {
                     slots,
                     options,
                     ledger,
-                    journal,
                     listener,
+                    breaker,
                     new UserMover.Pools(movers, lookups, timer));
-            feed(users, earlier, ledger, window, preFlight, mover, chunks);
-            window.acquire(windowSize);
+            Duration drain = site.shell().commandTimeout().multipliedBy(4).plus(Duration.ofMinutes(1));
+            Settling settling = new Settling(window, ledger, drain);
+            feed(users, earlier, ledger, settling, preFlight, mover, chunks);
+            if (!settling.acquire(windowSize)) {
+                ledger.giveUpOnMoving("no outcome within " + drain.toSeconds() + " s of the stop");
+            }
             MoveResult result = new MoveResult(
                     options.target(),
                     options.dryRun(),
@@ -250,7 +276,9 @@ public final class MoveJob {
             ExecutorService pool) {
         CompletableFuture<T> value = CompletableFuture.supplyAsync(() -> retry.run(read), pool)
                 .thenApply(outcome -> {
-                    outcome.failure().ifPresent(f -> ledger.stop(failed + f.describe()));
+                    outcome.failure()
+                            .ifPresent(f ->
+                                    ledger.stop(JobStop.halted(failed + FailureClassifier.firstLine(f.describe()))));
                     return outcome.value().orElseGet(fallback);
                 });
         return value::join;
@@ -260,16 +288,19 @@ public final class MoveJob {
             List<UserRef> users,
             JournalState earlier,
             OutcomeLedger ledger,
-            Semaphore window,
+            Settling window,
             PreFlight preFlight,
             UserMover mover,
             ExecutorService chunks)
             throws InterruptedException {
-        for (int from = 0; from < users.size(); from += CHUNK) {
-            List<UserRef> chunk = users.subList(from, Math.min(users.size(), from + CHUNK));
-            window.acquire(chunk.size());
+        for (int from = 0, size = FIRST_CHUNK; from < users.size(); from += size, size = CHUNK) {
+            List<UserRef> chunk = users.subList(from, Math.min(users.size(), from + size));
+            if (!window.acquire(chunk.size())) {
+                users.subList(from, users.size()).forEach(u -> ledger.abandonUnadmitted(u.key()));
+                return;
+            }
             if (ledger.stopping()) {
-                chunk.forEach(u -> ledger.abandon());
+                chunk.forEach(u -> ledger.abandon(u.key()));
                 continue;
             }
             List<UserRef> fresh = chunk.stream()
@@ -292,40 +323,56 @@ public final class MoveJob {
         List<Verdict> verdicts;
         try {
             verdicts = preFlight.check(chunk);
+        } catch (JobHaltedException e) {
+            verdicts = chunk.stream().map(u -> Verdict.halt(u, e.getMessage())).toList();
         } catch (RuntimeException e) {
             verdicts = chunk.stream()
-                    .map(u -> Verdict.fail(u, u.identity(), "pre-checks failed: " + e.getMessage()))
+                    .map(u -> Verdict.fail(
+                            u, u.identity(), "pre-checks failed: " + FailureClassifier.firstLine(e.getMessage())))
                     .toList();
         }
         for (Verdict verdict : verdicts) {
-            switch (verdict.decision()) {
-                case MOVE -> {
-                    if (options.dryRun()) {
-                        ledger.record(OutcomeLedger.outcome(
-                                verdict,
-                                UserOutcome.Status.WOULD_MOVE,
-                                verdict.noted("every pre-check passed"),
-                                0,
-                                startNanos));
-                    } else if (ledger.stopping()) {
-                        ledger.abandon();
-                    } else {
-                        mover.start(verdict, startNanos);
-                    }
-                }
-                case SKIP ->
-                    ledger.record(OutcomeLedger.outcome(
-                            verdict, UserOutcome.Status.SKIPPED, verdict.reason(), 0, startNanos));
-                case FAIL ->
-                    ledger.record(
-                            OutcomeLedger.outcome(verdict, UserOutcome.Status.FAILED, verdict.reason(), 0, startNanos));
-                case ALREADY_MOVED ->
-                    ledger.record(
-                            OutcomeLedger.outcome(verdict, UserOutcome.Status.MOVED, verdict.reason(), 0, startNanos));
-                case STILL_MOVED ->
-                    ledger.carriedOver(OutcomeLedger.outcome(
-                            verdict, UserOutcome.Status.SKIPPED, verdict.reason(), 0, startNanos));
+            try {
+                dispatch(verdict, mover, ledger, startNanos);
+            } catch (RuntimeException e) {
+                ledger.record(OutcomeLedger.outcome(
+                        verdict, UserOutcome.Status.FAILED, "internal error: " + e, 0, startNanos));
             }
+        }
+    }
+
+    private void dispatch(Verdict verdict, UserMover mover, OutcomeLedger ledger, long startNanos) {
+        switch (verdict.decision()) {
+            case MOVE -> {
+                if (options.dryRun()) {
+                    ledger.record(OutcomeLedger.outcome(
+                            verdict,
+                            UserOutcome.Status.WOULD_MOVE,
+                            verdict.noted("every pre-check passed"),
+                            0,
+                            startNanos));
+                } else if (ledger.stopping()) {
+                    ledger.abandon(verdict.user().key());
+                } else {
+                    mover.start(verdict, startNanos);
+                }
+            }
+            case SKIP ->
+                ledger.record(
+                        OutcomeLedger.outcome(verdict, UserOutcome.Status.SKIPPED, verdict.reason(), 0, startNanos));
+            case FAIL ->
+                ledger.record(
+                        OutcomeLedger.outcome(verdict, UserOutcome.Status.FAILED, verdict.reason(), 0, startNanos));
+            case ALREADY_MOVED ->
+                ledger.record(
+                        OutcomeLedger.outcome(verdict, UserOutcome.Status.MOVED, verdict.reason(), 0, startNanos));
+            case HALT -> {
+                ledger.stop(JobStop.halted(verdict.reason()));
+                ledger.abandon(verdict.user().key());
+            }
+            case STILL_MOVED ->
+                ledger.carriedOver(
+                        OutcomeLedger.outcome(verdict, UserOutcome.Status.SKIPPED, verdict.reason(), 0, startNanos));
         }
     }
 
@@ -339,6 +386,23 @@ public final class MoveJob {
                 0,
                 0,
                 Instant.now());
+    }
+
+    private void signInQuietly() {
+        try {
+            directory.signIn();
+        } catch (RuntimeException e) {
+            // the first look-up signs in again, or meets the refusal, and reports it for its users
+        }
+    }
+
+    /** Every line was flushed as it was written, so a journal that fails to close has lost nothing. */
+    private static void closeQuietly(MoveJournal journal) {
+        try {
+            journal.close();
+        } catch (RuntimeException e) {
+            // the halt, if the journal broke, is already in the result
+        }
     }
 
     private static ThreadFactory named(String role) {

@@ -51,13 +51,18 @@ public final class MoveReports {
                         : ", " + result.sourceProblems().size() + " bad lines",
                 result.wallTime().toMillis() / 1000.0,
                 result.peakParallelism()));
-        result.stoppedEarly()
-                .ifPresent(reason -> text.append("stopped early: ")
-                        .append(ConsoleText.line(reason))
-                        .append("; ")
-                        .append(result.notAttempted())
-                        .append(" users not attempted")
-                        .append(System.lineSeparator()));
+        result.stop().ifPresent(stop -> {
+            text.append("stopped early: ")
+                    .append(ConsoleText.line(stop.reason()))
+                    .append("; ")
+                    .append(result.notAttempted())
+                    .append(" users not attempted")
+                    .append(System.lineSeparator());
+            stop.causes()
+                    .forEach(cause -> text.append("  cause: ")
+                            .append(ConsoleText.line(cause))
+                            .append(System.lineSeparator()));
+        });
         result.warnings()
                 .forEach(warning -> text.append("warning: ")
                         .append(ConsoleText.line(warning))
@@ -79,7 +84,12 @@ public final class MoveReports {
         }
         counts.put("notAttempted", result.notAttempted());
         counts.put("badLines", result.sourceProblems().size());
-        result.stoppedEarly().ifPresent(reason -> root.put("stoppedEarly", reason));
+        result.stop().ifPresent(stop -> {
+            root.put("stoppedEarly", stop.reason());
+            root.put("stopKind", stop.kind().name().toLowerCase(Locale.ROOT));
+            stop.causes().forEach(root.putArray("stopCauses")::add);
+        });
+        result.notAttemptedUsers().forEach(root.putArray("notAttempted")::add);
         ArrayNode warnings = root.putArray("warnings");
         result.warnings().forEach(warnings::add);
         ArrayNode users = root.putArray("users");

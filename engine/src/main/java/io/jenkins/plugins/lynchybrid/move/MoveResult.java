@@ -1,6 +1,7 @@
 package io.jenkins.plugins.lynchybrid.move;
 
 import io.jenkins.plugins.lynchybrid.accounts.Home;
+import io.jenkins.plugins.lynchybrid.errors.ExitStatus;
 import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
 import io.jenkins.plugins.lynchybrid.users.SourceProblem;
 import java.time.Duration;
@@ -10,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The outcome of a move job: every user's outcome, the source lines that could not be used, and how the run
- * went (users never attempted because it stopped early, the peak parallelism).
+ * went (the users never attempted because it stopped early and why it stopped, the peak parallelism).
  *
  * @param warnings what the operator should know that changes no outcome (an excluded OU that matched nobody)
  */
@@ -21,13 +22,14 @@ public record MoveResult(
         Instant finishedAt,
         List<UserOutcome> outcomes,
         List<SourceProblem> sourceProblems,
-        int notAttempted,
-        Optional<String> stoppedEarly,
+        List<String> notAttemptedUsers,
+        Optional<JobStop> stop,
         int peakParallelism,
         List<String> warnings) {
     public MoveResult {
         outcomes = List.copyOf(outcomes);
         sourceProblems = List.copyOf(sourceProblems);
+        notAttemptedUsers = List.copyOf(notAttemptedUsers);
         warnings = List.copyOf(warnings);
     }
 
@@ -39,12 +41,32 @@ public record MoveResult(
         return Duration.between(startedAt, finishedAt);
     }
 
-    /** Everyone moved or skipped and every source line usable: 0; anything else: 1. */
+    /** How many users the job never tried because it stopped early. */
+    public int notAttempted() {
+        return notAttemptedUsers.size();
+    }
+
+    /** Why the job stopped before trying everyone, if it did. */
+    public Optional<String> stoppedEarly() {
+        return stop.map(JobStop::reason);
+    }
+
+    /**
+     * Halted (a write failure, the circuit breaker, a refused sign-in): 3; cancelled: 130; every user moved or
+     * skipped and every source line usable: 0; anything else: 1.
+     */
+    public ExitStatus exitStatus() {
+        if (stop.isPresent() && stop.get().kind() == JobStop.Kind.HALTED) {
+            return ExitStatus.HALTED;
+        }
+        if (stop.isPresent() && stop.get().kind() == JobStop.Kind.CANCELLED) {
+            return ExitStatus.INTERRUPTED;
+        }
+        boolean clean = count(UserOutcome.Status.FAILED) == 0 && sourceProblems.isEmpty() && stop.isEmpty();
+        return clean ? ExitStatus.DONE : ExitStatus.PROBLEMS;
+    }
+
     public int exitCode() {
-        boolean clean = count(UserOutcome.Status.FAILED) == 0
-                && sourceProblems.isEmpty()
-                && notAttempted == 0
-                && stoppedEarly.isEmpty();
-        return clean ? 0 : 1;
+        return exitStatus().code();
     }
 }

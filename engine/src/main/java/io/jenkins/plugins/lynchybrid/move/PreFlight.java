@@ -3,6 +3,10 @@ package io.jenkins.plugins.lynchybrid.move;
 import io.jenkins.plugins.lynchybrid.accounts.AccountReader;
 import io.jenkins.plugins.lynchybrid.accounts.OnPremAccount;
 import io.jenkins.plugins.lynchybrid.errors.HybridException;
+import io.jenkins.plugins.lynchybrid.errors.JobHaltedException;
+import io.jenkins.plugins.lynchybrid.failures.CallObserver;
+import io.jenkins.plugins.lynchybrid.failures.Failure;
+import io.jenkins.plugins.lynchybrid.failures.FailureClassifier;
 import io.jenkins.plugins.lynchybrid.graph.TenantDirectory;
 import io.jenkins.plugins.lynchybrid.graph.UserLookup;
 import io.jenkins.plugins.lynchybrid.journal.JournalState;
@@ -24,18 +28,22 @@ final class PreFlight {
     private final PreChecks checks;
     private final Executor lookups;
     private final JournalState earlier;
+    private final CallObserver breaker;
+    private final FailureClassifier classifier = new FailureClassifier();
 
     PreFlight(
             AccountReader accounts,
             TenantDirectory directory,
             PreChecks checks,
             Executor lookups,
-            JournalState earlier) {
+            JournalState earlier,
+            CallObserver breaker) {
         this.accounts = accounts;
         this.directory = directory;
         this.checks = checks;
         this.lookups = lookups;
         this.earlier = earlier;
+        this.breaker = breaker;
     }
 
     /**
@@ -83,6 +91,9 @@ final class PreFlight {
 
     /** The verdict the on-premises side decides, or null when the cloud must be asked ({@code needCloud} then holds the account). */
     private Verdict onPremises(UserRef user, AccountReader.Read read, Map<UserRef, OnPremAccount> needCloud) {
+        if (read.failure().filter(f -> f.kind() == Failure.Kind.HALT).isPresent()) {
+            return Verdict.halt(user, read.failure().get().reason());
+        }
         if (read.failure().isPresent()) {
             return Verdict.fail(
                     user,
@@ -101,8 +112,13 @@ final class PreFlight {
         List<String> upns = new ArrayList<>();
         needCloud.forEach((user, account) -> upns.add(upnOf(user, account)));
         try {
-            return directory.users(upns);
+            Map<String, UserLookup> found = directory.users(upns);
+            breaker.answered();
+            return found;
+        } catch (JobHaltedException e) {
+            throw e;
         } catch (HybridException e) {
+            breaker.failed(classifier.classify(e));
             Map<String, UserLookup> failed = new LinkedHashMap<>();
             upns.forEach(upn -> failed.put(upn, UserLookup.failed(upn, 0, e.getMessage())));
             return failed;

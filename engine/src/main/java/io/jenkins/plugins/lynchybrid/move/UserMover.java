@@ -4,9 +4,9 @@ import io.jenkins.plugins.lynchybrid.accounts.AccountReader;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.accounts.OnPremAccount;
 import io.jenkins.plugins.lynchybrid.errors.HybridException;
+import io.jenkins.plugins.lynchybrid.failures.CallObserver;
 import io.jenkins.plugins.lynchybrid.failures.Failure;
 import io.jenkins.plugins.lynchybrid.failures.FailureClassifier;
-import io.jenkins.plugins.lynchybrid.journal.MoveJournal;
 import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
 import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
 import io.jenkins.plugins.lynchybrid.shell.CommandLine;
@@ -31,8 +31,8 @@ final class UserMover {
     private final MoveSlots slots;
     private final MoveOptions options;
     private final OutcomeLedger ledger;
-    private final Optional<MoveJournal> journal;
     private final MoveListener listener;
+    private final CallObserver breaker;
     private final Executor movers;
     private final Executor lookups;
     private final ScheduledExecutorService timer;
@@ -44,8 +44,8 @@ final class UserMover {
             MoveSlots slots,
             MoveOptions options,
             OutcomeLedger ledger,
-            Optional<MoveJournal> journal,
             MoveListener listener,
+            CallObserver breaker,
             Pools pools) {
         this.shell = shell;
         this.moveCall = moveCall;
@@ -54,8 +54,8 @@ final class UserMover {
         this.slots = slots;
         this.options = options;
         this.ledger = ledger;
-        this.journal = journal;
         this.listener = listener;
+        this.breaker = breaker;
         this.movers = pools.movers();
         this.lookups = pools.lookups();
         this.timer = pools.timer();
@@ -65,6 +65,7 @@ final class UserMover {
     record Pools(Executor movers, Executor lookups, ScheduledExecutorService timer) {}
 
     void start(Verdict verdict, long startNanos) {
+        ledger.dispatched(verdict);
         movers.execute(() -> guarded(verdict, 0, startNanos, () -> attempt(verdict, 1, startNanos, false)));
     }
 
@@ -74,21 +75,30 @@ final class UserMover {
             return;
         }
         if (ledger.stopping()) {
-            ledger.abandon();
+            notStarted(verdict, attempt, startNanos);
             return;
         }
         MoveSlots.Slot slot = acquire();
-        journal.ifPresent(j -> j.moveStarting(verdict.user().key(), verdict.identity(), attempt, verdict.fromPool()));
+        if (ledger.stopping() || !ledger.moveStarting(verdict, attempt)) {
+            slots.released(slot);
+            notStarted(verdict, attempt, startNanos);
+            return;
+        }
         Failure failure = null;
         try {
             shell.run(moveCall(verdict));
+            breaker.answered();
         } catch (HybridException e) {
             failure = classifier.classify(e);
+            breaker.failed(failure);
         } finally {
             release(slot, failure);
         }
         if (failure == null) {
             lookups.execute(() -> guarded(verdict, attempt, startNanos, () -> verify(verdict, attempt, startNanos)));
+        } else if (failure.kind() == Failure.Kind.HALT) {
+            ledger.stop(JobStop.halted(failure.reason()));
+            notStarted(verdict, attempt, startNanos);
         } else if (failure.retryable() && attempt < options.maxAttempts()) {
             retryLater(verdict, attempt, startNanos, failure);
         } else if (failure.kind() == Failure.Kind.OUTCOME_UNKNOWN) {
@@ -102,6 +112,19 @@ final class UserMover {
             }
         } else {
             fail(verdict, attempt, startNanos, failure.describe() + attemptsNote(attempt));
+        }
+    }
+
+    /**
+     * The job stopped before this attempt's Move-CsUser was made: a user never tried is listed as not attempted, one
+     * whose earlier attempts failed is recorded failed (a re-run tries both again).
+     */
+    private void notStarted(Verdict verdict, int attempt, long startNanos) {
+        if (attempt == 1) {
+            ledger.abandon(verdict.user().key());
+        } else {
+            String why = ledger.stopReason().map(JobStop::reason).orElse("the job stopped");
+            fail(verdict, attempt - 1, startNanos, "not retried: " + why);
         }
     }
 
@@ -122,12 +145,21 @@ final class UserMover {
         if (home.equals(Optional.of(options.target()))) {
             ledger.record(OutcomeLedger.outcome(
                     verdict, UserOutcome.Status.MOVED, verdict.noted(commandLine(verdict)), attempt, startNanos));
+        } else if (read.failure().isPresent()) {
+            read.failure()
+                    .filter(f -> f.kind() == Failure.Kind.HALT)
+                    .ifPresent(f -> ledger.stop(JobStop.halted(f.reason())));
+            fail(
+                    verdict,
+                    attempt,
+                    startNanos,
+                    "Move-CsUser reported success but Get-CsUser could not read the user back to confirm it ("
+                            + read.failure().get().describe()
+                            + "); a re-run with the journal checks the user's home and does not move them twice");
         } else {
-            String seen = read.failure()
-                    .map(f -> "Get-CsUser failed: " + f.describe())
-                    .orElseGet(() -> read.account()
-                            .map(a -> "Get-CsUser shows " + a.whereHomed())
-                            .orElse("Get-CsUser no longer finds the user"));
+            String seen = read.account()
+                    .map(a -> "Get-CsUser shows " + a.whereHomed())
+                    .orElse("Get-CsUser no longer finds the user");
             fail(verdict, attempt, startNanos, "Move-CsUser reported success but the move is not visible: " + seen);
         }
     }

@@ -27,7 +27,9 @@ record Verdict(
         /** An interrupted run's move had already reached the target: the user counts as moved, not skipped. */
         ALREADY_MOVED,
         /** The journal recorded the user moved and Get-CsUser shows them still at the target: nothing to do. */
-        STILL_MOVED
+        STILL_MOVED,
+        /** The pre-checks could not run because nothing in the job can (see Failure.Kind.HALT): not attempted. */
+        HALT
     }
 
     Verdict {
@@ -57,6 +59,10 @@ record Verdict(
     /** This verdict with {@code note} before its reason. */
     Verdict withNote(String note) {
         return new Verdict(user, identity, decision, noted(note), bypasses, fromPool);
+    }
+
+    static Verdict halt(UserRef user, String reason) {
+        return new Verdict(user, user.identity(), Decision.HALT, reason, Set.of(), Optional.empty());
     }
 
     /** {@code note} followed by this verdict's own reason, for the outcome of a user it let move. */

@@ -23,6 +23,11 @@ public record CmdletCall(String cmdlet, Map<String, Object> parameters) {
         return new CmdletCall(cmdlet, next);
     }
 
+    /** A Get- cmdlet: it only reads (PowerShell's approved verb Get), so asking it again changes nothing. */
+    public boolean readOnly() {
+        return cmdlet.regionMatches(true, 0, "Get-", 0, 4);
+    }
+
     /** The cmdlet and its parameter names, never their values (values may be user data). */
     public String describe() {
         return parameters.isEmpty() ? cmdlet : cmdlet + " -" + String.join(" -", parameters.keySet());

@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class PowerShellHost implements AutoCloseable {
     private static final JsonNode END_OF_OUTPUT = MissingNode.getInstance();
-    private static final String HANDSHAKE = "lync-host start-up";
+    private static final String HANDSHAKE = ShellException.HOST_START;
 
     private final ProcessLauncher.LaunchedProcess process;
     private final OutputStream stdin;

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.lynchybrid.shell;
 
 import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
+import io.jenkins.plugins.lynchybrid.auth.SignInGate;
 import io.jenkins.plugins.lynchybrid.errors.ShellException;
 import io.jenkins.plugins.lynchybrid.site.ShellSettings;
 import java.io.IOException;
@@ -13,10 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,17 +35,30 @@ public final class ShellHostPool implements LyncShell {
     private final ShellSettings settings;
     private final BlockingQueue<Slot> idle;
     private final List<Slot> slots = new ArrayList<>();
+    private final SignInGate signIns;
     private ProcessLauncher.StagedFile bootstrap;
     private volatile boolean closed;
     private volatile Optional<Set<String>> moveCsUserParameters = Optional.empty();
+    /**
+     * Hosts after the first start one at a time: a host's start-up (loading PowerShell, importing the module,
+     * signing in) is CPU-heavy on the agent, and several at once would slow the first cmdlets they are meant to
+     * help.
+     */
+    private final ExecutorService warming = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "lync-host-warm-up");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private ShellHostPool(
             ShellSettings settings,
             ProcessLauncher launcher,
             List<String> command,
             AccountCredential credential,
-            Optional<AccountCredential> poolAdmin) {
+            Optional<AccountCredential> poolAdmin,
+            SignInGate signIns) {
         this.settings = settings;
+        this.signIns = signIns;
         this.launcher = launcher;
         this.command = List.copyOf(command);
         this.credential = copyOf(credential);
@@ -67,9 +79,11 @@ public final class ShellHostPool implements LyncShell {
     }
 
     /**
-     * Starts {@code settings.hosts()} hosts with {@code command} (see {@link HostCommandLine}) and hands each
-     * the credential, and the pool admin for the remote session when there is one. Fails, closing what
-     * started, when any host cannot start.
+     * Starts a pool of {@code settings.hosts()} hosts with {@code command} (see {@link HostCommandLine}), handing each
+     * the credential, and the pool admin for the remote session when there is one. The first host starts before
+     * this returns, and fails it (closing the pool) when it cannot start; the others start in the background, one
+     * after another, and take calls as they become ready, so the first cmdlet waits for one host start, not for the
+     * slowest.
      */
     public static ShellHostPool start(
             ShellSettings settings,
@@ -77,39 +91,54 @@ public final class ShellHostPool implements LyncShell {
             List<String> command,
             AccountCredential credential,
             Optional<AccountCredential> poolAdmin) {
-        ShellHostPool pool = new ShellHostPool(settings, launcher, command, credential, poolAdmin);
-        ExecutorService starter = Executors.newFixedThreadPool(settings.hosts());
-        try {
-            List<Future<PowerShellHost>> starting = new ArrayList<>();
-            for (int i = 0; i < settings.hosts(); i++) {
-                starting.add(starter.submit(pool::startHost));
-            }
-            RuntimeException failure = null;
-            for (Future<PowerShellHost> host : starting) {
-                Slot slot = new Slot();
-                pool.slots.add(slot);
-                try {
-                    slot.host = host.get();
-                    pool.moveCsUserParameters = pool.moveCsUserParameters.or(slot.host::moveCsUserParameters);
-                    pool.idle.add(slot);
-                } catch (ExecutionException e) {
-                    failure = failure != null
-                            ? failure
-                            : e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-                }
-            }
-            if (failure != null) {
-                pool.close();
-                throw failure;
-            }
-            return pool;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            pool.close();
-            throw new IllegalStateException("interrupted while starting shell hosts", e);
-        } finally {
-            starter.shutdownNow();
+        return start(settings, launcher, command, credential, poolAdmin, new SignInGate());
+    }
+
+    /** As {@link #start(ShellSettings, ProcessLauncher, List, AccountCredential, Optional)}, signing in through {@code signIns}. */
+    public static ShellHostPool start(
+            ShellSettings settings,
+            ProcessLauncher launcher,
+            List<String> command,
+            AccountCredential credential,
+            Optional<AccountCredential> poolAdmin,
+            SignInGate signIns) {
+        ShellHostPool pool = new ShellHostPool(settings, launcher, command, credential, poolAdmin, signIns);
+        for (int i = 0; i < settings.hosts(); i++) {
+            pool.slots.add(new Slot());
         }
+        Slot first = pool.slots.get(0);
+        try {
+            first.host = pool.startHost();
+            pool.moveCsUserParameters = first.host.moveCsUserParameters();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        pool.idle.add(first);
+        pool.slots.subList(1, pool.slots.size()).forEach(pool::warmUp);
+        pool.warming.shutdown();
+        return pool;
+    }
+
+    /**
+     * Starts a slot's host in the background and then lends the slot; a start that fails leaves the slot empty, and
+     * its next borrower starts the host (and sees why it fails).
+     */
+    private void warmUp(Slot slot) {
+        warming.execute(() -> {
+            try {
+                if (!closed) {
+                    slot.host = startHost();
+                }
+            } catch (RuntimeException e) {
+                // the slot's next borrower tries again and reports the failure with its cmdlet
+            } finally {
+                if (closed) {
+                    slot.replace(null);
+                }
+                idle.add(slot);
+            }
+        });
     }
 
     /**
@@ -121,8 +150,19 @@ public final class ShellHostPool implements LyncShell {
             ProcessLauncher launcher,
             AccountCredential credential,
             Optional<AccountCredential> poolAdmin) {
+        return open(settings, launcher, credential, poolAdmin, new SignInGate());
+    }
+
+    /** As {@link #open(ShellSettings, ProcessLauncher, AccountCredential, Optional)}, signing in through {@code signIns}. */
+    public static ShellHostPool open(
+            ShellSettings settings,
+            ProcessLauncher launcher,
+            AccountCredential credential,
+            Optional<AccountCredential> poolAdmin,
+            SignInGate signIns) {
+        signIns.refuseIfRejected();
         if (!HostCommandLine.isPowerShell(settings.command().get(0))) {
-            return start(settings, launcher, settings.command(), credential, poolAdmin);
+            return start(settings, launcher, settings.command(), credential, poolAdmin, signIns);
         }
         ProcessLauncher.StagedFile script = stageBootstrap(launcher);
         try {
@@ -131,7 +171,8 @@ public final class ShellHostPool implements LyncShell {
                     launcher,
                     HostCommandLine.of(settings.command(), script.path(), launcher.windows()),
                     credential,
-                    poolAdmin);
+                    poolAdmin,
+                    signIns);
             pool.bootstrap = script;
             return pool;
         } catch (RuntimeException e) {
@@ -153,22 +194,42 @@ public final class ShellHostPool implements LyncShell {
         Duration handshake = settings.commandTimeout().compareTo(MINIMUM_HANDSHAKE) > 0
                 ? settings.commandTimeout()
                 : MINIMUM_HANDSHAKE;
-        return PowerShellHost.start(
-                launcher, command, credential, settings.remotePoolUrl(), poolAdmin, redactor, handshake);
+        // Every host signs in to the tenant with the credential (Connect-MicrosoftTeams): one gate for them all.
+        return signIns.signIn(() -> PowerShellHost.start(
+                launcher, command, credential, settings.remotePoolUrl(), poolAdmin, redactor, handshake));
     }
 
+    /**
+     * Runs a cmdlet on an idle host. A read (Get-*) whose host died under it is asked once more on a fresh host
+     * at once: it changes nothing, and the host's death says nothing about the answer.
+     */
     @Override
     public List<PsObject> run(CmdletCall call) {
         Slot slot = borrow(call);
         try {
-            if (slot.host == null || !slot.host.usable()) {
-                slot.replace(null);
-                slot.host = startHost();
+            try {
+                return runOn(slot, call);
+            } catch (ShellException e) {
+                if (!(call.readOnly() && hostDied(e))) {
+                    throw e;
+                }
+                return runOn(slot, call);
             }
-            return slot.host.run(call, settings.commandTimeout());
         } finally {
             idle.add(slot);
         }
+    }
+
+    private List<PsObject> runOn(Slot slot, CmdletCall call) {
+        if (slot.host == null || !slot.host.usable()) {
+            slot.replace(null);
+            slot.host = startHost();
+        }
+        return slot.host.run(call, settings.commandTimeout());
+    }
+
+    private static boolean hostDied(ShellException e) {
+        return e.kind() == ShellException.Kind.OUTCOME_UNKNOWN && "OperationStopped".equals(e.category());
     }
 
     private Slot borrow(CmdletCall call) {
@@ -213,6 +274,7 @@ public final class ShellHostPool implements LyncShell {
     @Override
     public void close() {
         closed = true;
+        warming.shutdownNow();
         slots.forEach(slot -> slot.replace(null));
         credential.close();
         poolAdmin.ifPresent(AccountCredential::close);

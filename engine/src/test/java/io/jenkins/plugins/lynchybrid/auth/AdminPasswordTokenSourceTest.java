@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jenkins.plugins.lynchybrid.errors.SignInRejectedException;
 import io.jenkins.plugins.lynchybrid.errors.TenantException;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.testing.SimulatedCloud;
@@ -108,7 +109,7 @@ class AdminPasswordTokenSourceTest {
         String wrong = "Wr0ng-Pa55word-" + System.nanoTime();
         TokenSource tokens = source(World.ADMIN_USERNAME, wrong.toCharArray(), cloud.connection(), new ArrayList<>());
 
-        TenantException e = assertThrows(TenantException.class, tokens::accessToken);
+        SignInRejectedException e = assertThrows(SignInRejectedException.class, tokens::accessToken);
 
         assertTrue(e.getMessage().contains("AADSTS50126"), e.getMessage());
         assertFalse(everythingShown(e).contains(wrong));

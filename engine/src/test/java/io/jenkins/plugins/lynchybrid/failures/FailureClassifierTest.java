@@ -42,7 +42,7 @@ class FailureClassifierTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"0, TRANSIENT", "429, THROTTLED", "503, TRANSIENT", "403, PERMANENT"})
+    @CsvSource({"0, INFRASTRUCTURE", "429, THROTTLED", "503, INFRASTRUCTURE", "403, PERMANENT"})
     void graphFailuresAreClassifiedByStatus(int status, String kind) {
         Failure failure = classifier.classify(
                 new TenantException(URI.create("https://graph.microsoft.com/v1.0/$batch"), status, "no", null));

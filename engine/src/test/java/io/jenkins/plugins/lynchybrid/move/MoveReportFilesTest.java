@@ -43,7 +43,7 @@ class MoveReportFilesTest {
                 List.of(new UserOutcome(
                         "ann@contoso.com", "sip:ann@contoso.com", UserOutcome.Status.FAILED, reason, 1, 5, now)),
                 List.of(new SourceProblem("users.csv:3", "names no user")),
-                0,
+                List.of(),
                 Optional.empty(),
                 1,
                 List.of());

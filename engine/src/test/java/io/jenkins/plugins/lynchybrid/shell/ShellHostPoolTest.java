@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
 import io.jenkins.plugins.lynchybrid.errors.ShellException;
+import io.jenkins.plugins.lynchybrid.errors.SignInRejectedException;
+import io.jenkins.plugins.lynchybrid.simulator.shell.ShellService;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.testing.SimulatedShellHost;
@@ -84,15 +86,15 @@ class ShellHostPoolTest {
 
     @Test
     void aWrongPasswordFailsTheStartWithTheTenantsMessage() {
-        ShellException e = assertThrows(
-                ShellException.class,
+        SignInRejectedException e = assertThrows(
+                SignInRejectedException.class,
                 () -> ShellHostPool.start(
                         simulated.settings(1, Duration.ofSeconds(30)),
                         new LocalProcessLauncher(),
                         simulated.command(),
                         new AccountCredential(World.ADMIN_USERNAME, "wrong".toCharArray()),
                         Optional.empty()));
-        assertTrue(e.serviceMessage().startsWith("AADSTS50126"), e.getMessage());
+        assertTrue(e.getMessage().contains("AADSTS50126"), e.getMessage());
         assertEquals(0, simulated.world().moduleImports().get());
     }
 
@@ -100,13 +102,28 @@ class ShellHostPoolTest {
     void aHostKilledMidCommandFailsThatCommandAsOutcomeUnknownAndThePoolServesTheNext() {
         simulated.world().change(w -> w.faults(w.faults().withCrashAfter(2)));
         try (ShellHostPool shell = pool(1, Duration.ofSeconds(30))) {
-            CmdletCall call = CmdletCall.of("Get-CsAccessEdgeConfiguration");
-            shell.run(call);
-            shell.run(call);
-            ShellException e = assertThrows(ShellException.class, () -> shell.run(call));
+            CmdletCall change = CmdletCall.of(ShellService.ECHO).with("Identity", "Global");
+            shell.run(change);
+            shell.run(change);
+            ShellException e = assertThrows(ShellException.class, () -> shell.run(change));
             assertEquals(ShellException.Kind.OUTCOME_UNKNOWN, e.kind());
             assertTrue(e.getMessage().contains("exited before answering"), e.getMessage());
-            assertEquals("Global", shell.run(call).get(0).text("Identity").orElseThrow());
+            assertEquals("Global", shell.run(change).get(0).text("Identity").orElseThrow());
+        }
+    }
+
+    @Test
+    void aReadWhoseHostDiesIsAnsweredByAFreshHost() {
+        simulated.world().change(w -> w.faults(w.faults().withCrashAfter(2)));
+        try (ShellHostPool shell = pool(1, Duration.ofSeconds(30))) {
+            CmdletCall read = CmdletCall.of("Get-CsAccessEdgeConfiguration");
+            shell.run(read);
+            shell.run(read);
+
+            List<PsObject> answer = shell.run(read);
+
+            assertEquals("Global", answer.get(0).text("Identity").orElseThrow());
+            assertEquals(2, simulated.world().moduleImports().get(), "the dead host was replaced once");
         }
     }
 
@@ -126,7 +143,7 @@ class ShellHostPoolTest {
     }
 
     @Test
-    void nHostsImportTheModuleNTimesForAThousandCommands() throws Exception {
+    void nHostsImportTheModuleAtMostNTimesForAThousandCommands() throws Exception {
         int hosts = 4;
         var callers = java.util.concurrent.Executors.newFixedThreadPool(hosts);
         try (ShellHostPool shell = pool(hosts, Duration.ofSeconds(30))) {
@@ -142,7 +159,9 @@ class ShellHostPoolTest {
         } finally {
             callers.shutdownNow();
         }
-        assertEquals(hosts, simulated.world().moduleImports().get());
+        // Hosts after the first warm up in the background: a thousand quick commands may end before all are up.
+        int imports = simulated.world().moduleImports().get();
+        assertTrue(imports >= 1 && imports <= hosts, imports + " module imports");
     }
 
     @Test
@@ -172,15 +191,30 @@ class ShellHostPoolTest {
         List<ProcessHandle> before = ProcessHandle.current().children().toList();
         List<ProcessHandle> hosts;
         try (ShellHostPool shell = pool(3, Duration.ofSeconds(30))) {
-            hosts = ProcessHandle.current()
-                    .children()
-                    .filter(child -> !before.contains(child))
-                    .toList();
+            // The first host starts before start() returns, the others in the background.
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            do {
+                hosts = ProcessHandle.current()
+                        .children()
+                        .filter(child -> !before.contains(child))
+                        .toList();
+            } while (hosts.size() < 3 && System.nanoTime() < deadline && pause());
             assertEquals(3, hosts.size());
         }
         for (ProcessHandle host : hosts) {
             host.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
             assertFalse(host.isAlive());
+        }
+    }
+
+    /** Polls the OS for the host processes, not for another thread of this test. */
+    private static boolean pause() {
+        try {
+            Thread.sleep(50);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.lynchybrid.simulator.http;
 
 import io.jenkins.plugins.lynchybrid.simulator.world.Pki;
+import io.jenkins.plugins.lynchybrid.simulator.world.SignIns;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.time.Duration;
 import java.time.Instant;
@@ -128,6 +129,7 @@ final class AdfsEndpoint {
                 && world.adminPasswordMatches(password)
                 && world.read(w -> w.user(username.get()).isPresent());
         Arrays.fill(password, '\0');
+        world.signIns().attempted(SignIns.Channel.WS_TRUST, valid);
         if (!valid) {
             return Reply.text(500, SOAP_XML, fault());
         }

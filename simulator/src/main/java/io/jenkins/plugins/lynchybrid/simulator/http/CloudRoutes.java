@@ -76,6 +76,9 @@ final class CloudRoutes implements HttpHandler {
     private Reply route(HttpExchange exchange, String method, String path) throws IOException {
         Map<String, String> query =
                 HttpExchanges.parameters(exchange.getRequestURI().getRawQuery());
+        if (world.read(w -> w.faults().serviceDown()) && !onPremisesOrSimulator(path)) {
+            return serviceUnavailable(path);
+        }
         if (path.startsWith(GraphEndpoint.VERSION + "/")) {
             return graph(exchange, method, path.substring(GraphEndpoint.VERSION.length()), query);
         }
@@ -95,6 +98,23 @@ final class CloudRoutes implements HttpHandler {
             case "GET " + StateEndpoint.PATH -> state.state();
             default -> Reply.graphError(404, "NotFound", "No simulated service answers " + method + " " + path + ".");
         };
+    }
+
+    /** AD FS (its metadata and WS-Trust) is the customer's own server, and the state endpoint is the simulator's. */
+    private static boolean onPremisesOrSimulator(String path) {
+        return path.startsWith("/adfs/") || path.equals(AdfsEndpoint.METADATA_PATH) || path.equals(StateEndpoint.PATH);
+    }
+
+    /**
+     * Microsoft's side is down: Graph's documented {@code serviceNotAvailable} (HTTP 503) and the
+     * token endpoint's RFC 6749 {@code temporarily_unavailable}.
+     */
+    private static Reply serviceUnavailable(String path) {
+        if (path.endsWith(TokenEndpoint.SUFFIX)) {
+            return OAuthError.of(
+                    503, "temporarily_unavailable", 90033, "A transient error has occurred. Please try again.");
+        }
+        return Reply.graphError(503, "serviceNotAvailable", "The service is temporarily unavailable.");
     }
 
     private Reply graph(HttpExchange exchange, String method, String path, Map<String, String> query)

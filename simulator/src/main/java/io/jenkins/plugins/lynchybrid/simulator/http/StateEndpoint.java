@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * {@code GET /_simulator/state}: where every user is homed (and on which pool), how many moves changed their home and
- * how many Move-CsUser calls named them, and what changed, for tests and the demo.
+ * how many Move-CsUser calls named them, what changed, and every password sign-in attempt ({@code signIns}), for
+ * tests and the demo.
  */
 final class StateEndpoint {
     static final String PATH = "/_simulator/state";
@@ -45,6 +46,7 @@ final class StateEndpoint {
             body.put("scenario", w.scenario());
             body.put("users", users);
             body.put("changes", changes);
+            body.put("signIns", w.signIns().asMap());
             return Reply.json(200, body);
         });
     }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.lynchybrid.simulator.http;
 
 import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
+import io.jenkins.plugins.lynchybrid.simulator.world.SignIns;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
@@ -79,6 +80,7 @@ final class TokenEndpoint {
         char[] password = form.getOrDefault("password", "").toCharArray();
         boolean valid = World.ADMIN_USERNAME.equalsIgnoreCase(username) && world.adminPasswordMatches(password);
         java.util.Arrays.fill(password, '\0');
+        world.signIns().attempted(SignIns.Channel.TOKEN_PASSWORD, valid);
         if (!valid) {
             return OAuthError.invalidGrant(50126, "Error validating credentials due to invalid username or password.");
         }

@@ -38,6 +38,17 @@ final class CmdletError extends RuntimeException {
                 "NamedParameterNotFound," + cmdletType(cmdlet));
     }
 
+    /**
+     * What a cmdlet says when the Microsoft service behind it answers HTTP 503: .NET's WebException text, as
+     * Connect-MicrosoftTeams and Move-CsUser relay it.
+     */
+    static CmdletError serviceUnavailable(String cmdlet) {
+        return new CmdletError(
+                "ResourceUnavailable",
+                "The remote server returned an error: (503) Server Unavailable.",
+                "System.Net.WebException," + cmdletType(cmdlet));
+    }
+
     static CmdletError invalidOperation(String cmdlet, String message) {
         return new CmdletError("InvalidOperation", message, "InvalidOperation," + cmdletType(cmdlet));
     }

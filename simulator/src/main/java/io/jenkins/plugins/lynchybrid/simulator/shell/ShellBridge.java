@@ -2,6 +2,7 @@ package io.jenkins.plugins.lynchybrid.simulator.shell;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.lynchybrid.simulator.world.SignIns;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -25,7 +26,8 @@ import java.util.concurrent.TimeUnit;
  * line-delimited JSON to a {@link ShellService}. Each host holds one connection. Requests:
  * {@code {"type":"hello","password":..}} answered {@code {"ok":bool,"crashAfter":K}} (a good password counts
  * one Lync module import; with {@code remoteUsername}/{@code remotePassword} the pool admin opens a remote
- * session first, and a refused one answers {@code "poolSessionRefused":true}), and {@code {"type":"call","cmdlet":..,"params":{..}}} answered with a
+ * session first, and a refused one answers {@code "poolSessionRefused":true}; with the service-down fault it
+ * answers {@code "serviceDown":true}; every password checked counts as a sign-in attempt), and {@code {"type":"call","cmdlet":..,"params":{..}}} answered with a
  * {@link ShellReply} as JSON.
  */
 public final class ShellBridge implements AutoCloseable {
@@ -112,8 +114,14 @@ public final class ShellBridge implements AutoCloseable {
                 reply.put("poolSessionRefused", true);
                 return reply;
             }
+            if (world.read(w -> w.faults().serviceDown())) {
+                reply.put("ok", false);
+                reply.put("serviceDown", true);
+                return reply;
+            }
             boolean ok =
                     world.adminPasswordMatches(request.path("password").asText().toCharArray());
+            world.signIns().attempted(SignIns.Channel.SHELL_HOST, ok);
             if (ok) {
                 world.moduleImports().incrementAndGet();
             }

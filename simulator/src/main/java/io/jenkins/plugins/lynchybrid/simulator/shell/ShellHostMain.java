@@ -70,25 +70,23 @@ public final class ShellHostMain {
         }
         JsonNode welcome = relay(login);
         if (welcome.path("poolSessionRefused").asBoolean()) {
-            ObjectNode refused = failure(
-                    null,
+            return startUpError(
                     "OpenError",
                     "Connecting to remote server " + hello.path("remotePoolUrl").asText()
                             + " failed with the following error message : Access is denied.",
                     "PSSessionOpenFailed");
-            refused.put("type", "error");
-            frame(refused);
-            return 1;
+        }
+        if (welcome.path("serviceDown").asBoolean()) {
+            return startUpError(
+                    "ResourceUnavailable",
+                    "The remote server returned an error: (503) Server Unavailable.",
+                    "System.Net.WebException,Microsoft.Teams.PowerShell.Connect.ConnectMicrosoftTeams");
         }
         if (!welcome.path("ok").asBoolean()) {
-            ObjectNode refused = failure(
-                    null,
+            return startUpError(
                     "AuthenticationError",
                     "AADSTS50126: Error validating credentials due to invalid username or password.",
                     "Connect-MicrosoftTeams");
-            refused.put("type", "error");
-            frame(refused);
-            return 1;
         }
         int crashAfter = welcome.path("crashAfter").asInt();
         ObjectNode ready = ObjectNodes.empty();
@@ -129,6 +127,14 @@ public final class ShellHostMain {
         call.put("cmdlet", "Get-Command");
         call.putObject("params").put("Name", "Move-CsUser");
         return relay(call).path("objects").path(0).path("Parameters");
+    }
+
+    /** The start-up's error frame, as the bootstrap script writes it when the hello's sign-ins fail; exit code 1. */
+    private int startUpError(String category, String message, String errorId) throws IOException {
+        ObjectNode error = failure(null, category, message, errorId);
+        error.put("type", "error");
+        frame(error);
+        return 1;
     }
 
     private static ObjectNode answer(JsonNode id, JsonNode reply) {

@@ -149,6 +149,9 @@ public final class ShellService {
         int inFlight = movesInFlight.incrementAndGet();
         try {
             Faults faults = world.read(World::faults);
+            if (faults.serviceDown()) {
+                throw CmdletError.serviceUnavailable("Move-CsUser");
+            }
             if (faults.capacity() > 0 && inFlight > faults.capacity()) {
                 throw MoveCsUser.throttled();
             }

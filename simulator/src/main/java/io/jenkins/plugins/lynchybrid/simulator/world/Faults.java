@@ -13,6 +13,9 @@ import java.util.Map;
  * @param tokenLifetime lifetime of issued access tokens
  * @param crashAfter a shell host process dies after this many commands (0 = never)
  * @param userFailures per-user move failures, keyed by SIP address without prefix
+ * @param serviceDown Microsoft's side is down: the token endpoint and Graph answer HTTP 503, a shell host's
+ *     Connect-MicrosoftTeams and Move-CsUser fail with .NET's text for a 503; the on-premises side (Get-CsUser, AD
+ *     FS, DNS) still answers
  */
 public record Faults(
         Duration latency,
@@ -20,10 +23,11 @@ public record Faults(
         double throttleRate,
         Duration tokenLifetime,
         int crashAfter,
-        Map<String, UserFailure> userFailures) {
+        Map<String, UserFailure> userFailures,
+        boolean serviceDown) {
 
     public static Faults none() {
-        return new Faults(Duration.ZERO, 0, 0.0, Duration.ofHours(1), 0, Map.of());
+        return new Faults(Duration.ZERO, 0, 0.0, Duration.ofHours(1), 0, Map.of(), false);
     }
 
     public Faults {
@@ -37,27 +41,31 @@ public record Faults(
     }
 
     public Faults withLatency(Duration value) {
-        return new Faults(value, capacity, throttleRate, tokenLifetime, crashAfter, userFailures);
+        return new Faults(value, capacity, throttleRate, tokenLifetime, crashAfter, userFailures, serviceDown);
     }
 
     public Faults withCapacity(int value) {
-        return new Faults(latency, value, throttleRate, tokenLifetime, crashAfter, userFailures);
+        return new Faults(latency, value, throttleRate, tokenLifetime, crashAfter, userFailures, serviceDown);
     }
 
     public Faults withThrottleRate(double value) {
-        return new Faults(latency, capacity, value, tokenLifetime, crashAfter, userFailures);
+        return new Faults(latency, capacity, value, tokenLifetime, crashAfter, userFailures, serviceDown);
     }
 
     public Faults withTokenLifetime(Duration value) {
-        return new Faults(latency, capacity, throttleRate, value, crashAfter, userFailures);
+        return new Faults(latency, capacity, throttleRate, value, crashAfter, userFailures, serviceDown);
     }
 
     public Faults withCrashAfter(int value) {
-        return new Faults(latency, capacity, throttleRate, tokenLifetime, value, userFailures);
+        return new Faults(latency, capacity, throttleRate, tokenLifetime, value, userFailures, serviceDown);
     }
 
     public Faults withUserFailures(Map<String, UserFailure> value) {
-        return new Faults(latency, capacity, throttleRate, tokenLifetime, crashAfter, value);
+        return new Faults(latency, capacity, throttleRate, tokenLifetime, crashAfter, value, serviceDown);
+    }
+
+    public Faults withServiceDown(boolean value) {
+        return new Faults(latency, capacity, throttleRate, tokenLifetime, crashAfter, userFailures, value);
     }
 
     /**

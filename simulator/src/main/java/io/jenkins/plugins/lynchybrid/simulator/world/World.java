@@ -75,6 +75,7 @@ public final class World {
     private final List<Change> changes = new ArrayList<>();
     private final List<String> refusedCalls = new ArrayList<>();
     private final AtomicInteger moduleImports = new AtomicInteger();
+    private final SignIns signIns = new SignIns();
     private final List<String> brokenUsers = new ArrayList<>();
     private Pki.Issued adfsSigning;
     private String adfsEntityId = "http://" + ADFS_HOST + "/adfs/services/trust";
@@ -712,6 +713,11 @@ public final class World {
     }
 
     /** Counts Lync module imports by shell hosts (one per host process if the host pools correctly). */
+    /** Every password sign-in attempt, by channel; read and counted without the world's lock. */
+    public SignIns signIns() {
+        return signIns;
+    }
+
     public AtomicInteger moduleImports() {
         return moduleImports;
     }

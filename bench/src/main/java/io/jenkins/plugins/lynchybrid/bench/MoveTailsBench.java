@@ -1,0 +1,370 @@
+package io.jenkins.plugins.lynchybrid.bench;
+
+import io.jenkins.plugins.lynchybrid.accounts.Home;
+import io.jenkins.plugins.lynchybrid.auth.AdminPasswordTokenSource;
+import io.jenkins.plugins.lynchybrid.auth.SignInGate;
+import io.jenkins.plugins.lynchybrid.graph.GraphClient;
+import io.jenkins.plugins.lynchybrid.graph.RetryPolicy;
+import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
+import io.jenkins.plugins.lynchybrid.move.MoveJob;
+import io.jenkins.plugins.lynchybrid.move.MoveListener;
+import io.jenkins.plugins.lynchybrid.move.MoveOptions;
+import io.jenkins.plugins.lynchybrid.move.MoveResult;
+import io.jenkins.plugins.lynchybrid.move.Parallelism;
+import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
+import io.jenkins.plugins.lynchybrid.shell.LocalProcessLauncher;
+import io.jenkins.plugins.lynchybrid.shell.LyncShell;
+import io.jenkins.plugins.lynchybrid.shell.PsObject;
+import io.jenkins.plugins.lynchybrid.shell.ShellHostPool;
+import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
+import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import io.jenkins.plugins.lynchybrid.site.HybridSite;
+import io.jenkins.plugins.lynchybrid.site.ServerVersion;
+import io.jenkins.plugins.lynchybrid.testing.InProcessLyncShell;
+import io.jenkins.plugins.lynchybrid.testing.SimulatedCloud;
+import io.jenkins.plugins.lynchybrid.testing.SimulatedShellHost;
+import io.jenkins.plugins.lynchybrid.testing.TestSites;
+import io.jenkins.plugins.lynchybrid.users.IdentityRules;
+import io.jenkins.plugins.lynchybrid.users.InlineUserSource;
+import io.jenkins.plugins.lynchybrid.users.UserSelection;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
+
+/**
+ * The move job where the average hides the cost: move durations with a heavy tail, the wait before the first move
+ * (sign-in and shell host start-up), and the journal's trip to the disk.
+ */
+final class MoveTailsBench {
+    /** Lognormal spread of move durations around their median L. */
+    static final double SIGMA = 0.5;
+    /** One user in this many takes 5 to 10 L (a mailbox-sized straggler). */
+    static final int STRAGGLER_EVERY = 100;
+
+    static final long SEED = 15;
+    static final int FIRST_MOVE_ROUNDS = 3;
+    static final int FSYNC_SAMPLES = 50;
+
+    static final int JOURNAL_USERS = 800;
+    static final int WARM_UP_ROUNDS = 3;
+    /** One force per pre-check chunk's worth of lines, until issue 15A's fsync groups set the real size. */
+    static final int JOURNAL_FORCE_GROUP = 20;
+
+    private MoveTailsBench() {}
+
+    /** The three figures of the {@code bench moves} summary line this bench adds. */
+    record Figures(double heavyTail, double firstMove, Journal journal) {}
+
+    /** {@code java -jar lync-hybrid-bench.jar move-tails}: these figures alone, for the default N, C and L. */
+    static void main(String[] args) throws Exception {
+        // Alone, these figures would otherwise include the JIT compiling the job (bench moves warms it first).
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            journaled(JOURNAL_USERS, MovesBench.CAPACITY, Duration.ZERO, Optional.empty());
+        }
+        Figures figures = run(MovesBench.USERS, MovesBench.CAPACITY, MovesBench.LATENCY);
+        System.out.printf(
+                Locale.ROOT,
+                "bench move-tails: heavy-tail=%.3f first-move=%.2f journal=%.2f%% fsync=%.2f%%%n",
+                figures.heavyTail(),
+                figures.firstMove(),
+                figures.journal().written() * 100,
+                figures.journal().fsync() * 100);
+    }
+
+    static Figures run(int users, int capacity, Duration latency) throws Exception {
+        double heavyTail = heavyTailRatio(users, capacity, latency);
+        System.out.printf(Locale.ROOT, "heavy tail ratio to its bound %.3f (goal <= 1.15)%n", heavyTail);
+        double firstMove = firstMoveRatio(latency);
+        System.out.printf(Locale.ROOT, "first move / (sign-in + one host start) %.2f (goal <= 1.3)%n", firstMove);
+        Journal journal = journalCost(JOURNAL_USERS, capacity, latency, JOURNAL_FORCE_GROUP);
+        System.out.printf(
+                Locale.ROOT,
+                "journal written %.2f%%, forced to disk every %d lines %.2f%% (goal <= 2%%)%n",
+                journal.written() * 100,
+                JOURNAL_FORCE_GROUP,
+                journal.fsync() * 100);
+        return new Figures(heavyTail, firstMove, journal);
+    }
+
+    /** Heavy-tailed moves at fixed parallelism C: wall time against max(sum of durations / C, longest move). */
+    static double heavyTailRatio(int users, int capacity, Duration median) throws Exception {
+        long[] durations = durations(users, median);
+        long total = Arrays.stream(durations).sum();
+        long longest = Arrays.stream(durations).max().orElse(0);
+        double bound = Math.max(total / (double) capacity, longest) / 1000.0;
+        double seconds = timedJob(
+                users, capacity, median, Faults.none(), shell -> new SlowMoves(shell, durations), Optional.empty());
+        System.out.printf(
+                Locale.ROOT,
+                "heavy tail (lognormal sigma %.1f, 1 in %d at 5-10 L), fixed C: %8.2f s, bound %.2f s"
+                        + " (longest move %.2f s)%n",
+                SIGMA,
+                STRAGGLER_EVERY,
+                seconds,
+                bound,
+                longest / 1000.0);
+        return seconds / bound;
+    }
+
+    /**
+     * From opening the connections (real shell host processes, a real MSAL sign-in) to the service accepting the
+     * first Move-CsUser (the user's pre-checks before it, its verification after), against
+     * one sign-in plus one host start measured on their own. Median of a few rounds.
+     */
+    static double firstMoveRatio(Duration latency) throws Exception {
+        List<Double> ratios = new ArrayList<>();
+        for (int round = 1; round <= FIRST_MOVE_ROUNDS; round++) {
+            try (SimulatedCloud cloud = SimulatedCloud.start(40);
+                    SimulatedShellHost hosts = new SimulatedShellHost(cloud.world())) {
+                cloud.world().change(w -> w.faults(Faults.none().withLatency(latency)));
+                double signIn = seconds(() -> cloud.adminTokens().accessToken());
+                double hostStart =
+                        seconds(() -> pool(cloud, hosts, 1, new SignInGate()).close());
+                double first = firstMove(cloud, hosts, latency);
+                System.out.printf(
+                        Locale.ROOT,
+                        "  first move round %d: %.3f s; sign-in %.3f s + one host start %.3f s%n",
+                        round,
+                        first,
+                        signIn,
+                        hostStart);
+                ratios.add(first / (signIn + hostStart));
+            }
+        }
+        ratios.sort(Double::compare);
+        return ratios.get(ratios.size() / 2);
+    }
+
+    private static double firstMove(SimulatedCloud cloud, SimulatedShellHost hosts, Duration latency) throws Exception {
+        AtomicLong firstMoved = new AtomicLong();
+        long start = System.nanoTime();
+        SignInGate gate = new SignInGate();
+        AdminPasswordTokenSource tokens = new AdminPasswordTokenSource(
+                cloud.authority(),
+                World.PUBLIC_CLIENT_ID,
+                cloud.credential(World.ADMIN_USERNAME),
+                cloud.connection(),
+                notice -> {},
+                gate);
+        GraphClient graph = cloud.graph(tokens, RetryPolicy.DEFAULT, GraphClient.MAX_PAGE_SIZE);
+        try (LyncShell shell = new FirstMove(pool(cloud, hosts, 4, gate), firstMoved)) {
+            HybridSite site = TestSites.onSimulatedCloud(cloud, ServerVersion.LYNC_2013);
+            MoveResult result = new MoveJob(
+                            site,
+                            shell,
+                            graph,
+                            options(Parallelism.fixed(4), latency),
+                            Optional.empty(),
+                            MoveListener.NONE)
+                    .run(selection(site, 4));
+            requireAllMoved(result, 4);
+        }
+        return (firstMoved.get() - start) / 1e9;
+    }
+
+    private static ShellHostPool pool(SimulatedCloud cloud, SimulatedShellHost hosts, int count, SignInGate gate) {
+        return ShellHostPool.start(
+                hosts.settings(count, Duration.ofSeconds(60)),
+                new LocalProcessLauncher(),
+                hosts.command(),
+                cloud.credential(World.ADMIN_USERNAME),
+                Optional.empty(),
+                gate);
+    }
+
+    /**
+     * What forcing the journal to disk costs a job: a move job journaling to a file, then the time of one
+     * FileChannel.force on this disk, charged once per group of {@code group} journal lines, against the job's wall
+     * time. (Forcing in groups is issue 15A's; until it lands this measures the force itself beside the job.)
+     */
+    static Journal journalCost(int users, int capacity, Duration latency, int group) throws Exception {
+        Path dir = Files.createTempDirectory("lync-hybrid-bench-journal");
+        try {
+            double plain = journaled(users, capacity, latency, Optional.empty());
+            Path journal = dir.resolve("moves.jsonl");
+            double withJournal = journaled(users, capacity, latency, Optional.of(journal));
+            long lines = Files.lines(journal).count();
+            double force = medianForceSeconds(dir.resolve("force.bin"));
+            double fsyncShare = Math.ceil(lines / (double) group) * force / withJournal;
+            System.out.printf(
+                    Locale.ROOT,
+                    "journal: %d lines, job %.2f s with it, %.2f s without; one force %.3f ms; forcing every %d lines"
+                            + " would add %.2f%%%n",
+                    lines,
+                    withJournal,
+                    plain,
+                    force * 1000,
+                    group,
+                    fsyncShare * 100);
+            return new Journal(withJournal / plain - 1, fsyncShare);
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** @param written the journal's cost over a run without one; @param fsync the share forcing it in groups adds */
+    record Journal(double written, double fsync) {}
+
+    private static double journaled(int users, int capacity, Duration latency, Optional<Path> journal)
+            throws Exception {
+        return timedJob(users, capacity, latency, Faults.none().withLatency(latency), shell -> shell, journal);
+    }
+
+    /** Wall seconds of a job moving {@code users} at fixed parallelism over the in-process shell {@code wrap} gives. */
+    private static double timedJob(
+            int users,
+            int capacity,
+            Duration retryDelay,
+            Faults faults,
+            UnaryOperator<LyncShell> wrap,
+            Optional<Path> journal)
+            throws Exception {
+        try (SimulatedCloud cloud = SimulatedCloud.start(users);
+                LyncShell shell = wrap.apply(new InProcessLyncShell(cloud.world()))) {
+            cloud.world().change(w -> w.faults(faults));
+            HybridSite site = TestSites.onSimulatedCloud(cloud, ServerVersion.LYNC_2013);
+            long start = System.nanoTime();
+            MoveResult result = new MoveJob(
+                            site,
+                            shell,
+                            cloud.graph(),
+                            options(Parallelism.fixed(capacity), retryDelay),
+                            journal,
+                            MoveListener.NONE)
+                    .run(selection(site, users));
+            requireAllMoved(result, users);
+            return (System.nanoTime() - start) / 1e9;
+        }
+    }
+
+    private static double medianForceSeconds(Path file) throws IOException {
+        double[] samples = new double[FSYNC_SAMPLES];
+        try (FileChannel channel = FileChannel.open(
+                file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            for (int i = 0; i < FSYNC_SAMPLES; i++) {
+                channel.write(ByteBuffer.wrap("{\"type\":\"outcome\",\"user\":\"x\"}\n".getBytes()));
+                long start = System.nanoTime();
+                channel.force(false);
+                samples[i] = (System.nanoTime() - start) / 1e9;
+            }
+        }
+        Arrays.sort(samples);
+        return samples[FSYNC_SAMPLES / 2];
+    }
+
+    /** Each user's move duration in ms: lognormal around {@code median}, one in a hundred 5 to 10 times it. */
+    static long[] durations(int users, Duration median) {
+        SplittableRandom random = new SplittableRandom(SEED);
+        long[] durations = new long[users];
+        for (int i = 0; i < users; i++) {
+            double factor = i % STRAGGLER_EVERY == STRAGGLER_EVERY / 2
+                    ? 5 + 5 * random.nextDouble()
+                    : Math.exp(SIGMA * gaussian(random));
+            durations[i] = Math.round(median.toMillis() * factor);
+        }
+        return durations;
+    }
+
+    private static double gaussian(SplittableRandom random) {
+        // Box-Muller: SplittableRandom has no nextGaussian on Java 17.
+        return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
+    }
+
+    private static MoveOptions options(Parallelism parallelism, Duration retryDelay) {
+        return MoveOptions.to(Home.ONLINE).withParallelism(parallelism).withRetries(10, retryDelay);
+    }
+
+    private static UserSelection selection(HybridSite site, int users) {
+        List<String> identities = new ArrayList<>(users);
+        for (int i = 1; i <= users; i++) {
+            identities.add(MovesBench.sip(i));
+        }
+        return new InlineUserSource(new IdentityRules(site.sipDomains())).read(identities);
+    }
+
+    private static void requireAllMoved(MoveResult result, int users) {
+        if (result.count(UserOutcome.Status.MOVED) != users) {
+            throw new IllegalStateException(
+                    "only " + result.count(UserOutcome.Status.MOVED) + " of " + users + " moved");
+        }
+    }
+
+    private static double seconds(Step step) throws Exception {
+        long start = System.nanoTime();
+        step.run();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /** Move-CsUser takes the user's own duration (the simulated service answers at once); other cmdlets pass. */
+    private static final class SlowMoves implements LyncShell {
+        private final LyncShell shell;
+        private final long[] durations;
+
+        SlowMoves(LyncShell shell, long[] durations) {
+            this.shell = shell;
+            this.durations = durations;
+        }
+
+        @Override
+        public List<PsObject> run(CmdletCall call) {
+            if (call.cmdlet().equals("Move-CsUser")) {
+                String identity = String.valueOf(call.parameters().get("Identity"));
+                int index = Integer.parseInt(identity.substring(8, 13)) - 1;
+                try {
+                    Thread.sleep(durations[index]);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return shell.run(call);
+        }
+
+        @Override
+        public void close() {
+            shell.close();
+        }
+    }
+
+    /** Notes when the service first accepts a Move-CsUser: the moment the first user moves. */
+    private static final class FirstMove implements LyncShell {
+        private final LyncShell shell;
+        private final AtomicLong firstMoved;
+
+        FirstMove(LyncShell shell, AtomicLong firstMoved) {
+            this.shell = shell;
+            this.firstMoved = firstMoved;
+        }
+
+        @Override
+        public List<PsObject> run(CmdletCall call) {
+            List<PsObject> answer = shell.run(call);
+            if (call.cmdlet().equals("Move-CsUser")) {
+                firstMoved.compareAndSet(0, System.nanoTime());
+            }
+            return answer;
+        }
+
+        @Override
+        public void close() {
+            shell.close();
+        }
+    }
+}
