@@ -143,10 +143,15 @@ public final class AdminPasswordTokenSource implements TokenSource {
             UserNamePasswordParameters parameters = UserNamePasswordParameters.builder(
                             authority.graphScopes(), credential.username(), password)
                     .build();
-            return signIns.signIn(() -> MsalCalls.await(() -> app.acquireToken(parameters), authority, limit))
+            // named and remembered inside the gate, so the refusal the gate records is AD FS's own
+            return signIns.signIn(() -> {
+                        try {
+                            return MsalCalls.await(() -> app.acquireToken(parameters), authority, limit);
+                        } catch (TenantException e) {
+                            throw refusal(e).orElse(e);
+                        }
+                    })
                     .accessToken();
-        } catch (TenantException e) {
-            throw refusal(e).orElse(e);
         } finally {
             Arrays.fill(password, '\0');
         }

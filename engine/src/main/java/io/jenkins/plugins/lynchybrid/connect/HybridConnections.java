@@ -10,6 +10,7 @@ import io.jenkins.plugins.lynchybrid.auth.SignInGate;
 import io.jenkins.plugins.lynchybrid.auth.TenantAuthority;
 import io.jenkins.plugins.lynchybrid.auth.TokenSource;
 import io.jenkins.plugins.lynchybrid.dns.DnsProbe;
+import io.jenkins.plugins.lynchybrid.errors.SignInRejectedException;
 import io.jenkins.plugins.lynchybrid.graph.GraphClient;
 import io.jenkins.plugins.lynchybrid.graph.TenantDirectory;
 import io.jenkins.plugins.lynchybrid.shell.LyncShell;
@@ -75,13 +76,33 @@ public final class HybridConnections implements AutoCloseable {
         return site;
     }
 
-    /** The Lync Management Shell (and the tenant-side cmdlets of its online session). */
+    /**
+     * The Lync Management Shell (and the tenant-side cmdlets of its online session). When Graph signs in with the
+     * admin's password too, that sign-in goes first: it is quick and bounded, while a host signs in only after its
+     * start-up, which can take minutes or hang. Sign-ins with the password go one at a time until one is accepted
+     * ({@link SignInGate}), so a host that went first would make the cloud checks wait on the shell; this way a
+     * wrong password is still tried once, and a host starts only with a password the tenant accepted.
+     */
     public LyncShell shell() {
         synchronized (shellLock) {
             if (shell == null) {
+                if (app.isEmpty()) {
+                    signInToTheCloudFirst();
+                }
                 shell = remember(ShellHostPool.open(site.shell(), launcher, credential, poolAdmin, signIns));
             }
             return shell;
+        }
+    }
+
+    /** A refusal stops here (the gate refuses every later sign-in); the cloud out of reach leaves the hosts to try. */
+    private void signInToTheCloudFirst() {
+        try {
+            graph().signIn();
+        } catch (SignInRejectedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Graph unreachable or slow says nothing about the password: the hosts sign in themselves
         }
     }
 

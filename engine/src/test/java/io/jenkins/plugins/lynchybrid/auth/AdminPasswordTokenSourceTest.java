@@ -173,15 +173,17 @@ class AdminPasswordTokenSourceTest {
         TokenSource tokens =
                 source("user00002@contoso.com", wrong.toCharArray(), cloud.connection(), new ArrayList<>());
 
-        TenantException e = assertThrows(TenantException.class, tokens::accessToken);
+        SignInRejectedException e = assertThrows(SignInRejectedException.class, tokens::accessToken);
 
+        TenantException refused = (TenantException) e.getCause();
         int posts = cloud.server().requestCount("POST", "/adfs/services/trust/13/usernamemixed")
                 - before13
                 + cloud.server().requestCount("POST", "/adfs/services/trust/2005/usernamemixed")
                 - before2005;
         assertEquals(1, posts, "one bad password, one WS-Trust request (AD FS extranet lockout counts each)");
         assertTrue(
-                e.url().getPath().startsWith("/adfs/services/trust/"), e.url().toString());
+                refused.url().getPath().startsWith("/adfs/services/trust/"),
+                refused.url().toString());
         assertTrue(e.getMessage().contains("AD FS refused"), e.getMessage());
         assertFalse(e.getMessage().contains("oauth2/v2.0/token"), e.getMessage());
         assertFalse(everythingShown(e).contains(wrong));
@@ -192,7 +194,7 @@ class AdminPasswordTokenSourceTest {
         String wrong = "Wr0ng-Again-" + System.nanoTime();
         TokenSource tokens =
                 source("user00003@contoso.com", wrong.toCharArray(), cloud.connection(), new ArrayList<>());
-        assertThrows(TenantException.class, tokens::accessToken);
+        assertThrows(SignInRejectedException.class, tokens::accessToken);
         int before = cloud.server().requestCount("POST", "/adfs/services/trust/13/usernamemixed")
                 + cloud.server().requestCount("POST", "/adfs/services/trust/2005/usernamemixed");
 
@@ -209,7 +211,7 @@ class AdminPasswordTokenSourceTest {
     void aWrongManagedPasswordIsNotSentToTheTokenEndpointTwice() {
         String wrong = "Wr0ng-Managed-" + System.nanoTime();
         TokenSource tokens = source(World.ADMIN_USERNAME, wrong.toCharArray(), cloud.connection(), new ArrayList<>());
-        assertThrows(TenantException.class, tokens::accessToken);
+        assertThrows(SignInRejectedException.class, tokens::accessToken);
         int before = tokenRequests();
 
         assertThrows(TenantException.class, tokens::accessToken);
