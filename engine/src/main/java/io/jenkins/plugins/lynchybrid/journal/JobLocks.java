@@ -70,7 +70,10 @@ public final class JobLocks {
     /** Tenants compare case-insensitively, as {@link JobKey#sameJob} does. */
     private record Key(String site, String tenant, String direction) {
         static Key of(JobKey job) {
-            return new Key(job.site(), job.tenant().toLowerCase(Locale.ROOT), job.direction().id());
+            return new Key(
+                    job.site(),
+                    job.tenant().toLowerCase(Locale.ROOT),
+                    job.direction().id());
         }
     }
 }
