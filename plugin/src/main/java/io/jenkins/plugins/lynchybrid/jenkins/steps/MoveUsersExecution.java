@@ -99,6 +99,8 @@ final class MoveUsersExecution extends GeneralNonBlockingStepExecution {
     private transient volatile SecretMasker masker;
     /** The build whose moves of the same job this step waits for, while it waits. */
     private transient volatile String waitingFor;
+    /** Whether this execution was resumed after a controller restart, which dropped the wave lock it held. */
+    private transient volatile boolean resumed;
     /** Whether the step has been completed; false again after a restart, when it is still running. */
     private transient boolean completed;
 
@@ -138,6 +140,7 @@ final class MoveUsersExecution extends GeneralNonBlockingStepExecution {
 
     @Override
     public void onResume() {
+        resumed = true;
         run(() -> {
             getContext()
                     .get(TaskListener.class)
@@ -359,8 +362,9 @@ final class MoveUsersExecution extends GeneralNonBlockingStepExecution {
 
     /** Takes the job's controller-wide lock, waiting (and saying for which build) while another build has it. */
     private JobLocks.Held takeWave(JobKey key, Run<?, ?> run, PrintStream console) throws InterruptedException {
+        JobLocks.Held held;
         try {
-            return WAVES.acquire(key, run.getFullDisplayName(), holder -> {
+            held = WAVES.acquire(key, run.getFullDisplayName(), holder -> {
                 waitingFor = holder;
                 console.println("lync-hybrid: waiting for " + ConsoleText.line(holder) + ", which is moving users for "
                         + ConsoleText.line(key.toString()) + "; one build at a time moves the users of one wave");
@@ -368,6 +372,9 @@ final class MoveUsersExecution extends GeneralNonBlockingStepExecution {
         } finally {
             waitingFor = null;
         }
+        console.println("lync-hybrid: this build holds the wave " + ConsoleText.line(key.toString())
+                + (resumed ? " again after the controller restart" : ""));
+        return held;
     }
 
     /** One distinguished name per line: a DN holds commas, so commas cannot separate them. */
