@@ -3,8 +3,6 @@ package io.jenkins.plugins.lynchybrid.jenkins.steps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.lynchybrid.jenkins.config.LyncHybridConfiguration;
-import io.jenkins.plugins.lynchybrid.jenkins.config.LyncHybridSite;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.MovePause;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
@@ -60,12 +58,7 @@ class MoveUsersWaveRestartTest {
     void theResumedBuildTakesItsWaveAgainSoASecondBuildOfTheWaveWaitsForIt() throws Throwable {
         MovePause pause = contoso.world().pauseMovesAfter(MOVED_BEFORE_RESTART);
         sessions.then(r -> {
-            contoso.configureJenkins();
-            LyncHybridSite site = LyncHybridConfiguration.get()
-                    .findSite(SimulatedContoso.SITE)
-                    .orElseThrow();
-            site.setShellCommandTimeoutSeconds(3600);
-            LyncHybridConfiguration.get().setSites(List.of(site));
+            contoso.configureJenkinsToRestartMidCall();
             r.jenkins.setNumExecutors(2);
             job(r, "wave", wave).scheduleBuild2(0).waitForStart();
             assertTrue(pause.awaitHeld(Duration.ofMinutes(2)), "no Move-CsUser call reached the pause");
