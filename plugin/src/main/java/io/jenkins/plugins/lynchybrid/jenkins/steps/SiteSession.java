@@ -75,12 +75,12 @@ final class SiteSession implements AutoCloseable {
                     poolAdmin,
                     app,
                     AgentProcessLauncher.forWorkspace(launcher, workspace),
-                    notice -> console.println("lync-hybrid: " + notice));
+                    notice -> console.println("lync-hybrid: " + ConsoleText.line(notice)));
             return new SiteSession(site, connections, masker, console);
         } catch (HybridException e) {
             admin.close();
             poolAdmin.ifPresent(AccountCredential::close);
-            throw new AbortException(masker.mask(e.getMessage()));
+            throw new AbortException(ConsoleText.lines(masker.mask(e.getMessage())));
         } catch (Exception e) {
             admin.close();
             poolAdmin.ifPresent(AccountCredential::close);
