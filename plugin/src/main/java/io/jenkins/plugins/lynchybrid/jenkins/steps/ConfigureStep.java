@@ -10,6 +10,7 @@ import io.jenkins.plugins.lynchybrid.configure.ConfigureReports;
 import io.jenkins.plugins.lynchybrid.configure.ConfigureResult;
 import io.jenkins.plugins.lynchybrid.configure.ConfigureText;
 import io.jenkins.plugins.lynchybrid.configure.Plan;
+import io.jenkins.plugins.lynchybrid.text.ConsoleText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +69,7 @@ public final class ConfigureStep extends SiteStep {
                     Configurator configurator = new Configurator(session.site(), c.shell(), ApplySettings.defaults());
                     return step.dryRun ? configurator.dryRun() : configurator.apply();
                 });
-                session.console().print(ConfigureText.result(result));
+                session.console().println(ConsoleText.lines(ConfigureText.result(result)));
             }
             ConfigureReports.write(StepReports.buildDirectory(context.get(Run.class), name), result);
             int planned = result.plan().map(Plan::changes).map(List::size).orElse(0);

@@ -6,15 +6,22 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
 import io.jenkins.plugins.lynchybrid.jenkins.console.SecretMasker;
+import io.jenkins.plugins.lynchybrid.journal.JobKey;
+import io.jenkins.plugins.lynchybrid.journal.JobLocks;
+import io.jenkins.plugins.lynchybrid.journal.MoveJournal;
 import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
 import io.jenkins.plugins.lynchybrid.move.MoveJob;
 import io.jenkins.plugins.lynchybrid.move.MoveOptions;
 import io.jenkins.plugins.lynchybrid.move.MoveReports;
 import io.jenkins.plugins.lynchybrid.move.MoveResult;
+import io.jenkins.plugins.lynchybrid.move.RollbackSummary;
+import io.jenkins.plugins.lynchybrid.report.ReportFiles;
+import io.jenkins.plugins.lynchybrid.text.ConsoleText;
 import io.jenkins.plugins.lynchybrid.users.IdentityRules;
 import io.jenkins.plugins.lynchybrid.users.UserSelection;
 import io.jenkins.plugins.lynchybrid.users.UserSource;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,6 +47,13 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
  * flight finish and reach the journal, then the worker ends the step with the stop's cause); the worker is busy
  * before the job exists (it is interrupted and ends the step); nothing runs (the step ends here). The step
  * completes exactly once whichever comes first.
+ *
+ * <p>Two builds of one wave (the same site, tenant and direction) never move users at once, although each keeps its
+ * journal in its own build folder: the worker takes the controller-wide {@link #WAVES} lock for the job before it
+ * opens the journal, and a second build waits for it, saying in its log which build it waits for (Jenkins'
+ * lockable-resources convention). The lock is released when the moves end, however they end; a stop while waiting
+ * interrupts the wait. The locks are in memory, so after a controller restart none is held: the resumed step takes
+ * its job's lock again before it touches the journal. A dry run changes nothing and takes no lock.
  */
 final class MoveUsersExecution extends GeneralNonBlockingStepExecution {
     private static final long serialVersionUID = 1L;
@@ -52,6 +66,9 @@ final class MoveUsersExecution extends GeneralNonBlockingStepExecution {
     private static final Duration NODE_WAIT = Duration.ofMinutes(15);
 
     private static final Duration NODE_POLL = Duration.ofSeconds(5);
+
+    /** Controller-wide: one build at a time moves users of one site, tenant and direction. */
+    private static final JobLocks WAVES = new JobLocks();
 
     private static final StepOutcome.ReportFiles FILES =
             new StepOutcome.ReportFiles(MoveReports.HTML_FILE, MoveReports.JSON_FILE, MoveReports.JUNIT_FILE);
@@ -80,6 +97,10 @@ final class MoveUsersExecution extends GeneralNonBlockingStepExecution {
     private transient volatile Throwable stopCause;
     private transient volatile MoveJob job;
     private transient volatile SecretMasker masker;
+    /** The build whose moves of the same job this step waits for, while it waits. */
+    private transient volatile String waitingFor;
+    /** Whether this execution was resumed after a controller restart, which dropped the wave lock it held. */
+    private transient volatile boolean resumed;
     /** Whether the step has been completed; false again after a restart, when it is still running. */
     private transient boolean completed;
 
@@ -91,7 +112,7 @@ final class MoveUsersExecution extends GeneralNonBlockingStepExecution {
                     step.getFilter(),
                     step.getFromJournal() == null ? null : Path.of(step.getFromJournal()));
         } catch (ConfigurationException e) {
-            throw new AbortException(e.getMessage());
+            throw new AbortException(ConsoleText.lines(e.getMessage()));
         }
         site = step.getSite();
         users = step.getUsers();
@@ -119,6 +140,7 @@ final class MoveUsersExecution extends GeneralNonBlockingStepExecution {
 
     @Override
     public void onResume() {
+        resumed = true;
         run(() -> {
             getContext()
                     .get(TaskListener.class)
@@ -146,7 +168,13 @@ final class MoveUsersExecution extends GeneralNonBlockingStepExecution {
 
     @Override
     public String getStatus() {
-        return worker == null ? "not running" : "moving users " + to + ": " + checkpoint + " done";
+        String holder = waitingFor;
+        if (worker == null) {
+            return "not running";
+        }
+        return holder != null
+                ? "waiting for " + holder + ", which is moving users of the same site, tenant and direction"
+                : "moving users " + to + ": " + checkpoint + " done";
     }
 
     /** The journal makes a restart safe, so a restart need not wait for the moves. */
@@ -228,13 +256,14 @@ final class MoveUsersExecution extends GeneralNonBlockingStepExecution {
      * Claims the step's folder in the build and copies the workspace journal there, once: after a restart the
      * saved name and journal are used again.
      */
-    private void prepare(Run<?, ?> run, FilePath workspace) throws IOException, InterruptedException {
+    private void prepare(Run<?, ?> run, FilePath workspace) throws Exception {
+        // a report folder that cannot take the reports fails the step before anything connects or moves
+        WorkspaceFiles.prepareReportDirectory(workspace, reportDir, "reportDir");
         if (name != null) {
             return;
         }
-        // a bad reportDir fails the step before anything connects
-        WorkspaceFiles.resolve(workspace, reportDir, "reportDir");
         String claimed = StepReports.claimName(run, "moves");
+        StepArguments.asStepFailure(() -> ReportFiles.prepareDirectory(StepReports.buildDirectory(run, claimed)));
         Path journal = StepReports.buildDirectory(run, claimed + "-input").resolve("journal.jsonl");
         if (workspaceJournal != null
                 && WorkspaceFiles.resolve(workspace, workspaceJournal, "journal")
@@ -273,29 +302,45 @@ final class MoveUsersExecution extends GeneralNonBlockingStepExecution {
         MoveResult result;
         try (SiteSession session = SiteSession.open(context, site)) {
             masker = session.masker();
-            result = session.call(c -> {
-                UserSelection selection = source(
-                                users == null ? null : list.orElseThrow(),
-                                filter,
-                                fromJournal == null ? null : list.orElseThrow())
-                        .read(new IdentityRules(session.site().sipDomains()), c::shell, options.target());
-                if (strict) {
-                    selection.requireClean();
-                }
-                selection.problems().forEach(p -> session.console().println("lync-hybrid: bad line " + p));
-                job = new MoveJob(
-                        session.site(),
-                        c.shell(),
-                        c.directory(),
-                        options,
-                        Optional.of(journal),
-                        new MoveProgressLog(session.console(), this::checkpoint));
-                if (stopCause != null) {
-                    job.cancel("stopped: " + stopCause);
-                }
-                return job.run(selection);
-            });
-            session.console().print(MoveReports.summary(result));
+            PrintStream console = session.console();
+            MoveProgressLog progress = new MoveProgressLog(console, this::checkpoint);
+            JobKey key = JobKey.of(session.site(), options.target());
+            try (JobLocks.Held wave = dryRun ? null : takeWave(key, run, console)) {
+                result = session.call(c -> {
+                    // locked and checked before anyone signs in or a shell host starts (both open on first use)
+                    try (MoveJournal opened = dryRun ? null : MoveJournal.open(journal, key, progress::note)) {
+                        UserSelection selection = source(
+                                        users == null ? null : list.orElseThrow(),
+                                        filter,
+                                        fromJournal == null ? null : list.orElseThrow())
+                                .read(new IdentityRules(session.site().sipDomains()), c::shell, options.target());
+                        if (strict) {
+                            selection.requireClean();
+                        }
+                        selection
+                                .problems()
+                                .forEach(p ->
+                                        console.println("lync-hybrid: bad line " + ConsoleText.line(p.toString())));
+                        job = opened == null
+                                ? new MoveJob(
+                                        session.site(),
+                                        c.shell(),
+                                        c.directory(),
+                                        options,
+                                        Optional.of(journal),
+                                        progress)
+                                : new MoveJob(session.site(), c.shell(), c.directory(), options, opened, progress);
+                        if (stopCause != null) {
+                            job.cancel("stopped: " + stopCause);
+                        }
+                        return job.run(selection);
+                    }
+                });
+            }
+            console.print(MoveReports.summary(result));
+            if (fromJournal != null) {
+                console.println("lync-hybrid: " + ConsoleText.line(RollbackSummary.of(result)));
+            }
         } finally {
             job = null;
             // also after a failure or a stop: the next run with this journal must know who was moved
@@ -313,6 +358,23 @@ final class MoveUsersExecution extends GeneralNonBlockingStepExecution {
                 outcome(result),
                 MoveUsersStep.FUNCTION_NAME,
                 propagate);
+    }
+
+    /** Takes the job's controller-wide lock, waiting (and saying for which build) while another build has it. */
+    private JobLocks.Held takeWave(JobKey key, Run<?, ?> run, PrintStream console) throws InterruptedException {
+        JobLocks.Held held;
+        try {
+            held = WAVES.acquire(key, run.getFullDisplayName(), holder -> {
+                waitingFor = holder;
+                console.println("lync-hybrid: waiting for " + ConsoleText.line(holder) + ", which is moving users for "
+                        + ConsoleText.line(key.toString()) + "; one build at a time moves the users of one wave");
+            });
+        } finally {
+            waitingFor = null;
+        }
+        console.println("lync-hybrid: this build holds the wave " + ConsoleText.line(key.toString())
+                + (resumed ? " again after the controller restart" : ""));
+        return held;
     }
 
     /** One distinguished name per line: a DN holds commas, so commas cannot separate them. */
@@ -344,10 +406,18 @@ final class MoveUsersExecution extends GeneralNonBlockingStepExecution {
         }
     }
 
+    /**
+     * Failed users, bad lines and users not attempted make the outcome unstable; a rollback that did not bring every
+     * user it started back fails the step, since those users are left where the wave put them.
+     */
     private StepOutcome outcome(MoveResult result) {
         boolean clean = result.exitCode() == 0;
+        boolean rollback = fromJournal != null;
+        StepOutcome.Verdict verdict = clean
+                ? StepOutcome.Verdict.CLEAN
+                : rollback ? StepOutcome.Verdict.FAILED : StepOutcome.Verdict.UNSTABLE;
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("status", clean ? "SUCCESS" : "UNSTABLE");
+        summary.put("status", clean ? "SUCCESS" : rollback ? "FAILED" : "UNSTABLE");
         summary.put("to", result.target().id());
         summary.put("dryRun", result.dryRun());
         summary.put("moved", result.count(UserOutcome.Status.MOVED));
@@ -361,10 +431,9 @@ final class MoveUsersExecution extends GeneralNonBlockingStepExecution {
         if (workspaceJournal != null) {
             summary.put("journal", workspaceJournal);
         }
-        return new StepOutcome(
-                MoveReports.summary(result).strip().replace(System.lineSeparator(), "; "),
-                FILES,
-                clean ? StepOutcome.Verdict.CLEAN : StepOutcome.Verdict.UNSTABLE,
-                summary);
+        String line = rollback
+                ? ConsoleText.line(RollbackSummary.of(result))
+                : MoveReports.summary(result).strip().replace(System.lineSeparator(), "; ");
+        return new StepOutcome(line, FILES, verdict, summary);
     }
 }

@@ -16,6 +16,7 @@ import io.jenkins.plugins.lynchybrid.readiness.ReadinessRunner;
 import io.jenkins.plugins.lynchybrid.readiness.ReadinessSources;
 import io.jenkins.plugins.lynchybrid.readiness.ReadinessUsers;
 import io.jenkins.plugins.lynchybrid.readiness.Status;
+import io.jenkins.plugins.lynchybrid.text.ConsoleText;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ public final class ReadinessStep extends SiteStep {
                         .withUsers(session.call(c -> upns(session, userList)));
                 report = session.call(
                         c -> new ReadinessRunner(Catalogue.standard(), options).run(ReadinessSources.from(c)));
-                session.console().print(ReadinessConsole.render(report, failOn));
+                session.console().println(ConsoleText.lines(ReadinessConsole.render(report, failOn)));
             }
             ReadinessReports.write(report, failOn, StepReports.buildDirectory(run, name));
             boolean ready = report.ready(failOn);
@@ -150,7 +151,9 @@ public final class ReadinessStep extends SiteStep {
 
     private static List<String> upns(SiteSession session, Optional<Path> userList) {
         return userList.map(file -> ReadinessUsers.fromCsv(
-                        file, session.site(), p -> session.console().println("lync-hybrid: bad line " + p)))
+                        file,
+                        session.site(),
+                        p -> session.console().println("lync-hybrid: bad line " + ConsoleText.line(p.toString()))))
                 .orElse(List.of());
     }
 

@@ -12,6 +12,7 @@ import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
 import io.jenkins.plugins.lynchybrid.auth.AppCredential;
 import io.jenkins.plugins.lynchybrid.connect.HybridConnections;
 import io.jenkins.plugins.lynchybrid.errors.HybridException;
+import io.jenkins.plugins.lynchybrid.errors.JournalHeldException;
 import io.jenkins.plugins.lynchybrid.jenkins.agent.AgentProcessLauncher;
 import io.jenkins.plugins.lynchybrid.jenkins.config.LyncHybridConfiguration;
 import io.jenkins.plugins.lynchybrid.jenkins.config.LyncHybridSite;
@@ -20,6 +21,7 @@ import io.jenkins.plugins.lynchybrid.jenkins.console.SecretMasker;
 import io.jenkins.plugins.lynchybrid.jenkins.credentials.CredentialKind;
 import io.jenkins.plugins.lynchybrid.jenkins.credentials.RunCredentials;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
+import io.jenkins.plugins.lynchybrid.text.ConsoleText;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,12 +75,12 @@ final class SiteSession implements AutoCloseable {
                     poolAdmin,
                     app,
                     AgentProcessLauncher.forWorkspace(launcher, workspace),
-                    notice -> console.println("lync-hybrid: " + notice));
+                    notice -> console.println("lync-hybrid: " + ConsoleText.line(notice)));
             return new SiteSession(site, connections, masker, console);
         } catch (HybridException e) {
             admin.close();
             poolAdmin.ifPresent(AccountCredential::close);
-            throw new AbortException(masker.mask(e.getMessage()));
+            throw new AbortException(ConsoleText.lines(masker.mask(e.getMessage())));
         } catch (Exception e) {
             admin.close();
             poolAdmin.ifPresent(AccountCredential::close);
@@ -139,14 +141,15 @@ final class SiteSession implements AutoCloseable {
     }
 
     /**
-     * Engine work whose failures become step failures: the engine's own (bad input, the service's answer) as
-     * their message without a stack trace, anything else as it is; every message masked.
+     * Engine work whose failures become step failures: the engine's own (bad input, the service's answer, a
+     * journal another run holds) as their message without a stack trace, shown safe for the log, anything else
+     * as it is; every message masked.
      */
     <T> T call(EngineWork<T> work) throws Exception {
         try {
             return work.call(connections);
-        } catch (HybridException | IllegalArgumentException e) {
-            throw new AbortException(masker.mask(e.getMessage()));
+        } catch (HybridException | JournalHeldException | IllegalArgumentException e) {
+            throw new AbortException(ConsoleText.lines(masker.mask(e.getMessage())));
         } catch (Exception e) {
             throw masker.masked(e);
         }

@@ -7,6 +7,7 @@ import io.jenkins.plugins.lynchybrid.move.FailureBudget;
 import io.jenkins.plugins.lynchybrid.move.Parallelism;
 import io.jenkins.plugins.lynchybrid.readiness.FailOn;
 import io.jenkins.plugins.lynchybrid.readiness.SyncThreshold;
+import io.jenkins.plugins.lynchybrid.text.ConsoleText;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -52,7 +53,7 @@ record StepArguments(String step) {
         try {
             return reading.call();
         } catch (ConfigurationException e) {
-            throw new AbortException(e.getMessage());
+            throw new AbortException(ConsoleText.lines(e.getMessage()));
         }
     }
 }

@@ -3,8 +3,6 @@ package io.jenkins.plugins.lynchybrid.jenkins.steps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.lynchybrid.jenkins.config.LyncHybridConfiguration;
-import io.jenkins.plugins.lynchybrid.jenkins.config.LyncHybridSite;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.MovePause;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
@@ -56,13 +54,7 @@ class MoveUsersRestartTest {
     void aRestartMidWaveResumesFromTheJournalAndCallsMoveCsUserOncePerUser() throws Throwable {
         MovePause pause = contoso.world().pauseMovesAfter(MOVED_BEFORE_RESTART);
         sessions.then(r -> {
-            contoso.configureJenkins();
-            // the held call must outlast the test: the first controller's shell host may not give up on it and retry
-            LyncHybridSite site = LyncHybridConfiguration.get()
-                    .findSite(SimulatedContoso.SITE)
-                    .orElseThrow();
-            site.setShellCommandTimeoutSeconds(3600);
-            LyncHybridConfiguration.get().setSites(List.of(site));
+            contoso.configureJenkinsToRestartMidCall();
             WorkflowJob job = r.createProject(WorkflowJob.class, "wave");
             job.setDefinition(new CpsFlowDefinition(
                     "node {\n  writeFile file: 'users.csv', text: '''" + SimulatedContoso.csv(users) + "'''\n"

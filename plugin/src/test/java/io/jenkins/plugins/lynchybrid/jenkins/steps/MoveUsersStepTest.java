@@ -2,6 +2,7 @@ package io.jenkins.plugins.lynchybrid.jenkins.steps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import hudson.model.Result;
 import hudson.slaves.DumbSlave;
@@ -11,6 +12,7 @@ import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
 import io.jenkins.plugins.lynchybrid.simulator.world.ServerProduct;
+import java.io.File;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
@@ -37,6 +39,8 @@ class MoveUsersStepTest {
 
     private JenkinsRule r;
     private SimulatedContoso contoso;
+    private static final String LEGACY_JOURNAL = "{\"type\":\"job\",\"to\":\"online\"}";
+
     private List<String> users;
     private WorkflowJob job;
 
@@ -93,12 +97,7 @@ class MoveUsersStepTest {
 
     @Test
     void usersThatFailMakeTheBuildUnstableAndTheRestStillMove() throws Exception {
-        String broken = users.get(0).substring("sip:".length());
-        contoso.world()
-                .change(w -> w.faults(Faults.none()
-                        .withUserFailures(Map.of(
-                                broken,
-                                new Faults.UserFailure(Faults.UserFailure.Kind.FAULT_506, Integer.MAX_VALUE)))));
+        failEveryMoveOfTheFirstUser();
 
         WorkflowRun b = build(
                 "def m = lyncMoveUsers site: 'contoso', users: 'users.csv'\n"
@@ -110,12 +109,7 @@ class MoveUsersStepTest {
 
     @Test
     void withPropagateFalseFailedUsersLeaveTheBuildResultToTheScript() throws Exception {
-        String broken = users.get(0).substring("sip:".length());
-        contoso.world()
-                .change(w -> w.faults(Faults.none()
-                        .withUserFailures(Map.of(
-                                broken,
-                                new Faults.UserFailure(Faults.UserFailure.Kind.FAULT_506, Integer.MAX_VALUE)))));
+        failEveryMoveOfTheFirstUser();
 
         WorkflowRun b = build(
                 "def m = lyncMoveUsers site: 'contoso', users: 'users.csv', propagate: false\n"
@@ -237,6 +231,17 @@ class MoveUsersStepTest {
         assertEquals(List.of(0), contoso.moveCounts(List.of(voiceUser)));
     }
 
+    /** The first user's moves fail from now on, whatever the retries; returns its address without "sip:". */
+    private String failEveryMoveOfTheFirstUser() {
+        String broken = users.get(0).substring("sip:".length());
+        contoso.world()
+                .change(w -> w.faults(Faults.none()
+                        .withUserFailures(Map.of(
+                                broken,
+                                new Faults.UserFailure(Faults.UserFailure.Kind.FAULT_506, Integer.MAX_VALUE)))));
+        return broken;
+    }
+
     /** The distinguished name of the OU holding the first test user (the world's users share a few OUs). */
     private String ouOfTheFirstUser() {
         String dn = contoso.world().read(w -> w.user(users.get(0)).orElseThrow().distinguishedName());
@@ -295,5 +300,104 @@ class MoveUsersStepTest {
                 Set.of(),
                 SimulatedContoso.filesContaining(
                         new java.io.File(r.jenkins.getWorkspaceFor(job).getRemote()), TestCredentials.PASSWORD));
+    }
+
+    @Test
+    void aHeaderlessJournalWithATornLastLineIsReadAndTheBuildLogSaysSo() throws Exception {
+        WorkflowRun b = build(
+                "writeFile file: 'old.jsonl', text: '" + LEGACY_JOURNAL + "\\n{\"type\":\"outcome\",\"user\":\"b@con'\n"
+                        + "lyncMoveUsers site: 'contoso', users: 'users.csv', journal: 'old.jsonl'",
+                Result.SUCCESS);
+
+        r.assertLogContains("has no header (written before journals had one): read as it is", b);
+        r.assertLogContains("its last line was cut short by a run that died mid-write", b);
+        assertEquals(Collections.nCopies(USERS, 1), contoso.moveCounts(users));
+    }
+
+    @Test
+    void aJournalOfTheOtherDirectionFailsTheStepBeforeAnyoneMoves() throws Exception {
+        WorkflowRun b = build(
+                "writeFile file: 'back.jsonl', text: '{\"type\":\"job\",\"to\":\"onprem\"}\\n'\n"
+                        + "lyncMoveUsers site: 'contoso', users: 'users.csv', to: 'online', journal: 'back.jsonl'",
+                Result.FAILURE);
+
+        r.assertLogContains("records moves onprem; this job moves online: give this job a new journal", b);
+        r.assertLogNotContains("lync-hybrid: moving", b);
+        assertEquals(Collections.nCopies(USERS, 0), contoso.moveCounts(users));
+    }
+
+    @Test
+    void aBadLineWithAnEscapeSequenceReachesTheBuildLogWithoutIt() throws Exception {
+        WorkflowRun b = build(
+                "writeFile file: 'users.csv', text: readFile('users.csv') + '\\nsip:evil\\u001b[2J@fabrikam.example'\n"
+                        + "lyncMoveUsers site: 'contoso', users: 'users.csv'",
+                Result.UNSTABLE);
+
+        r.assertLogContains("lync-hybrid: bad line", b);
+        r.assertLogContains("fabrikam.example", b);
+        // Jenkins' own console notes start with ESC too; the host's clear-screen sequence must not be there
+        assertFalse(b.getLog().contains("\u001b[2J"), "the raw escape sequence reached the build log");
+    }
+
+    @Test
+    void aReportDirThatIsAFileFailsTheStepBeforeAnyoneMoves() throws Exception {
+        WorkflowRun b = build(
+                "writeFile file: 'reports', text: 'not a folder'\n"
+                        + "lyncMoveUsers site: 'contoso', users: 'users.csv', reportDir: 'reports'",
+                Result.FAILURE);
+
+        r.assertLogContains("reportDir 'reports': report directory", b);
+        assertEquals(Collections.nCopies(USERS, 0), contoso.moveCounts(users));
+    }
+
+    @Test
+    void aReportDirThatIsASymbolicLinkFailsTheStepBeforeAnyoneMoves() throws Exception {
+        assumeTrue(File.separatorChar == '/', "symbolic links made with sh");
+
+        WorkflowRun b = build(
+                "sh 'mkdir real && ln -s real reports'\n"
+                        + "lyncMoveUsers site: 'contoso', users: 'users.csv', reportDir: 'reports'",
+                Result.FAILURE);
+
+        r.assertLogContains("it is a symbolic link; reports are not written through links", b);
+        assertEquals(Collections.nCopies(USERS, 0), contoso.moveCounts(users));
+    }
+
+    @Test
+    void aRollbackSaysThatEveryStartedUserIsBack() throws Exception {
+        build("lyncMoveUsers site: 'contoso', users: 'users.csv', journal: 'online.jsonl'", Result.SUCCESS);
+
+        WorkflowRun back =
+                build("lyncMoveUsers site: 'contoso', fromJournal: 'online.jsonl', to: 'onprem'", Result.SUCCESS);
+
+        r.assertLogContains(
+                "lync-hybrid: rollback: " + USERS + " of " + USERS + " started users are back on-premises; 0 are not",
+                back);
+    }
+
+    @Test
+    void aRollbackThatCannotBringEveryoneBackFailsTheStepNamingWhoIsNot() throws Exception {
+        build("lyncMoveUsers site: 'contoso', users: 'users.csv', journal: 'online.jsonl'", Result.SUCCESS);
+        String stuck = failEveryMoveOfTheFirstUser();
+
+        WorkflowRun back =
+                build("lyncMoveUsers site: 'contoso', fromJournal: 'online.jsonl', to: 'onprem'", Result.FAILURE);
+
+        r.assertLogContains(
+                "rollback: " + (USERS - 1) + " of " + USERS + " started users are back on-premises; 1 are not (", back);
+        r.assertLogContains(stuck, back);
+    }
+
+    @Test
+    void withPropagateFalseAnIncompleteRollbackReturnsStatusFailed() throws Exception {
+        build("lyncMoveUsers site: 'contoso', users: 'users.csv', journal: 'online.jsonl'", Result.SUCCESS);
+        failEveryMoveOfTheFirstUser();
+
+        WorkflowRun back = build(
+                "def m = lyncMoveUsers site: 'contoso', fromJournal: 'online.jsonl', to: 'onprem', propagate: false\n"
+                        + "echo \"status=${m.status} failed=${m.failed}\"",
+                Result.SUCCESS);
+
+        r.assertLogContains("status=FAILED failed=1", back);
     }
 }

@@ -81,6 +81,17 @@ final class SimulatedContoso implements AutoCloseable {
         TestCredentials.addUsernamePassword(CREDENTIALS_ID, World.ADMIN_USERNAME);
     }
 
+    /**
+     * As {@link #configureJenkins}, for a test that restarts the controller while a Move-CsUser call is held: the held
+     * call must outlast the test, since the first controller's shell host may not give up on it and retry.
+     */
+    void configureJenkinsToRestartMidCall() throws Exception {
+        configureJenkins();
+        LyncHybridSite site = LyncHybridConfiguration.get().findSite(SITE).orElseThrow();
+        site.setShellCommandTimeoutSeconds(3600);
+        LyncHybridConfiguration.get().setSites(List.of(site));
+    }
+
     World world() {
         return hybrid.world();
     }
