@@ -95,12 +95,14 @@ class ExitCodesTest {
 
     @Test
     void reportsThatCannotBeWrittenExit3WithTheSummaryOnTheConsole() throws IOException {
-        Path notADirectory = Files.writeString(dir.resolve("reports-is-a-file"), "x");
+        // the folder passes the check made before any move; a folder in the way of moves.json fails the write
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        Files.writeString(Files.createDirectories(reports.resolve("moves.json")).resolve("keep"), "x");
 
-        Result result = cli(moveOnline("sip:user00004@contoso.com", "--report-dir", notADirectory.toString()));
+        Result result = cli(moveOnline("sip:user00004@contoso.com", "--report-dir", reports.toString()));
 
         assertEquals(Main.EXIT_HALTED, result.exit(), result.out() + result.err());
-        assertTrue(result.err().contains("the reports could not be written to " + notADirectory), result.err());
+        assertTrue(result.err().contains("the reports could not be written to " + reports), result.err());
         assertTrue(result.out().contains("1 moved"), result.out());
     }
 
