@@ -129,7 +129,8 @@ public final class MoveJob {
                     selection.problems(),
                     ledger.notAttempted(),
                     ledger.stopReason(),
-                    slots.peak());
+                    slots.peak(),
+                    slots.throttledAt());
             listener.finished(result);
             return result;
         } finally {

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The outcome of a move job: every user's outcome, the source lines that could not be used, and how the run
- * went (users never attempted because it stopped early, the peak parallelism).
+ * went (users never attempted because it stopped early, the peak parallelism, when the service throttled).
  */
 public record MoveResult(
         Home target,
@@ -21,9 +21,11 @@ public record MoveResult(
         List<SourceProblem> sourceProblems,
         int notAttempted,
         Optional<String> stoppedEarly,
-        int peakParallelism) {
+        int peakParallelism,
+        List<Instant> throttledAt) {
     public MoveResult {
         outcomes = List.copyOf(outcomes);
+        throttledAt = List.copyOf(throttledAt);
         sourceProblems = List.copyOf(sourceProblems);
     }
 

@@ -1,5 +1,8 @@
 package io.jenkins.plugins.lynchybrid.move;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -14,6 +17,7 @@ final class MoveSlots {
     private int inFlight;
     private int peak;
     private long nextSeq;
+    private final List<Instant> throttledAt = new ArrayList<>();
 
     MoveSlots(LimitPolicy policy) {
         this.policy = policy;
@@ -41,7 +45,10 @@ final class MoveSlots {
     }
 
     void throttled(Slot slot) {
-        release(() -> policy.onThrottle(slot.seq(), inFlight, nextSeq));
+        release(() -> {
+            throttledAt.add(Instant.now());
+            policy.onThrottle(slot.seq(), inFlight, nextSeq);
+        });
     }
 
     void timedOut(Slot slot) {
@@ -57,6 +64,16 @@ final class MoveSlots {
         lock.lock();
         try {
             return policy.limit();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** When the service answered a move with throttling, for the report's chart. */
+    List<Instant> throttledAt() {
+        lock.lock();
+        try {
+            return List.copyOf(throttledAt);
         } finally {
             lock.unlock();
         }

@@ -20,7 +20,7 @@ public final class ReadinessReports {
     public static List<Path> write(ReadinessReport report, FailOn failOn, Path directory) throws IOException {
         Path json = ReportFiles.writeJson(directory, JSON, toJson(report, failOn));
         Path junit = directory.resolve(JUNIT);
-        JUnitReport.write(junit, "readiness " + report.site(), testCases(report));
+        JUnitReport.write(junit, "readiness " + report.site(), report.wall(), testCases(report));
         Path html = ReportFiles.writeText(directory, HTML, ReadinessHtml.render(report, failOn));
         return List.of(json, junit, html);
     }
