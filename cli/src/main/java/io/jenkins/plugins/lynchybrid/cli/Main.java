@@ -6,7 +6,10 @@ import io.jenkins.plugins.lynchybrid.move.FailureBudget;
 import io.jenkins.plugins.lynchybrid.move.Parallelism;
 import io.jenkins.plugins.lynchybrid.readiness.FailOn;
 import io.jenkins.plugins.lynchybrid.readiness.SyncThreshold;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,6 +25,7 @@ import picocli.CommandLine.Command;
             ReadinessCommand.class,
             ConfigureCommand.class,
             MoveCommand.class,
+            SiteCheckCommand.class,
             SimulateCommand.class,
             DemoCommand.class
         })
@@ -49,6 +53,7 @@ public final class Main {
         line.registerConverter(FailureBudget.class, new EngineValueConverter<>(FailureBudget::parse));
         line.registerConverter(FailOn.class, new EngineValueConverter<>(FailOn::parse));
         line.registerConverter(Duration.class, new EngineValueConverter<>(SyncThreshold::parse));
+        line.setParameterExceptionHandler(new UnmatchedArguments());
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ConfigurationException) {
                 cmd.getErr().println("lync-hybrid: " + e.getMessage());
@@ -60,12 +65,18 @@ public final class Main {
         return line;
     }
 
-    /** The version from the jar's manifest, or "development" when run from classes. */
+    /** The version Maven wrote into version.properties when it built these classes (resource filtering). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"lync-hybrid " + (version == null ? "development" : version)};
+        public String[] getVersion() throws IOException {
+            Properties build = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in == null) {
+                    throw new IOException("version.properties is missing from the build");
+                }
+                build.load(in);
+            }
+            return new String[] {"lync-hybrid " + build.getProperty("version")};
         }
     }
 }

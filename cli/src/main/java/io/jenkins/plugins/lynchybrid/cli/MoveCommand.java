@@ -3,6 +3,7 @@ package io.jenkins.plugins.lynchybrid.cli;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.connect.HybridConnections;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import io.jenkins.plugins.lynchybrid.errors.ReadableFile;
 import io.jenkins.plugins.lynchybrid.move.FailureBudget;
 import io.jenkins.plugins.lynchybrid.move.MoveJob;
 import io.jenkins.plugins.lynchybrid.move.MoveOptions;
@@ -48,7 +49,11 @@ final class MoveCommand implements Callable<Integer> {
     @Option(names = "--from-journal", description = "roll back: move back exactly the users this journal moved")
     Path fromJournal;
 
-    @Option(names = "--to", required = true, description = "online or onprem")
+    @Option(
+            names = "--to",
+            required = true,
+            paramLabel = "online|onprem",
+            description = "where the users go: online, or onprem (also spelled on-premises)")
     Home to;
 
     @Option(names = "--parallel", defaultValue = "auto", description = "moves at once: a number, or auto (default)")
@@ -87,6 +92,9 @@ final class MoveCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         MoveOptions options = options();
         HybridSite site = siteOptions.site();
+        if (usersFile != null) {
+            ReadableFile.require(usersFile, usersFile.toString());
+        }
         try (HybridConnections connections =
                 siteOptions.open(site, spec.commandLine().getErr())) {
             UserSelection selection = selection(site, connections);

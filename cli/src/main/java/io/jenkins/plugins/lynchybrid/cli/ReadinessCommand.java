@@ -1,6 +1,7 @@
 package io.jenkins.plugins.lynchybrid.cli;
 
 import io.jenkins.plugins.lynchybrid.connect.HybridConnections;
+import io.jenkins.plugins.lynchybrid.errors.ReadableFile;
 import io.jenkins.plugins.lynchybrid.readiness.Catalogue;
 import io.jenkins.plugins.lynchybrid.readiness.FailOn;
 import io.jenkins.plugins.lynchybrid.readiness.ReadinessConsole;
@@ -72,7 +73,10 @@ final class ReadinessCommand implements Callable<Integer> {
         HybridSite site = siteOptions.site();
         List<String> users = usersFile == null
                 ? List.of()
-                : ReadinessUsers.fromCsv(usersFile, site, problem -> err.println("lync-hybrid: bad line " + problem));
+                : ReadinessUsers.fromCsv(
+                        ReadableFile.require(usersFile, usersFile.toString()),
+                        site,
+                        problem -> err.println("lync-hybrid: bad line " + problem));
         ReadinessOptions options =
                 ReadinessOptions.defaults().withSyncThreshold(syncThreshold).withUsers(users);
         ReadinessReport report;

@@ -99,15 +99,24 @@ class MoveCommandTest {
     void plainProgressLinesShowCountsRateAndEta() {
         MoveListener.Progress progress = new MoveListener.Progress(50, 200, 45, 3, 2, 12, Duration.ofSeconds(10));
 
-        String line = MoveProgress.line(progress);
+        String line = MoveProgress.line(progress, false);
 
         assertEquals("50/200 done (45 moved, 3 skipped, 2 failed) 5.0 users/s, 12 at once, ETA 0:00:30", line);
+    }
+
+    @Test
+    void aDryRunsProgressSaysWouldMoveNeverMoved() {
+        MoveListener.Progress progress = new MoveListener.Progress(1, 2, 1, 0, 0, 1, Duration.ofSeconds(1));
+
+        String line = MoveProgress.line(progress, true);
+
+        assertEquals("1/2 done (1 would move, 0 skipped, 0 failed) 1.0 users/s, 1 at once, ETA 0:00:01", line);
     }
 
     @Test
     void theProgressBarIsFilledInProportion() {
         MoveListener.Progress progress = new MoveListener.Progress(100, 200, 100, 0, 0, 8, Duration.ofSeconds(4));
 
-        assertTrue(MoveProgress.bar(progress).startsWith("[" + "#".repeat(15) + " ".repeat(15) + "]"));
+        assertTrue(MoveProgress.bar(progress, false).startsWith("[" + "#".repeat(15) + " ".repeat(15) + "]"));
     }
 }
