@@ -175,9 +175,7 @@ final class OnPremisesChecks {
         } catch (Exception e) {
             return Finding.unmet(
                     "the shell host did not run Get-Module: " + e.getMessage(),
-                    "Check the site's shell.command ("
-                            + String.join(" ", facts.site().shell().command())
-                            + ") starts on the agent, and that the account may import the " + module + " module.");
+                    CauseFixes.managementShell(e, facts.site(), module));
         }
     }
 
