@@ -67,7 +67,7 @@ public final class ConfigureHtml {
             rows.add(List.of(
                     String.valueOf(i + 1),
                     Html.escape(ChangeText.summary(change)),
-                    "<code>" + Html.escape(CommandLine.of(change.call())) + "</code>"));
+                    "<code>" + Html.command(CommandLine.of(change.call())) + "</code>"));
         }
         return rows;
     }

@@ -130,7 +130,7 @@ public final class MoveJob {
                     ledger.notAttempted(),
                     ledger.stopReason(),
                     slots.peak(),
-                    slots.throttledAt());
+                    slots.timeline());
             listener.finished(result);
             return result;
         } finally {

@@ -127,7 +127,7 @@ public final class MoveReports {
                 HtmlPage.Tile.count("bad lines", result.sourceProblems().size(), "warn"),
                 HtmlPage.Tile.count("not attempted", result.notAttempted(), "warn")));
         page.heading(2, "Throughput");
-        page.raw(ThroughputChart.svg(result.startedAt(), result.finishedAt(), result.outcomes(), result.throttledAt()));
+        page.raw(ThroughputChart.svg(result.startedAt(), result.finishedAt(), result.outcomes(), result.timeline()));
         outcomeTable(
                 page, "Failed users", List.of("user", "reason and fix", "attempts"), result, UserOutcome.Status.FAILED);
         if (!result.sourceProblems().isEmpty()) {

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The outcome of a move job: every user's outcome, the source lines that could not be used, and how the run
- * went (users never attempted because it stopped early, the peak parallelism, when the service throttled).
+ * went (users never attempted because it stopped early, the peak parallelism, the moves in flight and the
+ * throttling over time).
  */
 public record MoveResult(
         Home target,
@@ -22,10 +23,9 @@ public record MoveResult(
         int notAttempted,
         Optional<String> stoppedEarly,
         int peakParallelism,
-        List<Instant> throttledAt) {
+        MoveTimeline timeline) {
     public MoveResult {
         outcomes = List.copyOf(outcomes);
-        throttledAt = List.copyOf(throttledAt);
         sourceProblems = List.copyOf(sourceProblems);
     }
 

@@ -18,6 +18,7 @@ final class MoveSlots {
     private int peak;
     private long nextSeq;
     private final List<Instant> throttledAt = new ArrayList<>();
+    private final List<MoveTimeline.InFlight> inFlightChanges = new ArrayList<>();
 
     MoveSlots(LimitPolicy policy) {
         this.policy = policy;
@@ -34,6 +35,7 @@ final class MoveSlots {
             }
             inFlight++;
             peak = Math.max(peak, inFlight);
+            inFlightChanges.add(new MoveTimeline.InFlight(Instant.now(), inFlight, policy.limit()));
             return new Slot(nextSeq++, System.nanoTime());
         } finally {
             lock.unlock();
@@ -69,11 +71,11 @@ final class MoveSlots {
         }
     }
 
-    /** When the service answered a move with throttling, for the report's chart. */
-    List<Instant> throttledAt() {
+    /** Moves in flight over time and when the service throttled, for the report's chart. */
+    MoveTimeline timeline() {
         lock.lock();
         try {
-            return List.copyOf(throttledAt);
+            return new MoveTimeline(inFlightChanges, throttledAt);
         } finally {
             lock.unlock();
         }
@@ -93,6 +95,7 @@ final class MoveSlots {
         try {
             inFlight--;
             report.run();
+            inFlightChanges.add(new MoveTimeline.InFlight(Instant.now(), inFlight, policy.limit()));
             freed.signalAll();
         } finally {
             lock.unlock();

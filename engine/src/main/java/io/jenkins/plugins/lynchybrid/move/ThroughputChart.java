@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The run over time as an inline SVG (numbers only, so nothing to escape): users finished per second, users in
- * progress (the adaptive parallelism at work), a mark for every throttling answer, and elapsed-time marks.
+ * The run over time as an inline SVG (numbers only, so nothing to escape): users finished per second, the moves in
+ * flight and the limit the adaptive parallelism set (its work, visible), a mark for every throttling answer, and
+ * elapsed-time marks.
  */
 final class ThroughputChart {
     private static final int WIDTH = 960;
@@ -29,21 +30,21 @@ final class ThroughputChart {
 
     private ThroughputChart() {}
 
-    static String svg(Instant start, Instant end, List<UserOutcome> outcomes, List<Instant> throttledAt) {
+    static String svg(Instant start, Instant end, List<UserOutcome> outcomes, MoveTimeline timeline) {
         long spanMillis = Math.max(1, Duration.between(start, end).toMillis());
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(
                 Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\" font-size=\"11\""
-                        + " aria-label=\"users finished per second, users in progress and throttling over time\">",
+                        + " aria-label=\"users finished per second, moves in flight and throttling over time\">",
                 WIDTH,
                 HEIGHT));
         axes(svg);
         timeMarks(svg, spanMillis);
-        int peakInFlight = inFlight(svg, start, spanMillis, outcomes);
+        int peakInFlight = inFlight(svg, start, spanMillis, timeline.inFlight());
         rate(svg, start, spanMillis, outcomes);
-        throttling(svg, start, spanMillis, throttledAt);
-        legend(svg, peakInFlight, throttledAt.size());
+        throttling(svg, start, spanMillis, timeline.throttledAt());
+        legend(svg, peakInFlight, timeline.throttledAt().size());
         return svg.append("</svg>").toString();
     }
 
@@ -80,34 +81,43 @@ final class ThroughputChart {
                 elapsedExact(spanMillis)));
     }
 
-    /** Users whose move was under way (first look-up to outcome) at each moment: a step line on the right axis. */
-    private static int inFlight(StringBuilder svg, Instant start, long spanMillis, List<UserOutcome> outcomes) {
-        int[] counts = new int[IN_FLIGHT_SAMPLES + 1];
-        for (UserOutcome o : outcomes) {
-            long finished = Duration.between(start, o.finishedAt()).toMillis();
-            long began = Math.max(0, finished - o.millis());
-            for (int i = 0; i <= IN_FLIGHT_SAMPLES; i++) {
-                long at = spanMillis * i / IN_FLIGHT_SAMPLES;
-                if (at >= began && at < finished) {
-                    counts[i]++;
-                }
-            }
-        }
+    /**
+     * Move-CsUser calls in flight (solid) and the limit the adaptive parallelism allowed (dashed) on the right axis,
+     * as step lines; each of {@value #IN_FLIGHT_SAMPLES} columns shows the most that ran within it, so a short
+     * peak is never averaged away.
+     */
+    private static int inFlight(
+            StringBuilder svg, Instant start, long spanMillis, List<MoveTimeline.InFlight> changes) {
+        int[] moves = new int[IN_FLIGHT_SAMPLES];
+        int[] limits = new int[IN_FLIGHT_SAMPLES];
+        int column = 0;
+        int carriedMoves = 0;
+        int carriedLimit = 0;
         int peak = 0;
-        for (int count : counts) {
-            peak = Math.max(peak, count);
+        for (MoveTimeline.InFlight change : changes) {
+            long at = Math.max(0, Duration.between(start, change.at()).toMillis());
+            int target = (int) Math.min(IN_FLIGHT_SAMPLES - 1, at * IN_FLIGHT_SAMPLES / spanMillis);
+            for (; column < target; column++) {
+                moves[column + 1] = carriedMoves;
+                limits[column + 1] = carriedLimit;
+            }
+            moves[target] = Math.max(moves[target], change.moves());
+            limits[target] = Math.max(limits[target], change.limit());
+            carriedMoves = change.moves();
+            carriedLimit = change.limit();
+            peak = Math.max(peak, change.moves());
         }
-        int top = Math.max(1, peak);
-        StringBuilder points = new StringBuilder();
-        for (int i = 0; i <= IN_FLIGHT_SAMPLES; i++) {
-            double x = x(spanMillis * i / IN_FLIGHT_SAMPLES, spanMillis);
-            points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y(counts[i], top)));
+        for (; column < IN_FLIGHT_SAMPLES - 1; column++) {
+            moves[column + 1] = carriedMoves;
+            limits[column + 1] = carriedLimit;
         }
-        svg.append("<polyline fill=\"none\" stroke=\"")
-                .append(IN_FLIGHT_COLOUR)
-                .append("\" stroke-width=\"1.5\" points=\"")
-                .append(points.toString().strip())
-                .append("\"/>");
+        int top = 1;
+        for (int limit : limits) {
+            top = Math.max(top, limit);
+        }
+        top = Math.max(top, peak);
+        stepLine(svg, moves, top, spanMillis, "stroke-width=\"1.5\"");
+        stepLine(svg, limits, top, spanMillis, "stroke-width=\"1\" stroke-dasharray=\"4 3\"");
         svg.append(String.format(
                 Locale.ROOT,
                 "<text x=\"%d\" y=\"%d\" fill=\"%s\">%d</text><text x=\"%d\" y=\"%d\" fill=\"%s\">0</text>",
@@ -119,6 +129,23 @@ final class ThroughputChart {
                 bottom() + 4,
                 IN_FLIGHT_COLOUR));
         return peak;
+    }
+
+    private static void stepLine(StringBuilder svg, int[] values, int top, long spanMillis, String style) {
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            double left = x(spanMillis * i / values.length, spanMillis);
+            double right = x(spanMillis * (i + 1) / values.length, spanMillis);
+            double y = y(values[i], top);
+            points.append(String.format(Locale.ROOT, "%.1f,%.1f %.1f,%.1f ", left, y, right, y));
+        }
+        svg.append("<polyline fill=\"none\" stroke=\"")
+                .append(IN_FLIGHT_COLOUR)
+                .append("\" ")
+                .append(style)
+                .append(" points=\"")
+                .append(points.toString().strip())
+                .append("\"/>");
     }
 
     /**
@@ -184,7 +211,7 @@ final class ThroughputChart {
         svg.append(String.format(
                 Locale.ROOT,
                 "<text x=\"%d\" y=\"14\"><tspan fill=\"%s\">&#9644; users finished per second</tspan>"
-                        + "<tspan dx=\"18\" fill=\"%s\">&#9644; users in progress (peak %d)</tspan>"
+                        + "<tspan dx=\"18\" fill=\"%s\">&#9644; moves in flight (peak %d), dashed: the limit</tspan>"
                         + "<tspan dx=\"18\" fill=\"%s\">| throttled by the service (%d)</tspan></text>",
                 LEFT,
                 RATE_COLOUR,

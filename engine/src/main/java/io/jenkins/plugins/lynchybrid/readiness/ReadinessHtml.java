@@ -85,7 +85,7 @@ public final class ReadinessHtml {
                     .append(Html.escape(firstLine(r.evidence())))
                     .append("</span>");
             if (!r.remediation().isEmpty()) {
-                list.append("<pre>").append(Html.escape(r.remediation())).append("</pre>");
+                list.append("<pre>").append(Html.command(r.remediation())).append("</pre>");
             }
             list.append("</li>");
         }
@@ -113,6 +113,6 @@ public final class ReadinessHtml {
                 "<pre>" + Html.escape(r.evidence()) + "</pre>",
                 r.remediation().isEmpty()
                         ? ""
-                        : Html.escape(r.why()) + "<pre>" + Html.escape(r.remediation()) + "</pre>");
+                        : Html.escape(r.why()) + "<pre>" + Html.command(r.remediation()) + "</pre>");
     }
 }

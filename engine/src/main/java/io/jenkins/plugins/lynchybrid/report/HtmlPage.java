@@ -20,7 +20,7 @@ public final class HtmlPage {
             pre{background:#f6f8fa;padding:.5em;white-space:pre-wrap;word-break:normal;overflow-wrap:normal;overflow-x:auto;margin:.2em 0}
             .fixfirst{border:2px solid #d13438;border-radius:6px;padding:.2em 1em .6em;margin:1em 0}
             .fixfirst h2{margin-top:.4em}.fixfirst li{margin:.5em 0}.fixfirst pre{margin:.3em 0 0}
-            .status{font-weight:600;border-radius:4px;padding:.1em .4em}
+            .status{font-weight:600;border-radius:4px;padding:.1em .4em}.word{white-space:nowrap}
             .muted{color:#666}
             """;
 

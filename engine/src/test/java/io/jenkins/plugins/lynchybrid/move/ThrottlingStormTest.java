@@ -123,19 +123,19 @@ class ThrottlingStormTest {
     }
 
     @Test
-    void theChartMarksEveryThrottlingAndShowsUsersInProgress() throws Exception {
+    void theChartMarksEveryThrottlingAndShowsTheMovesInFlight() throws Exception {
         String html = Files.readString(reports.resolve(MoveReports.HTML_FILE));
 
-        assertTrue(result.throttledAt().size() > 0, "a 30% storm throttles some moves");
+        assertTrue(result.timeline().throttledAt().size() > 0, "a 30% storm throttles some moves");
         assertEquals(
-                result.throttledAt().size(),
+                result.timeline().throttledAt().size(),
                 html.split("stroke=\"#d13438\"", -1).length - 1,
                 "one mark per throttling answer");
         assertTrue(
-                html.contains(
-                        "throttled by the service (" + result.throttledAt().size() + ")"),
+                html.contains("throttled by the service ("
+                        + result.timeline().throttledAt().size() + ")"),
                 html);
-        assertTrue(html.contains("users in progress (peak "), html);
+        assertTrue(html.contains("moves in flight (peak " + result.peakParallelism() + ")"), html);
     }
 
     @Test

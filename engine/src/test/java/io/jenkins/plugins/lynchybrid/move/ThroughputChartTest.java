@@ -24,7 +24,8 @@ class ThroughputChartTest {
 
     @Test
     void aRunOfSeveralMinutesGetsElapsedTimeMarks() {
-        String svg = ThroughputChart.svg(START, START.plusSeconds(300), oneFinishingEvery(1000, 300, 4000), List.of());
+        String svg = ThroughputChart.svg(
+                START, START.plusSeconds(300), oneFinishingEvery(1000, 300, 4000), MoveTimeline.empty());
 
         assertTrue(svg.contains(">0 s</text>"), svg);
         assertTrue(svg.contains(">1:00</text>"), svg);
@@ -33,16 +34,26 @@ class ThroughputChartTest {
     }
 
     @Test
-    void usersInProgressPeakAtHowManyMovesOverlap() {
-        // one user finishes every second and each takes four: four at once in the steady state
-        String svg = ThroughputChart.svg(START, START.plusSeconds(60), oneFinishingEvery(1000, 60, 4000), List.of());
+    void theMovesInFlightLineShowsTheirPeakEvenWhenItLastedAMoment() {
+        List<MoveTimeline.InFlight> changes = List.of(
+                new MoveTimeline.InFlight(START.plusMillis(1000), 1, 2),
+                new MoveTimeline.InFlight(START.plusMillis(1001), 2, 2),
+                new MoveTimeline.InFlight(START.plusMillis(1002), 3, 4),
+                new MoveTimeline.InFlight(START.plusMillis(1003), 1, 4),
+                new MoveTimeline.InFlight(START.plusMillis(9000), 0, 4));
 
-        assertTrue(svg.contains("users in progress (peak 4)"), svg);
+        String svg = ThroughputChart.svg(
+                START, START.plusSeconds(10), oneFinishingEvery(1000, 9, 500), new MoveTimeline(changes, List.of()));
+
+        assertTrue(svg.contains("moves in flight (peak 3)"), svg);
+        assertTrue(svg.contains("stroke-dasharray"), "the limit is drawn too");
+        assertTrue(svg.contains(">4</text>"), "the right axis reaches the highest limit");
     }
 
     @Test
     void aRunTooShortForARateSaysSoInsteadOfAnAbsurdAxis() {
-        String svg = ThroughputChart.svg(START, START.plusMillis(200), oneFinishingEvery(1, 200, 50), List.of());
+        String svg =
+                ThroughputChart.svg(START, START.plusMillis(200), oneFinishingEvery(1, 200, 50), MoveTimeline.empty());
 
         assertTrue(svg.contains("200 users finished in 0.2 s: too short for a rate line"), svg);
         assertFalse(svg.contains("users/s</text>"), svg);
@@ -53,7 +64,8 @@ class ThroughputChartTest {
     void everyThrottlingGetsAMark() {
         List<Instant> throttled = List.of(START.plusSeconds(3), START.plusSeconds(7), START.plusSeconds(8));
 
-        String svg = ThroughputChart.svg(START, START.plusSeconds(10), oneFinishingEvery(500, 20, 1000), throttled);
+        String svg = ThroughputChart.svg(
+                START, START.plusSeconds(10), oneFinishingEvery(500, 20, 1000), new MoveTimeline(List.of(), throttled));
 
         assertEquals(3, svg.split("stroke=\"#d13438\"", -1).length - 1);
         assertTrue(svg.contains("throttled by the service (3)"), svg);

@@ -165,7 +165,7 @@ class ReadinessReportsTest {
         assertTrue(
                 html.indexOf("onprem.hosting-provider", fixList) < html.indexOf("onprem.server-build", fixList),
                 "failures before warnings");
-        assertTrue(html.contains("<pre>New-CsHostingProvider -Identity LyncOnline"), html);
+        assertTrue(html.contains("<pre><span class=\"word\">New-CsHostingProvider</span> "), html);
     }
 
     @Test
@@ -182,6 +182,11 @@ class ReadinessReportsTest {
 
         assertFalse(html.contains("word-break:break-all"), "a command broken mid-word cannot be copied");
         assertTrue(html.contains("overflow-wrap:normal"), html);
+        assertTrue(
+                html.contains(
+                        "<span class=\"word\">-ProxyFqdn</span> <span class=\"word\">sipfed.online.lync.com</span>"),
+                "each word of a command stays on one line, hyphenated options too");
+        assertTrue(html.contains(".word{white-space:nowrap}"), html);
     }
 
     @Test
