@@ -3,7 +3,8 @@
 #   readiness-broken.png   readiness of an unconfigured hybrid, first screen at 1280x900 (what to fix comes first)
 #   readiness-healthy.png  readiness of a healthy hybrid, whole page
 #   configure.png          configure applying the unconfigured hybrid's plan
-#   moves.png              60 users moved online through a throttling service (users in progress, throttling marks)
+#   moves.png              120 users moved online through a service that throttles (moves in flight, the limit,
+#                          throttling marks)
 #
 # Needs Java 17, Chromium (apt-get install -y chromium) and the CLI jar:
 #   ./mvnw -B -q -pl cli -am package -DskipTests
@@ -84,8 +85,8 @@ shot "$healthy/readiness/readiness.html" readiness-healthy 1280,2400
 stop_simulator
 
 moves="$work/moves"
-simulate "$moves" healthy --users 60 --latency-ms 150 --capacity 6 --throttle-rate 0.05
-users "$moves/users.csv" 60
+simulate "$moves" healthy --users 120 --latency-ms 100 --capacity 8 --throttle-rate 0.05
+users "$moves/users.csv" 120
 job "$moves" move --users "$moves/users.csv" --to online --retry-delay-ms 200 --report-dir "$moves/report"
 shot "$moves/report/moves.html" moves 1280,900
 stop_simulator

@@ -27,6 +27,7 @@ final class ThroughputChart {
     private static final String RATE_COLOUR = "#0078d4";
     private static final String IN_FLIGHT_COLOUR = "#ca5010";
     private static final String THROTTLE_COLOUR = "#d13438";
+    private static final String LIMIT_COLOUR = "#8a8886";
 
     private ThroughputChart() {}
 
@@ -116,8 +117,8 @@ final class ThroughputChart {
             top = Math.max(top, limit);
         }
         top = Math.max(top, peak);
-        stepLine(svg, moves, top, spanMillis, "stroke-width=\"1.5\"");
-        stepLine(svg, limits, top, spanMillis, "stroke-width=\"1\" stroke-dasharray=\"4 3\"");
+        stepLine(svg, limits, top, spanMillis, LIMIT_COLOUR, "stroke-width=\"1.5\" stroke-dasharray=\"4 3\"");
+        stepLine(svg, moves, top, spanMillis, IN_FLIGHT_COLOUR, "stroke-width=\"1.5\"");
         svg.append(String.format(
                 Locale.ROOT,
                 "<text x=\"%d\" y=\"%d\" fill=\"%s\">%d</text><text x=\"%d\" y=\"%d\" fill=\"%s\">0</text>",
@@ -131,7 +132,8 @@ final class ThroughputChart {
         return peak;
     }
 
-    private static void stepLine(StringBuilder svg, int[] values, int top, long spanMillis, String style) {
+    private static void stepLine(
+            StringBuilder svg, int[] values, int top, long spanMillis, String colour, String style) {
         StringBuilder points = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
             double left = x(spanMillis * i / values.length, spanMillis);
@@ -140,7 +142,7 @@ final class ThroughputChart {
             points.append(String.format(Locale.ROOT, "%.1f,%.1f %.1f,%.1f ", left, y, right, y));
         }
         svg.append("<polyline fill=\"none\" stroke=\"")
-                .append(IN_FLIGHT_COLOUR)
+                .append(colour)
                 .append("\" ")
                 .append(style)
                 .append(" points=\"")
@@ -211,12 +213,14 @@ final class ThroughputChart {
         svg.append(String.format(
                 Locale.ROOT,
                 "<text x=\"%d\" y=\"14\"><tspan fill=\"%s\">&#9644; users finished per second</tspan>"
-                        + "<tspan dx=\"18\" fill=\"%s\">&#9644; moves in flight (peak %d), dashed: the limit</tspan>"
+                        + "<tspan dx=\"18\" fill=\"%s\">&#9644; moves in flight (peak %d)</tspan>"
+                        + "<tspan dx=\"18\" fill=\"%s\">- - the limit auto parallelism set</tspan>"
                         + "<tspan dx=\"18\" fill=\"%s\">| throttled by the service (%d)</tspan></text>",
                 LEFT,
                 RATE_COLOUR,
                 IN_FLIGHT_COLOUR,
                 peakInFlight,
+                LIMIT_COLOUR,
                 THROTTLE_COLOUR,
                 throttlings));
     }

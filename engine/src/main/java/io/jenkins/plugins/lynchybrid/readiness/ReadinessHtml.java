@@ -2,6 +2,7 @@ package io.jenkins.plugins.lynchybrid.readiness;
 
 import io.jenkins.plugins.lynchybrid.report.Html;
 import io.jenkins.plugins.lynchybrid.report.HtmlPage;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,7 +53,7 @@ public final class ReadinessHtml {
                 ? "READY: nothing blocks the gate (" + what + ")"
                 : "NOT READY: " + blocking + (blocking == 1 ? " check blocks" : " checks block") + " the gate (" + what
                         + ")";
-        return counted + "; run at " + report.startedAt() + " in "
+        return counted + "; run at " + report.startedAt().truncatedTo(ChronoUnit.SECONDS) + " in "
                 + report.wall().toMillis() + " ms";
     }
 
