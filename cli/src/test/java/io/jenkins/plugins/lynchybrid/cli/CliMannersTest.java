@@ -35,11 +35,7 @@ class CliMannersTest {
 
     @BeforeEach
     void writeSiteAndPassword() throws IOException {
-        site = Files.writeString(dir.resolve("site.json"), """
-                {"sipDomains":["contoso.com"],"tenant":"contoso.onmicrosoft.com","poolFqdn":"pool01.contoso.com",
-                 "edgeAccessFqdn":"sip.contoso.com","publicClientId":"c","adminUsername":"admin@contoso.onmicrosoft.com",
-                 "shell":{"command":["no-such-host-program"]}}
-                """);
+        site = OfflineSite.write(dir);
         password = Files.writeString(dir.resolve("password"), SECRET + "\n");
     }
 
