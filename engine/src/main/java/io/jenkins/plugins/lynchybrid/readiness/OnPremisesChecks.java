@@ -79,7 +79,7 @@ final class OnPremisesChecks {
                         ON_PREMISES,
                         ERROR,
                         "It routes the shared SIP domain to online users and tells Move-CsUser where the cloud is.",
-                        "New-CsHostingProvider / Set-CsHostingProvider with the values of domain.md §2.3.",
+                        "New-CsHostingProvider / Set-CsHostingProvider with the values listed in docs/configure.md.",
                         SHELL,
                         OnPremisesChecks::hostingProvider),
                 new Check(
