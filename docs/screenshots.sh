@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# Renders readiness.html for a healthy and a broken (unconfigured) simulated hybrid in headless Chromium and
-# saves the screenshots as docs/images/readiness-healthy.png and docs/images/readiness-broken.png.
+# Renders the HTML reports of simulated runs in headless Chromium and saves them under docs/images/:
+#   readiness-broken.png   readiness of an unconfigured hybrid, first screen at 1280x900 (what to fix comes first)
+#   readiness-healthy.png  readiness of a healthy hybrid, whole page
+#   configure.png          configure applying the unconfigured hybrid's plan
+#   moves.png              120 users moved online through a service that throttles (moves in flight, the limit,
+#                          throttling marks)
 #
 # Needs Java 17, Chromium (apt-get install -y chromium) and the CLI jar:
 #   ./mvnw -B -q -pl cli -am package -DskipTests
@@ -25,30 +29,64 @@ stop_simulator() {
 }
 trap 'stop_simulator; rm -rf "$work"' EXIT
 
-# shot SCENARIO IMAGE: simulate SCENARIO, run readiness against it, screenshot its HTML report as IMAGE.png
-shot() {
-    local scenario=$1 image=$2 dir="$work/$1"
+# simulate DIR SCENARIO [FAULT OPTIONS...]: starts a simulator and waits for its site file DIR/site.json
+simulate() {
+    local dir=$1 scenario=$2
+    shift 2
     mkdir -p "$dir"
-    java -jar "$jar" simulate --scenario "$scenario" --users 20 \
-        --site-file "$dir/site.json" --password-file "$dir/password" >"$dir/simulate.log" 2>&1 &
+    java -jar "$jar" simulate --scenario "$scenario" --site-file "$dir/site.json" \
+        --password-file "$dir/password" "$@" >"$dir/simulate.log" 2>&1 &
     simulator=$!
     for _ in $(seq 1 240); do
-        [ -f "$dir/site.json" ] && break
+        [ -f "$dir/site.json" ] && return 0
         kill -0 "$simulator" 2>/dev/null || { cat "$dir/simulate.log" >&2; exit 1; }
         sleep 0.5
     done
-    [ -f "$dir/site.json" ] || { echo "simulator for $scenario did not start in 120 s" >&2; exit 1; }
-    printf 'user%05d@contoso.com\n' 1 2 3 4 5 6 7 8 >"$dir/users.txt"
-    local status=0
-    java -jar "$jar" readiness --site "$dir/site.json" --password-file "$dir/password" \
-        --users "$dir/users.txt" --report-dir "$dir/report" || status=$?
-    [ "$status" -le 1 ] || { echo "readiness failed to run for $scenario (exit $status)" >&2; exit 1; }
-    stop_simulator
-    mkdir -p "$images"
-    "$browser" --headless --no-sandbox --disable-gpu --disable-background-networking --hide-scrollbars \
-        --window-size=1280,2900 --screenshot="$images/$image.png" "file://$dir/report/readiness.html" 2>/dev/null
-    echo "wrote $images/$image.png (readiness exit $status)"
+    echo "simulator for $scenario did not start in 120 s" >&2
+    exit 1
 }
 
-shot healthy readiness-healthy
-shot unconfigured readiness-broken
+# job DIR COMMAND [OPTIONS...]: runs a job against DIR's simulator; exit 0 or 1 (problems found) are both fine
+job() {
+    local dir=$1 command=$2 status=0
+    shift 2
+    java -jar "$jar" "$command" --site "$dir/site.json" --password-file "$dir/password" "$@" \
+        >"$dir/$command.log" 2>&1 || status=$?
+    [ "$status" -le 1 ] || { cat "$dir/$command.log" >&2; echo "$command failed to run (exit $status)" >&2; exit 1; }
+}
+
+# shot HTML IMAGE WIDTHxHEIGHT: screenshots HTML as docs/images/IMAGE.png
+shot() {
+    mkdir -p "$images"
+    "$browser" --headless --no-sandbox --disable-gpu --disable-background-networking --hide-scrollbars \
+        --window-size="$3" --screenshot="$images/$2.png" "file://$1" 2>/dev/null
+    echo "wrote $images/$2.png"
+}
+
+users() {
+    printf 'SipAddress\n' >"$1"
+    for i in $(seq 1 "$2"); do printf 'sip:user%05d@contoso.com\n' "$i" >>"$1"; done
+}
+
+broken="$work/unconfigured"
+simulate "$broken" unconfigured --users 20
+users "$broken/users.csv" 8
+job "$broken" readiness --users "$broken/users.csv" --report-dir "$broken/readiness"
+shot "$broken/readiness/readiness.html" readiness-broken 1280,900
+job "$broken" configure --report-dir "$broken/configure"
+shot "$broken/configure/configure.html" configure 1280,1400
+stop_simulator
+
+healthy="$work/healthy"
+simulate "$healthy" healthy --users 20
+users "$healthy/users.csv" 8
+job "$healthy" readiness --users "$healthy/users.csv" --report-dir "$healthy/readiness"
+shot "$healthy/readiness/readiness.html" readiness-healthy 1280,2400
+stop_simulator
+
+moves="$work/moves"
+simulate "$moves" healthy --users 120 --latency-ms 100 --capacity 8 --throttle-rate 0.05
+users "$moves/users.csv" 120
+job "$moves" move --users "$moves/users.csv" --to online --retry-delay-ms 200 --report-dir "$moves/report"
+shot "$moves/report/moves.html" moves 1280,900
+stop_simulator

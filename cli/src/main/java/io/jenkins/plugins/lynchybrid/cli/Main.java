@@ -8,7 +8,10 @@ import io.jenkins.plugins.lynchybrid.move.Parallelism;
 import io.jenkins.plugins.lynchybrid.readiness.FailOn;
 import io.jenkins.plugins.lynchybrid.readiness.SyncThreshold;
 import io.jenkins.plugins.lynchybrid.text.ConsoleText;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,6 +27,7 @@ import picocli.CommandLine.Command;
             ReadinessCommand.class,
             ConfigureCommand.class,
             MoveCommand.class,
+            SiteCheckCommand.class,
             SimulateCommand.class,
             DemoCommand.class
         })
@@ -55,6 +59,7 @@ public final class Main {
         line.registerConverter(FailureBudget.class, new EngineValueConverter<>(FailureBudget::parse));
         line.registerConverter(FailOn.class, new EngineValueConverter<>(FailOn::parse));
         line.registerConverter(Duration.class, new EngineValueConverter<>(SyncThreshold::parse));
+        line.setParameterExceptionHandler(new UnmatchedArguments());
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             ExitStatus status = ExitStatus.of(e);
             // A job that could not run says why in one line; a host's start-up output is no help to the reader.
@@ -70,12 +75,18 @@ public final class Main {
         return status == ExitStatus.HALTED ? " (exit " + status.code() + ": the job could not run or was stopped)" : "";
     }
 
-    /** The version from the jar's manifest, or "development" when run from classes. */
+    /** The version Maven wrote into version.properties when it built these classes (resource filtering). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"lync-hybrid " + (version == null ? "development" : version)};
+        public String[] getVersion() throws IOException {
+            Properties build = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in == null) {
+                    throw new IOException("version.properties is missing from the build");
+                }
+                build.load(in);
+            }
+            return new String[] {"lync-hybrid " + build.getProperty("version")};
         }
     }
 }

@@ -4,6 +4,7 @@ import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.connect.HybridConnections;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
 import io.jenkins.plugins.lynchybrid.errors.ExitStatus;
+import io.jenkins.plugins.lynchybrid.errors.ReadableFile;
 import io.jenkins.plugins.lynchybrid.journal.JobKey;
 import io.jenkins.plugins.lynchybrid.journal.MoveJournal;
 import io.jenkins.plugins.lynchybrid.move.FailureBudget;
@@ -58,7 +59,11 @@ final class MoveCommand implements Callable<Integer> {
             description = "roll back: every user this journal started a move for goes back to where it came from")
     Path fromJournal;
 
-    @Option(names = "--to", required = true, description = "online or onprem")
+    @Option(
+            names = "--to",
+            required = true,
+            paramLabel = "online|onprem",
+            description = "where the users go: online, or onprem (also spelled on-premises)")
     Home to;
 
     @Option(names = "--parallel", defaultValue = "auto", description = "moves at once: a number, or auto (default)")
@@ -102,6 +107,9 @@ final class MoveCommand implements Callable<Integer> {
         MoveOptions options = options();
         HybridSite site = siteOptions.site();
         MoveProgress progress = new MoveProgress(out, System.console() != null, Duration.ofSeconds(10));
+        if (usersFile != null) {
+            ReadableFile.require(usersFile, usersFile.toString());
+        }
         if (reportDir != null) {
             ReportFiles.prepareDirectory(reportDir);
         }

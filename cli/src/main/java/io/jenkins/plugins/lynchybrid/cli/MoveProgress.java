@@ -22,6 +22,7 @@ final class MoveProgress implements MoveListener {
     private final boolean terminal;
     private final long intervalNanos;
     private long lastDrawNanos;
+    private boolean dryRun;
 
     MoveProgress(PrintWriter out, boolean terminal, Duration interval) {
         this.out = out;
@@ -31,6 +32,7 @@ final class MoveProgress implements MoveListener {
 
     @Override
     public synchronized void started(int users, MoveOptions options) {
+        dryRun = options.dryRun();
         out.printf(
                 Locale.ROOT,
                 "%s %d users %s, parallel %s%n",
@@ -61,7 +63,7 @@ final class MoveProgress implements MoveListener {
         boolean last = progress.done() == progress.total();
         if (terminal || last || now - lastDrawNanos >= intervalNanos) {
             lastDrawNanos = now;
-            out.print(terminal ? "\r" + bar(progress) : line(progress) + System.lineSeparator());
+            out.print(terminal ? "\r" + bar(progress, dryRun) : line(progress, dryRun) + System.lineSeparator());
             out.flush();
         }
     }
@@ -87,19 +89,21 @@ final class MoveProgress implements MoveListener {
         out.flush();
     }
 
-    static String bar(Progress p) {
+    static String bar(Progress p, boolean dryRun) {
         int filled = p.total() == 0 ? BAR_WIDTH : (int) ((long) BAR_WIDTH * p.done() / p.total());
-        return "[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + line(p);
+        return "[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + line(p, dryRun);
     }
 
-    static String line(Progress p) {
+    /** A dry run moves nobody, so its progress says "would move", never "moved". */
+    static String line(Progress p, boolean dryRun) {
         Duration eta = p.eta();
         return String.format(
                 Locale.ROOT,
-                "%d/%d done (%d moved, %d skipped, %d failed) %.1f users/s, %d at once, ETA %s",
+                "%d/%d done (%d %s, %d skipped, %d failed) %.1f users/s, %d at once, ETA %s",
                 p.done(),
                 p.total(),
                 p.moved(),
+                dryRun ? "would move" : "moved",
                 p.skipped(),
                 p.failed(),
                 p.rate(),

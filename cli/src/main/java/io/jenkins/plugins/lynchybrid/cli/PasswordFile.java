@@ -1,6 +1,7 @@
 package io.jenkins.plugins.lynchybrid.cli;
 
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import io.jenkins.plugins.lynchybrid.errors.ReadableFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -19,12 +20,18 @@ final class PasswordFile {
     private PasswordFile() {}
 
     static char[] read(Path file) {
+        return read(file, "--password-file");
+    }
+
+    /** @param option the option that named the file, for errors (the path is not shown: it may be the secret) */
+    static char[] read(Path file, String option) {
+        // the path is not shown: "--password-file Passw0rd" is a natural mistake too
+        ReadableFile.require(file, "the " + option);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ConfigurationException("--password-file " + file + " cannot be read: "
-                    + e.getClass().getSimpleName());
+            throw new ConfigurationException("cannot read the " + option + ": " + ReadableFile.reason(e));
         }
         try {
             CharBuffer chars = StandardCharsets.UTF_8
@@ -36,15 +43,14 @@ final class PasswordFile {
                 end++;
             }
             if (end == 0) {
-                throw new ConfigurationException(
-                        "--password-file " + file + " is empty: put the password on its first line");
+                throw new ConfigurationException("the " + option + " is empty: put the password on its first line");
             }
             char[] password = new char[end];
             chars.get(0, password, 0, end);
             Arrays.fill(chars.array(), '\0');
             return password;
         } catch (CharacterCodingException e) {
-            throw new ConfigurationException("--password-file " + file + " is not UTF-8 text");
+            throw new ConfigurationException("the " + option + " is not UTF-8 text");
         } finally {
             Arrays.fill(bytes, (byte) 0);
         }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.lynchybrid.cli;
 
 import io.jenkins.plugins.lynchybrid.connect.HybridConnections;
+import io.jenkins.plugins.lynchybrid.errors.ReadableFile;
 import io.jenkins.plugins.lynchybrid.readiness.Catalogue;
 import io.jenkins.plugins.lynchybrid.readiness.FailOn;
 import io.jenkins.plugins.lynchybrid.readiness.ReadinessConsole;
@@ -79,7 +80,7 @@ final class ReadinessCommand implements Callable<Integer> {
             List<String> users = usersFile == null
                     ? List.of()
                     : ReadinessUsers.fromCsv(
-                            usersFile,
+                            ReadableFile.require(usersFile, usersFile.toString()),
                             site,
                             problem -> err.println("lync-hybrid: bad line " + ConsoleText.line(problem.toString())));
             ReadinessOptions options =

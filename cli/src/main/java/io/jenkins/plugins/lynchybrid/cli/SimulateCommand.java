@@ -4,6 +4,7 @@ import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
 import io.jenkins.plugins.lynchybrid.simulator.SimulatedHybrid;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
+import io.jenkins.plugins.lynchybrid.simulator.world.ScenarioDescriptions;
 import io.jenkins.plugins.lynchybrid.simulator.world.ServerProduct;
 import io.jenkins.plugins.lynchybrid.site.SiteFile;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Starts a simulated contoso.com hybrid on 127.0.0.1 and writes its site file when ready.",
-            "Serves until stopped (Ctrl-C or SIGTERM)."
+            "Serves until stopped (Ctrl-C or SIGTERM). Scenarios: --list-scenarios; more in docs/simulator.md."
         })
 final class SimulateCommand implements Callable<Integer> {
     @Spec
@@ -35,7 +37,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(
             names = "--scenario",
             defaultValue = "healthy",
-            description = "healthy, unconfigured, or a broken prerequisite (see --help of the simulator docs)")
+            description = "healthy (default), unconfigured, or one broken prerequisite: see --list-scenarios")
     String scenario;
 
     @Option(
@@ -45,7 +47,10 @@ final class SimulateCommand implements Callable<Integer> {
                     + " (default ${DEFAULT-VALUE})")
     String serverVersion;
 
-    @Option(names = "--site-file", required = true, description = "where to write the site file (JSON)")
+    @Option(names = "--list-scenarios", description = "print every scenario with one line on what it breaks, and exit")
+    boolean listScenarios;
+
+    @Option(names = "--site-file", paramLabel = "FILE", description = "where to write the site file (JSON); required")
     Path siteFile;
 
     @Option(
@@ -88,6 +93,18 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (listScenarios) {
+            PrintWriter out = spec.commandLine().getOut();
+            for (Scenario each : Scenario.values()) {
+                out.printf(Locale.ROOT, "%-24s %s%n", each.id(), ScenarioDescriptions.of(each));
+            }
+            out.flush();
+            return 0;
+        }
+        if (siteFile == null) {
+            throw new ConfigurationException(
+                    "--site-file is missing: name where the simulated hybrid's site file goes");
+        }
         Scenario chosen = scenarioOrUsageError();
         ServerProduct product = productOrUsageError();
         char[] password = passwordFile != null && Files.exists(passwordFile)
@@ -120,7 +137,7 @@ final class SimulateCommand implements Callable<Integer> {
         try {
             return Scenario.byId(scenario);
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("--scenario: " + e.getMessage());
+            throw new ConfigurationException("--scenario: " + e.getMessage() + " (one line each: --list-scenarios)");
         }
     }
 

@@ -26,11 +26,7 @@ class MoveCommandTest {
 
     @BeforeEach
     void writeSiteAndPassword() throws Exception {
-        site = Files.writeString(dir.resolve("site.json"), """
-                {"sipDomains":["contoso.com"],"tenant":"contoso.onmicrosoft.com","poolFqdn":"pool01.contoso.com",
-                 "edgeAccessFqdn":"sip.contoso.com","publicClientId":"c","adminUsername":"admin@contoso.onmicrosoft.com",
-                 "shell":{"command":["no-such-host-program"]}}
-                """);
+        site = OfflineSite.write(dir);
         password = Files.writeString(dir.resolve("password"), "secret\n");
     }
 
@@ -99,15 +95,24 @@ class MoveCommandTest {
     void plainProgressLinesShowCountsRateAndEta() {
         MoveListener.Progress progress = new MoveListener.Progress(50, 200, 45, 3, 2, 12, Duration.ofSeconds(10));
 
-        String line = MoveProgress.line(progress);
+        String line = MoveProgress.line(progress, false);
 
         assertEquals("50/200 done (45 moved, 3 skipped, 2 failed) 5.0 users/s, 12 at once, ETA 0:00:30", line);
+    }
+
+    @Test
+    void aDryRunsProgressSaysWouldMoveNeverMoved() {
+        MoveListener.Progress progress = new MoveListener.Progress(1, 2, 1, 0, 0, 1, Duration.ofSeconds(1));
+
+        String line = MoveProgress.line(progress, true);
+
+        assertEquals("1/2 done (1 would move, 0 skipped, 0 failed) 1.0 users/s, 1 at once, ETA 0:00:01", line);
     }
 
     @Test
     void theProgressBarIsFilledInProportion() {
         MoveListener.Progress progress = new MoveListener.Progress(100, 200, 100, 0, 0, 8, Duration.ofSeconds(4));
 
-        assertTrue(MoveProgress.bar(progress).startsWith("[" + "#".repeat(15) + " ".repeat(15) + "]"));
+        assertTrue(MoveProgress.bar(progress, false).startsWith("[" + "#".repeat(15) + " ".repeat(15) + "]"));
     }
 }

@@ -14,6 +14,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,5 +127,50 @@ class ReadinessCommandTest {
 
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("--password-file is missing"), run.err());
+    }
+
+    /** The fix section of the console for one check: its numbered entry up to the next one or the verdict. */
+    private static String fixOf(String console, String checkId) {
+        Matcher entry = Pattern.compile(
+                        "\\d+\\. \\w+ " + Pattern.quote(checkId) + ": (.*?)(?=\\n\\d+\\. |\\n\\d+ passed)",
+                        Pattern.DOTALL)
+                .matcher(console);
+        assertTrue(entry.find(), checkId + " is not in the fix list:\n" + console);
+        return entry.group(1);
+    }
+
+    @Test
+    void aRejectedPasswordIsBlamedOnThePasswordNotOnTheShellCommand() throws IOException {
+        Path wrong = Files.writeString(dir.resolve("wrong-password"), "not-the-password\n");
+
+        Run run = readiness(
+                "--site", site.toString(),
+                "--password-file", wrong.toString(),
+                "--report-dir", dir.resolve("wrong-password-report").toString());
+
+        assertEquals(1, run.exit(), run.out() + run.err());
+        String shellFix = fixOf(run.out(), "onprem.management-shell");
+        assertTrue(shellFix.contains("rejected the password"), shellFix);
+        assertFalse(shellFix.contains("shell.command"), shellFix);
+        assertTrue(fixOf(run.out(), "tenant.sign-in").contains("rejected the password"), run.out());
+    }
+
+    @Test
+    void aRefusedConnectionIsBlamedOnTheNetworkNotOnThePassword() throws IOException {
+        String closed = "https://127.0.0.1:1/";
+        Path unreachable = Files.writeString(
+                dir.resolve("unreachable.json"),
+                Files.readString(site)
+                        .replaceAll("\"authorityHost\" : \"[^\"]*\"", "\"authorityHost\" : \"" + closed + "\"")
+                        .replaceAll("\"graphEndpoint\" : \"[^\"]*\"", "\"graphEndpoint\" : \"" + closed + "\""));
+
+        Run run = readiness(
+                "--site", unreachable.toString(),
+                "--password-file", passwordFile.toString(),
+                "--report-dir", dir.resolve("unreachable-report").toString());
+
+        String signInFix = fixOf(run.out(), "tenant.sign-in");
+        assertTrue(signInFix.contains("No answer from 127.0.0.1"), signInFix);
+        assertFalse(signInFix.contains("password file"), signInFix);
     }
 }

@@ -23,11 +23,12 @@ public enum Home {
         return this == ONLINE ? ON_PREMISES : ONLINE;
     }
 
+    /** The documented spellings only (docs/move.md): a silent alias is one more thing a runbook cannot rely on. */
     public static Home parse(String text) {
         return switch (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) {
-            case "online", "cloud" -> ONLINE;
-            case "onprem", "on-prem", "onpremises" -> ON_PREMISES;
-            default -> throw new ConfigurationException("'" + text + "' is not one of online, onprem");
+            case "online" -> ONLINE;
+            case "onprem", "on-premises" -> ON_PREMISES;
+            default -> throw new ConfigurationException("'" + text + "' is not one of online, onprem (or on-premises)");
         };
     }
 }

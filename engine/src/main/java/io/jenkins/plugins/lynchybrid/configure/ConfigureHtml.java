@@ -32,12 +32,7 @@ public final class ConfigureHtml {
         result.apply().ifPresent(apply -> {
             page.heading(2, "Apply");
             page.table(List.of("Status", "Change", "Message"), outcomeRows(apply));
-            apply.replication()
-                    .ifPresent(r -> page.paragraph(
-                            r.upToDate()
-                                    ? "Central Management Store replication up to date after " + r.polls() + " poll(s)."
-                                    : "Central Management Store replication not up to date.",
-                            r.upToDate() ? "pass" : "fail"));
+            apply.replication().ifPresent(r -> page.paragraph(r.summary() + ".", r.upToDate() ? "pass" : "fail"));
         });
         result.remaining().filter(r -> !r.isEmpty()).ifPresent(r -> {
             page.heading(2, "Still different after apply");
@@ -55,14 +50,13 @@ public final class ConfigureHtml {
         List<HtmlPage.Tile> tiles = new ArrayList<>();
         tiles.add(new HtmlPage.Tile("status", result.status().name(), css));
         result.plan()
-                .ifPresent(p -> tiles.add(
-                        new HtmlPage.Tile("planned", String.valueOf(p.changes().size()), "skip")));
+                .ifPresent(p ->
+                        tiles.add(HtmlPage.Tile.count("planned", p.changes().size(), "skip")));
         result.apply().ifPresent(a -> {
-            tiles.add(new HtmlPage.Tile("applied", String.valueOf(a.count(ChangeOutcome.Status.APPLIED)), "pass"));
+            tiles.add(HtmlPage.Tile.count("applied", a.count(ChangeOutcome.Status.APPLIED), "pass"));
             long failed = a.count(ChangeOutcome.Status.FAILED) + a.count(ChangeOutcome.Status.OUTCOME_UNKNOWN);
-            tiles.add(new HtmlPage.Tile("failed", String.valueOf(failed), failed > 0 ? "fail" : "skip"));
-            tiles.add(new HtmlPage.Tile(
-                    "not attempted", String.valueOf(a.count(ChangeOutcome.Status.NOT_ATTEMPTED)), "skip"));
+            tiles.add(HtmlPage.Tile.count("failed", failed, "fail"));
+            tiles.add(HtmlPage.Tile.count("not attempted", a.count(ChangeOutcome.Status.NOT_ATTEMPTED), "warn"));
         });
         return tiles;
     }
@@ -74,7 +68,7 @@ public final class ConfigureHtml {
             rows.add(List.of(
                     String.valueOf(i + 1),
                     Html.escape(ChangeText.summary(change)),
-                    "<code>" + Html.escape(CommandLine.of(change.call())) + "</code>"));
+                    "<code>" + Html.command(CommandLine.of(change.call())) + "</code>"));
         }
         return rows;
     }

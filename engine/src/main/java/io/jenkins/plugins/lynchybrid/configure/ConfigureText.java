@@ -47,10 +47,7 @@ public final class ConfigureText {
                 outcome.message().ifPresent(m -> out.append("      ").append(m).append('\n'));
             }
             apply.replication()
-                    .ifPresent(r -> out.append(
-                            r.upToDate()
-                                    ? "  CMS replication up to date after " + r.polls() + " poll(s)\n"
-                                    : "  CMS replication not up to date\n"));
+                    .ifPresent(r -> out.append("  ").append(r.summary()).append('\n'));
         });
         out.append("Result: ").append(result.status());
         result.error().ifPresent(e -> out.append(": ").append(e));

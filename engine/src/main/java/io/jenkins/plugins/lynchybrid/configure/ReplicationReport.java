@@ -15,6 +15,19 @@ public record ReplicationReport(boolean upToDate, int polls, List<String> laggin
         lagging = List.copyOf(lagging);
     }
 
+    /**
+     * One line for the reports: up to date, behind (and which replicas), or unknown because the status could not be
+     * read. "Not up to date" would claim a state nobody saw.
+     */
+    public String summary() {
+        if (upToDate) {
+            return "Central Management Store replication up to date after " + polls + " poll(s)";
+        }
+        return error.map(e -> "Central Management Store replication status could not be read: " + e)
+                .orElse("Central Management Store replication not up to date after " + polls + " poll(s); still"
+                        + " behind: " + String.join(", ", lagging));
+    }
+
     /** Why this report stops the apply; empty when the replicas are up to date. */
     Optional<String> failure() {
         if (upToDate) {

@@ -226,7 +226,8 @@ public final class MoveJob {
                     ledger.notAttempted(),
                     ledger.stopReason(),
                     slots.peak(),
-                    checks.unmatchedExclusions());
+                    checks.unmatchedExclusions(),
+                    slots.timeline());
             listener.finished(result);
             return result;
         } finally {

@@ -27,7 +27,11 @@ public final class MoveReports {
         List<Path> written = new ArrayList<>();
         written.add(ReportFiles.writeJson(directory, JSON_FILE, json(result)));
         written.add(JUnitReport.write(
-                directory, JUNIT_FILE, "lync-hybrid move " + result.target().id(), testCases(result)));
+                directory,
+                JUNIT_FILE,
+                "lync-hybrid move " + result.target().id(),
+                result.wallTime(),
+                testCases(result)));
         written.add(ReportFiles.writeText(directory, HTML_FILE, html(result)));
         return written;
     }
@@ -139,15 +143,14 @@ public final class MoveReports {
                         + result.target().id());
         page.paragraph(summary(result).strip(), "muted");
         page.tiles(List.of(
-                new HtmlPage.Tile("moved", String.valueOf(result.count(UserOutcome.Status.MOVED)), "pass"),
-                new HtmlPage.Tile("would move", String.valueOf(result.count(UserOutcome.Status.WOULD_MOVE)), "pass"),
-                new HtmlPage.Tile("skipped", String.valueOf(result.count(UserOutcome.Status.SKIPPED)), "skip"),
-                new HtmlPage.Tile("failed", String.valueOf(result.count(UserOutcome.Status.FAILED)), "fail"),
-                new HtmlPage.Tile(
-                        "bad lines", String.valueOf(result.sourceProblems().size()), "warn"),
-                new HtmlPage.Tile("not attempted", String.valueOf(result.notAttempted()), "warn")));
+                HtmlPage.Tile.count("moved", result.count(UserOutcome.Status.MOVED), "pass"),
+                HtmlPage.Tile.count("would move", result.count(UserOutcome.Status.WOULD_MOVE), "pass"),
+                HtmlPage.Tile.count("skipped", result.count(UserOutcome.Status.SKIPPED), "skip"),
+                HtmlPage.Tile.count("failed", result.count(UserOutcome.Status.FAILED), "fail"),
+                HtmlPage.Tile.count("bad lines", result.sourceProblems().size(), "warn"),
+                HtmlPage.Tile.count("not attempted", result.notAttempted(), "warn")));
         page.heading(2, "Throughput");
-        page.raw(ThroughputChart.svg(result.startedAt(), result.finishedAt(), result.outcomes()));
+        page.raw(ThroughputChart.svg(result.startedAt(), result.finishedAt(), result.outcomes(), result.timeline()));
         outcomeTable(
                 page, "Failed users", List.of("user", "reason and fix", "attempts"), result, UserOutcome.Status.FAILED);
         if (!result.sourceProblems().isEmpty()) {

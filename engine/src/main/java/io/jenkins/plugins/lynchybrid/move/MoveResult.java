@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * The outcome of a move job: every user's outcome, the source lines that could not be used, and how the run
- * went (the users never attempted because it stopped early and why it stopped, the peak parallelism).
+ * went (the users never attempted because it stopped early and why it stopped, the peak parallelism, the moves in
+ * flight and the throttling over time).
  *
  * @param warnings what the operator should know that changes no outcome (an excluded OU that matched nobody)
  */
@@ -25,7 +26,8 @@ public record MoveResult(
         List<String> notAttemptedUsers,
         Optional<JobStop> stop,
         int peakParallelism,
-        List<String> warnings) {
+        List<String> warnings,
+        MoveTimeline timeline) {
     public MoveResult {
         outcomes = List.copyOf(outcomes);
         sourceProblems = List.copyOf(sourceProblems);

@@ -1,5 +1,8 @@
 package io.jenkins.plugins.lynchybrid.move;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -14,6 +17,8 @@ final class MoveSlots {
     private int inFlight;
     private int peak;
     private long nextSeq;
+    private final List<Instant> throttledAt = new ArrayList<>();
+    private final List<MoveTimeline.InFlight> inFlightChanges = new ArrayList<>();
 
     MoveSlots(LimitPolicy policy) {
         this.policy = policy;
@@ -30,6 +35,7 @@ final class MoveSlots {
             }
             inFlight++;
             peak = Math.max(peak, inFlight);
+            inFlightChanges.add(new MoveTimeline.InFlight(Instant.now(), inFlight, policy.limit()));
             return new Slot(nextSeq++, System.nanoTime());
         } finally {
             lock.unlock();
@@ -41,7 +47,10 @@ final class MoveSlots {
     }
 
     void throttled(Slot slot) {
-        release(() -> policy.onThrottle(slot.seq(), inFlight, nextSeq));
+        release(() -> {
+            throttledAt.add(Instant.now());
+            policy.onThrottle(slot.seq(), inFlight, nextSeq);
+        });
     }
 
     void timedOut(Slot slot) {
@@ -62,6 +71,16 @@ final class MoveSlots {
         }
     }
 
+    /** Moves in flight over time and when the service throttled, for the report's chart. */
+    MoveTimeline timeline() {
+        lock.lock();
+        try {
+            return new MoveTimeline(inFlightChanges, throttledAt);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     int peak() {
         lock.lock();
         try {
@@ -76,6 +95,7 @@ final class MoveSlots {
         try {
             inFlight--;
             report.run();
+            inFlightChanges.add(new MoveTimeline.InFlight(Instant.now(), inFlight, policy.limit()));
             freed.signalAll();
         } finally {
             lock.unlock();

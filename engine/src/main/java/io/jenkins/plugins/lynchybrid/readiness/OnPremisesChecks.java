@@ -81,7 +81,7 @@ final class OnPremisesChecks {
                         ON_PREMISES,
                         ERROR,
                         "It routes the shared SIP domain to online users and tells Move-CsUser where the cloud is.",
-                        "New-CsHostingProvider / Set-CsHostingProvider with the values of domain.md §2.3.",
+                        "New-CsHostingProvider / Set-CsHostingProvider with the values listed in docs/configure.md.",
                         SHELL,
                         OnPremisesChecks::hostingProvider),
                 new Check(
@@ -177,9 +177,7 @@ final class OnPremisesChecks {
         } catch (Exception e) {
             return Finding.unmet(
                     "the shell host did not run Get-Module: " + e.getMessage(),
-                    "Check the site's shell.command ("
-                            + String.join(" ", facts.site().shell().command())
-                            + ") starts on the agent, and that the account may import the " + module + " module.");
+                    CauseFixes.managementShell(e, facts.site(), module));
         }
     }
 

@@ -1,8 +1,9 @@
 package io.jenkins.plugins.lynchybrid.readiness;
 
+import java.util.List;
 import java.util.Locale;
 
-/** The console summary: one line per check, then what to fix, then the verdict. */
+/** The console summary: one line per check, then what to fix in the order to fix it, then the verdict. */
 public final class ReadinessConsole {
     private ReadinessConsole() {}
 
@@ -18,18 +19,20 @@ public final class ReadinessConsole {
         for (CheckResult r : report.results()) {
             out.append(String.format(Locale.ROOT, "  %-7s %-40s %s%n", r.status(), r.id(), firstLine(r.evidence())));
         }
-        boolean anyFix = false;
-        for (CheckResult r : report.results()) {
-            if (r.status() == Status.FAIL || r.status() == Status.WARN) {
-                if (!anyFix) {
-                    out.append("To fix:\n");
-                    anyFix = true;
-                }
-                out.append("  ").append(r.id()).append(": ").append(r.why()).append('\n');
-                r.remediation()
-                        .lines()
-                        .forEach(line -> out.append("    ").append(line).append('\n'));
-            }
+        List<CheckResult> toFix = FixFirst.order(report);
+        if (!toFix.isEmpty()) {
+            out.append("To fix, in this order:\n");
+        }
+        int step = 1;
+        for (CheckResult r : toFix) {
+            out.append(String.format(Locale.ROOT, "%d. %s %s: %s%n", step++, r.status(), r.id(), r.why()));
+            // the whole evidence: its first line alone may cut off the cause (a ClassNotFoundException, say)
+            r.evidence()
+                    .lines()
+                    .forEach(line -> out.append("     found: ").append(line).append('\n'));
+            r.remediation()
+                    .lines()
+                    .forEach(line -> out.append("     ").append(line).append('\n'));
         }
         out.append(String.format(
                 Locale.ROOT,

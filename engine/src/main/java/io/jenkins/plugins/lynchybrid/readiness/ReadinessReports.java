@@ -19,7 +19,8 @@ public final class ReadinessReports {
 
     public static List<Path> write(ReadinessReport report, FailOn failOn, Path directory) throws IOException {
         Path json = ReportFiles.writeJson(directory, JSON, toJson(report, failOn));
-        Path junit = JUnitReport.write(directory, JUNIT, "readiness " + report.site(), testCases(report));
+        Path junit =
+                JUnitReport.write(directory, JUNIT, "readiness " + report.site(), report.wall(), testCases(report));
         Path html = ReportFiles.writeText(directory, HTML, ReadinessHtml.render(report, failOn));
         return List.of(json, junit, html);
     }

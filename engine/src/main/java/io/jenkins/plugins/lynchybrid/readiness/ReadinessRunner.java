@@ -97,7 +97,7 @@ public final class ReadinessRunner {
     private static CheckResult skipped(Check check, CheckResult blocker) {
         String reason =
                 "prerequisite " + blocker.id() + " " + (blocker.status() == Status.FAIL ? "failed" : "was skipped");
-        return CheckResult.of(check, Status.SKIPPED, reason, "Fix " + blocker.id() + " first.", Duration.ZERO);
+        return CheckResult.of(check, Status.SKIPPED, reason, FixFirst.remediationBehind(blocker.id()), Duration.ZERO);
     }
 
     private CheckResult timedOut(Check check) {

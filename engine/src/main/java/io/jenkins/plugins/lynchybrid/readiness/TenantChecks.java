@@ -126,10 +126,7 @@ final class TenantChecks {
             return Finding.met("organization " + organization.displayName() + " (" + organization.id() + ")");
         } catch (Exception e) {
             return Finding.unmet(
-                    "Graph GET /organization failed: " + e.getMessage(),
-                    "Check the site's tenant (" + facts.site().tenant() + ") and adminUsername ("
-                            + facts.site().adminUsername()
-                            + "), the password file, and that the account is a Global or Teams administrator.");
+                    "Graph GET /organization failed: " + e.getMessage(), CauseFixes.signIn(e, facts.site()));
         }
     }
 

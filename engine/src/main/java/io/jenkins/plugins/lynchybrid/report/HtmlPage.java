@@ -13,12 +13,14 @@ public final class HtmlPage {
             .summary{display:flex;gap:1em;flex-wrap:wrap;margin:1em 0}
             .tile{border-radius:6px;padding:.6em 1em;min-width:7em;background:#f3f3f3}
             .tile b{display:block;font-size:1.6em}
-            .pass{background:#dff6dd}.warn{background:#fff4ce}.fail{background:#fde7e9}.skip{background:#eeeeee}
+            .pass{background:#dff6dd}.warn{background:#fff4ce}.fail{background:#fde7e9}.skip{background:#eeeeee}.zero{background:#f7f7f7;color:#777}
             table{border-collapse:collapse;width:100%;margin-top:.5em}
             th,td{border-bottom:1px solid #ddd;padding:.35em .5em;text-align:left;vertical-align:top;font-size:.92em}
             th{background:#fafafa}code,pre{font-family:Consolas,Menlo,monospace;font-size:.9em}
-            pre{background:#f6f8fa;padding:.5em;white-space:pre-wrap;word-break:break-all;margin:.2em 0}
-            .status{font-weight:600;border-radius:4px;padding:.1em .4em}
+            pre{background:#f6f8fa;padding:.5em;white-space:pre-wrap;word-break:normal;overflow-wrap:normal;overflow-x:auto;margin:.2em 0}
+            .fixfirst{border:2px solid #d13438;border-radius:6px;padding:.2em 1em .6em;margin:1em 0}
+            .fixfirst h2{margin-top:.4em}.fixfirst li{margin:.5em 0}.fixfirst pre{margin:.3em 0 0}
+            .status{font-weight:600;border-radius:4px;padding:.1em .4em}.word{white-space:nowrap}
             .muted{color:#666}
             """;
 
@@ -93,5 +95,10 @@ public final class HtmlPage {
     }
 
     /** One summary tile. */
-    public record Tile(String label, String value, String cssClass) {}
+    public record Tile(String label, String value, String cssClass) {
+        /** A counted tile: coloured by {@code cssClass} when there is something to count, neutral at zero. */
+        public static Tile count(String label, long count, String cssClass) {
+            return new Tile(label, String.valueOf(count), count == 0 ? "zero" : cssClass);
+        }
+    }
 }

@@ -1,14 +1,17 @@
 package io.jenkins.plugins.lynchybrid.site;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import io.jenkins.plugins.lynchybrid.errors.ReadableFile;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,34 +21,61 @@ import java.util.Optional;
 /**
  * Reads and writes the site file: the JSON description of one hybrid that the CLI, the plugin's global
  * configuration and the simulator's {@code simulate} command share. Every error names the file and field.
+ * Relative paths in a site file (the trust store, a shell command's {@code ./} or {@code ../} paths) are relative
+ * to the site file's folder, so the same file works from any working directory. docs/site-file.md documents every
+ * field; SiteFileReferenceTest fails when a field read here is missing there.
  */
 public final class SiteFile {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Comments are allowed, so an admin can say in the file why a value is what it is. */
+    private static final ObjectMapper JSON = new ObjectMapper(
+            JsonFactory.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build());
 
     private final String source;
     private final JsonNode root;
+    private final Path folder;
 
-    private SiteFile(String source, JsonNode root) {
+    private SiteFile(String source, JsonNode root, Path folder) {
         this.source = source;
         this.root = root;
+        this.folder = folder;
     }
 
     public static HybridSite read(Path file) {
+        JsonNode root = readTree(file);
+        return new SiteFile(file.toString(), root, folderOf(file)).toSite();
+    }
+
+    /** The file's JSON object, or an error in words: a missing file, a folder, broken JSON, not an object. */
+    static JsonNode readTree(Path file) {
+        ReadableFile.require(file, "site file " + file);
         JsonNode root;
         try {
             root = JSON.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null
+                    ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ")";
+            throw new ConfigurationException(
+                    "site file " + file + " is not valid JSON: " + e.getOriginalMessage() + where, e);
         } catch (IOException e) {
-            throw new ConfigurationException("site file " + file + " cannot be read as JSON: " + e.getMessage(), e);
+            throw new ConfigurationException("cannot read site file " + file + ": " + ReadableFile.reason(e), e);
         }
         if (root == null || !root.isObject()) {
-            throw new ConfigurationException("site file " + file + " must hold one JSON object");
+            throw new ConfigurationException("site file " + file + " must hold one JSON object ({ ... })");
         }
-        return new SiteFile(file.toString(), root).toSite();
+        return root;
     }
 
+    static Path folderOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? Path.of("").toAbsolutePath() : parent;
+    }
+
+    /** A site given as text (the plugin's configuration): relative paths are relative to the working directory. */
     public static HybridSite parse(String json, String source) {
         try {
-            return new SiteFile(source, JSON.readTree(json)).toSite();
+            return new SiteFile(source, JSON.readTree(json), Path.of("").toAbsolutePath()).toSite();
         } catch (IOException e) {
             throw new ConfigurationException("site " + source + " is not valid JSON: " + e.getMessage(), e);
         }
@@ -71,7 +101,7 @@ public final class SiteFile {
                     text("dnsResolver").map(v -> address(v, "dnsResolver")),
                     text("proxy").map(v -> uri(v, "proxy")),
                     new ShellSettings(
-                            strings(shell.get("command"), "shell.command"),
+                            command(strings(shell.get("command"), "shell.command")),
                             shell.path("hosts").asInt(2),
                             Duration.ofSeconds(
                                     shell.path("commandTimeoutSeconds").asLong(300)),
@@ -146,14 +176,32 @@ public final class SiteFile {
         if (path.isEmpty()) {
             throw new IllegalArgumentException("trustStore.path is missing");
         }
-        Path resolved = Path.of(path);
-        if (!Files.isReadable(resolved)) {
-            throw new IllegalArgumentException("trustStore.path " + path + " is not a readable file");
-        }
+        Path resolved =
+                ReadableFile.require(folder.resolve(path).normalize(), fileLabel("trustStore.path", path, folder));
         return Optional.of(new TrustStore(
                 resolved,
                 node.path("type").asText("PKCS12"),
                 node.path("password").asText("")));
+    }
+
+    /** Names a file field in errors: as given and, for a relative path, as resolved from the site file. */
+    static String fileLabel(String field, String path, Path folder) {
+        return field + " " + path
+                + (Path.of(path).isAbsolute()
+                        ? ""
+                        : " (" + folder.resolve(path).normalize() + ", relative to the site file)");
+    }
+
+    /** Program names (powershell.exe) stay as given; {@code ./x} and {@code ../x} resolve from the site file. */
+    private List<String> command(List<String> command) {
+        return command.stream()
+                .map(part -> part.startsWith("./")
+                                || part.startsWith("../")
+                                || part.startsWith(".\\")
+                                || part.startsWith("..\\")
+                        ? folder.resolve(part).normalize().toString()
+                        : part)
+                .toList();
     }
 
     private JsonNode required(String field) {
@@ -182,7 +230,7 @@ public final class SiteFile {
         return values;
     }
 
-    private static URI uri(String value, String field) {
+    static URI uri(String value, String field) {
         try {
             URI uri = new URI(value);
             if (!uri.isAbsolute()) {
@@ -194,7 +242,7 @@ public final class SiteFile {
         }
     }
 
-    private static InetSocketAddress address(String value, String field) {
+    static InetSocketAddress address(String value, String field) {
         int colon = value.lastIndexOf(':');
         if (colon <= 0) {
             throw new IllegalArgumentException(field + " '" + value + "' must be host:port");

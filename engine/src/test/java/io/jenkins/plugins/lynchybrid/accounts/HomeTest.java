@@ -10,15 +10,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class HomeTest {
     @ParameterizedTest
-    @CsvSource({"online, ONLINE", "Cloud, ONLINE", "onprem, ON_PREMISES", "on-prem, ON_PREMISES"})
-    void aTargetIsReadInEachOfItsSpellings(String text, Home home) {
+    @CsvSource({"online, ONLINE", "Online, ONLINE", "onprem, ON_PREMISES", "on-premises, ON_PREMISES"})
+    void aTargetIsReadInEachOfItsDocumentedSpellings(String text, Home home) {
         assertEquals(home, Home.parse(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"cloud", "on-prem", "onpremises"})
+    void anUndocumentedAliasIsRefused(String text) {
+        assertThrows(ConfigurationException.class, () -> Home.parse(text));
     }
 
     @Test
     void anUnknownTargetIsAConfigurationErrorNamingTheValueAndTheChoices() {
         ConfigurationException error = assertThrows(ConfigurationException.class, () -> Home.parse("mars"));
 
-        assertEquals("'mars' is not one of online, onprem", error.getMessage());
+        assertEquals("'mars' is not one of online, onprem (or on-premises)", error.getMessage());
     }
 }

@@ -107,7 +107,7 @@ class ConfigureReportsTest {
                         Optional.empty()));
 
         String html = Files.readString(reports.resolve(ConfigureReports.HTML));
-        assertTrue(html.contains("Remove-CsHostingProvider -Identity &#39;&lt;LyncOnline&gt;&#39;"), html);
+        assertTrue(html.contains("<span class=\"word\">&#39;&lt;LyncOnline&gt;&#39;</span>"), html);
         assertFalse(html.contains("<LyncOnline>"));
     }
 

@@ -251,6 +251,8 @@ class MoveJournalTest {
 
         ConfigurationException error = assertThrows(ConfigurationException.class, () -> MoveJournal.read(file));
 
-        assertEquals("journal " + file + ":1: job target 'mars' is not one of online, onprem", error.getMessage());
+        assertEquals(
+                "journal " + file + ":1: job target 'mars' is not one of online, onprem (or on-premises)",
+                error.getMessage());
     }
 }

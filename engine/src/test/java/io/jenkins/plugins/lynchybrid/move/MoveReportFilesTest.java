@@ -46,7 +46,8 @@ class MoveReportFilesTest {
                 List.of(),
                 Optional.empty(),
                 1,
-                List.of());
+                List.of(),
+                MoveTimeline.empty());
     }
 
     @ParameterizedTest

@@ -16,10 +16,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
 
 /**
  * One run through a storm: 30% of moves throttled at random, a service that runs at most 6 moves at once (which
@@ -123,5 +125,36 @@ class ThrottlingStormTest {
         assertTrue(html.contains("Error=(506)"));
         assertTrue(html.contains("sip:user00020@contoso.com"));
         assertTrue(!html.contains("<script"), "self-contained and script-free");
+    }
+
+    @Test
+    void theChartMarksEveryThrottlingAndShowsTheMovesInFlight() throws Exception {
+        String html = Files.readString(reports.resolve(MoveReports.HTML_FILE));
+
+        assertTrue(result.timeline().throttledAt().size() > 0, "a 30% storm throttles some moves");
+        assertEquals(
+                result.timeline().throttledAt().size(),
+                html.split("stroke=\"#d13438\"", -1).length - 1,
+                "one mark per throttling answer");
+        assertTrue(
+                html.contains("throttled by the service ("
+                        + result.timeline().throttledAt().size() + ")"),
+                html);
+        assertTrue(html.contains("moves in flight (peak " + result.peakParallelism() + ")"), html);
+    }
+
+    @Test
+    void theJUnitSuiteTimeIsTheJobsWallTimeNotTheSumOfParallelMoves() throws Exception {
+        Element suite = (Element) DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(reports.resolve(MoveReports.JUNIT_FILE).toFile())
+                .getElementsByTagName("testsuite")
+                .item(0);
+        double sumOfCases =
+                result.outcomes().stream().mapToLong(UserOutcome::millis).sum() / 1000.0;
+
+        // the attribute has millisecond precision: at most half a millisecond from the wall time
+        assertEquals(result.wallTime().toNanos() / 1e9, Double.parseDouble(suite.getAttribute("time")), 0.0006);
+        assertTrue(sumOfCases > result.wallTime().toMillis() / 1000.0, "parallel moves overlap");
     }
 }

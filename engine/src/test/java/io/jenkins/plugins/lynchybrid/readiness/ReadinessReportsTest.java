@@ -122,15 +122,115 @@ class ReadinessReportsTest {
     }
 
     @Test
-    void consoleListsEveryCheckThenTheFixesThenTheVerdict() {
+    void consoleListsEveryCheckThenTheFixesInOrderThenTheVerdict() {
         String text = ReadinessConsole.render(REPORT, FailOn.FAIL);
 
         assertTrue(text.contains("FAIL    onprem.hosting-provider"), text);
         assertTrue(
-                text.contains("To fix:\n  onprem.hosting-provider: why onprem.hosting-provider matters\n"
-                        + "    New-CsHostingProvider"),
+                text.contains(
+                        "To fix, in this order:\n1. FAIL onprem.hosting-provider: why onprem.hosting-provider matters\n"
+                                + "     found: no hosting provider has ProxyFqdn sipfed.online.lync.com"),
                 text);
+        assertTrue(text.contains("\n     New-CsHostingProvider"), text);
+        assertTrue(text.contains("2. WARN onprem.server-build"), text);
         assertTrue(text.strip().endsWith("1 passed, 1 warnings, 1 failed, 1 skipped: NOT READY"), text);
+    }
+
+    @Test
+    void consoleShowsEveryLineOfAFailuresEvidenceSoTheCauseIsNotCutOff() {
+        ReadinessReport report = new ReadinessReport(
+                "contoso",
+                REPORT.startedAt(),
+                REPORT.wall(),
+                List.of(result(
+                        "onprem.management-shell",
+                        Status.FAIL,
+                        "the shell host exited before it was ready\nError: Could not find or load main class X\n"
+                                + "Caused by: java.lang.ClassNotFoundException: X",
+                        "Check shell.command")),
+                List.of());
+
+        String text = ReadinessConsole.render(report, FailOn.FAIL);
+
+        assertTrue(text.contains("found: Caused by: java.lang.ClassNotFoundException: X"), text);
+    }
+
+    @Test
+    void htmlOpensWithWhatToFixBeforeThePassedChecks() {
+        String html = ReadinessHtml.render(REPORT, FailOn.FAIL);
+
+        int fixList = html.indexOf("Fix these first, in this order");
+        assertTrue(fixList > 0, html);
+        assertTrue(fixList < html.indexOf("tenant.sign-in"), "the list comes before the passed checks");
+        assertTrue(
+                html.indexOf("onprem.hosting-provider", fixList) < html.indexOf("onprem.server-build", fixList),
+                "failures before warnings");
+        assertTrue(html.contains("<pre><span class=\"word\">New-CsHostingProvider</span> "), html);
+    }
+
+    @Test
+    void theBannerSaysInWordsWhatBlocksTheGate() {
+        String html = ReadinessHtml.render(REPORT, FailOn.FAIL);
+
+        assertTrue(html.contains("NOT READY: 1 check blocks the gate (failures block the gate)"), html);
+        assertFalse(html.contains("failing on fail"), html);
+    }
+
+    @Test
+    void commandsInTheReportWrapOnlyAtSpaces() {
+        String html = ReadinessHtml.render(REPORT, FailOn.FAIL);
+
+        assertFalse(html.contains("word-break:break-all"), "a command broken mid-word cannot be copied");
+        assertTrue(html.contains("overflow-wrap:normal"), html);
+        assertTrue(
+                html.contains(
+                        "<span class=\"word\">-ProxyFqdn</span> <span class=\"word\">sipfed.online.lync.com</span>"),
+                "each word of a command stays on one line, hyphenated options too");
+        assertTrue(html.contains(".word{white-space:nowrap}"), html);
+    }
+
+    @Test
+    void aZeroCountTileIsNeutralNotRed() {
+        ReadinessReport allPass = new ReadinessReport(
+                "contoso",
+                REPORT.startedAt(),
+                REPORT.wall(),
+                List.of(REPORT.results().get(0)),
+                List.of());
+
+        String html = ReadinessHtml.render(allPass, FailOn.FAIL);
+
+        assertTrue(html.contains("<div class=\"tile zero\"><b>0</b>failed</div>"), html);
+        assertTrue(html.contains("<div class=\"tile pass\"><b>1</b>passed</div>"), html);
+    }
+
+    @Test
+    void theCheckHoldingBackMostOthersComesFirst() {
+        ReadinessReport report = new ReadinessReport(
+                "contoso",
+                REPORT.startedAt(),
+                REPORT.wall(),
+                List.of(
+                        result("tenant.sign-in", Status.FAIL, "refused", "Check the password"),
+                        result("onprem.management-shell", Status.FAIL, "host died", "Check shell.command"),
+                        result(
+                                "onprem.hosting-provider",
+                                Status.SKIPPED,
+                                "prerequisite failed",
+                                FixFirst.remediationBehind("onprem.management-shell")),
+                        result(
+                                "onprem.edge",
+                                Status.SKIPPED,
+                                "prerequisite skipped",
+                                FixFirst.remediationBehind("onprem.hosting-provider"))),
+                List.of());
+
+        List<CheckResult> order = FixFirst.order(report);
+
+        assertEquals(
+                List.of("onprem.management-shell", "tenant.sign-in"),
+                order.stream().map(CheckResult::id).toList());
+        assertEquals(2, FixFirst.heldBackBy(report, order.get(0)));
     }
 
     @Test

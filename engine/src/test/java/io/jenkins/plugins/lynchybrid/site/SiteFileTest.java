@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SiteFileTest {
-    private static final String MINIMAL = """
+    static final String MINIMAL = """
             {"sipDomains":["contoso.com"],"tenant":"contoso.onmicrosoft.com","poolFqdn":"pool01.contoso.com",
              "edgeAccessFqdn":"sip.contoso.com","publicClientId":"app","adminUsername":"admin@contoso.onmicrosoft.com",
              "shell":{"command":["powershell.exe"]}}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.lynchybrid.simulator.world.SignIns;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -14,12 +15,14 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Lets {@link ShellHostMain} processes act on this process's world: a loopback server socket relaying
@@ -60,16 +63,27 @@ public final class ShellBridge implements AutoCloseable {
 
     /**
      * The command line that starts a {@link ShellHostMain} on this bridge with this JVM and its classpath: what
-     * a site file names as its shell command when the simulator stands in for powershell.exe.
+     * a site file names as its shell command when the simulator stands in for powershell.exe. Every path is
+     * absolute, so the site file works from any working directory ({@code java -jar cli/target/...} leaves a
+     * relative class path).
      */
     public List<String> hostCommand() {
         return List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java")
+                        .toAbsolutePath()
+                        .toString(),
                 "-cp",
-                System.getProperty("java.class.path"),
+                absoluteClassPath(System.getProperty("java.class.path")),
                 ShellHostMain.class.getName(),
                 "--bridge",
                 address());
+    }
+
+    static String absoluteClassPath(String classPath) {
+        return Arrays.stream(classPath.split(File.pathSeparator))
+                .filter(entry -> !entry.isEmpty())
+                .map(entry -> Path.of(entry).toAbsolutePath().normalize().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     private void accept() {

@@ -1,0 +1,56 @@
+package io.jenkins.plugins.lynchybrid.simulator.world;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * One line per scenario, for {@code simulate --list-scenarios} and docs/simulator.md: what is broken and which
+ * readiness check should notice. A scenario without a line fails ScenarioDescriptionsTest.
+ */
+public final class ScenarioDescriptions {
+    private static final Map<Scenario, String> LINES = new EnumMap<>(Map.ofEntries(
+            Map.entry(Scenario.HEALTHY, "every prerequisite in place: readiness passes, moves succeed"),
+            Map.entry(
+                    Scenario.UNCONFIGURED,
+                    "AD FS, sync and DNS in place; Edge federation, the hosting provider, shared SIP address space"
+                            + " and federation access not yet (what configure sets up)"),
+            Map.entry(
+                    Scenario.DOMAIN_NOT_FEDERATED,
+                    "the SIP domain is Managed in the tenant, not federated with AD FS (single sign-on breaks)"),
+            Map.entry(Scenario.DIRSYNC_OFF, "directory synchronisation is not enabled for the tenant"),
+            Map.entry(Scenario.DIRSYNC_STALE, "the last directory sync ran 9 hours ago"),
+            Map.entry(
+                    Scenario.SSO_MISMATCH, "the tenant's federation issuer URI names another AD FS (sts.fabrikam.com)"),
+            Map.entry(
+                    Scenario.ADFS_CERT_EXPIRED,
+                    "the AD FS token-signing certificate the tenant trusts expired yesterday"),
+            Map.entry(Scenario.SHARED_SIP_OFF, "the tenant's SharedSipAddressSpace is off"),
+            Map.entry(
+                    Scenario.HOSTING_PROVIDER_MISSING,
+                    "no on-premises hosting provider points to sipfed.online.lync.com"),
+            Map.entry(
+                    Scenario.HOSTING_PROVIDER_WRONG,
+                    "the hosting provider exists without shared address space and with the wrong verification level"),
+            Map.entry(
+                    Scenario.EDGE_FEDERATION_OFF, "the Access Edge allows no federated users and no partner discovery"),
+            Map.entry(Scenario.SRV_MISSING, "no _sipfederationtls._tcp SRV record for the SIP domain"),
+            Map.entry(
+                    Scenario.SRV_WRONG_TARGET,
+                    "the _sipfederationtls._tcp SRV record points to sipfed.online.lync.com, not the Edge"),
+            Map.entry(
+                    Scenario.USER_NOT_SYNCED,
+                    "the first " + Scenario.BROKEN_USERS + " users are not synced to the tenant"),
+            Map.entry(
+                    Scenario.USER_UNLICENSED,
+                    "the first " + Scenario.BROKEN_USERS + " users have no Teams / Skype for Business Online licence"),
+            Map.entry(
+                    Scenario.USER_NO_USAGE_LOCATION,
+                    "the first " + Scenario.BROKEN_USERS + " users have no usage location")));
+
+    private ScenarioDescriptions() {}
+
+    /** The scenario's line, or empty text for a scenario nobody described yet (the test says which). */
+    public static String of(Scenario scenario) {
+        return LINES.getOrDefault(scenario, "");
+    }
+}
