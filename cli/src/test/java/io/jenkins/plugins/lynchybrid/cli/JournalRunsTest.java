@@ -84,6 +84,30 @@ class JournalRunsTest {
     }
 
     @Test
+    void aRollbackAfterARefusedConcurrentRunReturnsEveryUserTheRunningOneMoved() throws Exception {
+        hybrid.world().change(w -> w.faults(Faults.none().withLatency(Duration.ofMillis(300))));
+        Path journal = dir.resolve("wave.jsonl");
+        List<String> move = moveOnline(161, 180, journal);
+        Process first = cli.start(move, dir.resolve("first.log"));
+        awaitLine(journal, "\"type\":\"start\"", first);
+        assertEquals(3, cli.run(dir.resolve("second.log"), move), log("second.log"));
+        hybrid.world().change(w -> w.faults(Faults.none()));
+        assertEquals(0, CliRuns.finish(first, dir.resolve("first.log")), log("first.log"));
+
+        int rollback = cli.run(dir.resolve("back.log"), rollback(journal));
+
+        assertEquals(0, rollback, log("back.log"));
+        assertTrue(
+                log("back.log").contains("rollback: 20 of 20 started users are back on-premises; 0 are not"),
+                log("back.log"));
+        assertEquals(List.of(false), distinct(161, 180, OnPremUser::isOnline));
+        assertEquals(
+                List.of(2),
+                distinct(161, 180, OnPremUser::moveCalls),
+                "one call online (the refused run made none), one back");
+    }
+
+    @Test
     void aRollbackReturnsUsersWhoseMoveRepliesWereLost() throws Exception {
         hybrid.world()
                 .change(w -> w.faults(Faults.none()

@@ -45,6 +45,7 @@ public record SiteField(String name, Shape shape, boolean required) {
             optional("cloud.name", Shape.TEXT),
             optional("cloud.authorityHost", Shape.URL),
             optional("cloud.graphEndpoint", Shape.URL),
+            optional("cloud.graphResource", Shape.URL),
             optional("cloud.hostingProviderFqdn", Shape.TEXT),
             optional("cloud.autodiscoverUrl", Shape.URL),
             optional("graphAllowedHosts", Shape.TEXT_LIST),
