@@ -6,6 +6,8 @@ import static io.jenkins.plugins.lynchybrid.move.MoveFixture.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jenkins.plugins.lynchybrid.accounts.Home;
+import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
 import org.junit.jupiter.api.Test;
 
 /**
