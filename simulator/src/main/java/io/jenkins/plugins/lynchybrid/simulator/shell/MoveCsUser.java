@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -78,8 +77,7 @@ final class MoveCsUser {
             rehome(world, p, user, provider.isPresent() ? target : null, target);
             return true;
         }
-        if (provider.isPresent()
-                && ThreadLocalRandom.current().nextDouble() < world.faults().throttleRate()) {
+        if (provider.isPresent() && world.faultStrikes(world.faults().throttleRate())) {
             throw throttled();
         }
         rehome(world, p, user, provider.isPresent() ? target : null, target);
