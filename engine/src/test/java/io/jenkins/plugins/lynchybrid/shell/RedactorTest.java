@@ -27,8 +27,7 @@ class RedactorTest {
     @Test
     void everyOccurrenceOfEachPasswordIsMasked() {
         try (Redactor redactor = redactor("tenantPw", "poolPw")) {
-            assertEquals(
-                    "a **** b **** c ****", redactor.redact("a tenantPw b poolPw c tenantPw"));
+            assertEquals("a **** b **** c ****", redactor.redact("a tenantPw b poolPw c tenantPw"));
         }
     }
 

@@ -99,8 +99,7 @@ final class TokenAuthority {
     }
 
     private Map<String, Object> tokenAnswer(Map<String, Object> claims, String scope) {
-        long expiresIn =
-                ((Number) claims.get("exp")).longValue() - ((Number) claims.get("iat")).longValue();
+        long expiresIn = ((Number) claims.get("exp")).longValue() - ((Number) claims.get("iat")).longValue();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("token_type", "Bearer");
         answer.put("scope", scope);

@@ -27,6 +27,7 @@ import java.util.function.Function;
 public final class World {
     /** The seed of random faults unless a test picks another. */
     public static final long FAULT_SEED = 21;
+
     public static final String SIP_DOMAIN = "contoso.com";
     public static final String SECOND_SIP_DOMAIN = "fabrikam.contoso.com";
     public static final String TENANT_DOMAIN = "contoso.onmicrosoft.com";
