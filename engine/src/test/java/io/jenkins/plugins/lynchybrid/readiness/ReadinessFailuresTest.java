@@ -1,0 +1,241 @@
+package io.jenkins.plugins.lynchybrid.readiness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jenkins.plugins.lynchybrid.simulator.world.DnsRecord;
+import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
+import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import io.jenkins.plugins.lynchybrid.tls.TlsProbe;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each readiness check seen failing, on a healthy hybrid broken in one place, the way Microsoft's services would
+ * answer for that break (Graph's domain resource, Get-CsService -EdgeServer, the public zone, the Edge's TLS
+ * chain). Until these, each verdict could be replaced by "met" and every test still passed.
+ */
+class ReadinessFailuresTest {
+    private static SimulatedReadiness hybrid;
+    private static List<DnsRecord> healthyZone;
+    private static Map<String, Map<String, Object>> healthyDomains;
+    private static List<Map<String, Object>> healthyServices;
+    private static Map<String, Object> healthyTenantFederation;
+
+    @BeforeAll
+    static void start() {
+        hybrid = SimulatedReadiness.start(Scenario.HEALTHY);
+        hybrid.world().change(w -> {
+            healthyZone = new ArrayList<>(w.dnsZone());
+            healthyDomains = new LinkedHashMap<>();
+            w.domains().forEach((name, domain) -> healthyDomains.put(name, new LinkedHashMap<>(domain)));
+            healthyServices = w.services().stream()
+                    .map(s -> (Map<String, Object>) new LinkedHashMap<>(s))
+                    .toList();
+            healthyTenantFederation = new LinkedHashMap<>(w.tenantFederation());
+        });
+    }
+
+    @AfterEach
+    void restore() {
+        hybrid.world().change(w -> {
+            w.dnsZone().clear();
+            w.dnsZone().addAll(healthyZone);
+            w.domains().clear();
+            healthyDomains.forEach((name, domain) -> w.domains().put(name, new LinkedHashMap<>(domain)));
+            w.services().clear();
+            healthyServices.forEach(s -> w.services().add(new LinkedHashMap<>(s)));
+            w.tenantFederation().clear();
+            w.tenantFederation().putAll(healthyTenantFederation);
+        });
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        hybrid.close();
+    }
+
+    private static CheckResult after(Consumer<World> breakage, String check) {
+        return after(breakage, hybrid.sources()).get(check);
+    }
+
+    private static Map<String, CheckResult> after(Consumer<World> breakage, ReadinessSources sources) {
+        hybrid.world().change(breakage);
+        return new ReadinessRunner(Catalogue.standard(), ReadinessOptions.defaults())
+                .run(sources).results().stream().collect(Collectors.toMap(CheckResult::id, Function.identity()));
+    }
+
+    private static void assertFails(CheckResult result, String evidence) {
+        assertEquals(Status.FAIL, result.status(), result.id() + ": " + result.evidence());
+        assertTrue(result.evidence().contains(evidence), result.evidence());
+        assertTrue(!result.remediation().isBlank(), result.id() + " fails without a fix");
+    }
+
+    @Test
+    void theHealthyHybridPassesEveryCheckTheseTestsBreak() {
+        Map<String, CheckResult> results = after(w -> {}, hybrid.sources());
+        for (String id : List.of(
+                TenantChecks.DOMAIN_VERIFIED,
+                TenantChecks.SHARED_SIP,
+                OnPremisesChecks.EDGE_POOL,
+                OnPremisesChecks.SINGLE_FEDERATION_EDGE,
+                DnsChecks.FEDERATION_SRV,
+                DnsChecks.CLIENT_SRV,
+                TlsChecks.EDGE_CHAIN)) {
+            assertEquals(
+                    Status.PASS,
+                    results.get(id).status(),
+                    id + ": " + results.get(id).evidence());
+        }
+    }
+
+    /** Graph's domain resource: isVerified false until the TXT record is published and checked. */
+    @Test
+    void aSipDomainTheTenantHasNotVerifiedFailsDomainVerified() {
+        CheckResult result = after(
+                w -> w.domains().get(World.SECOND_SIP_DOMAIN).put("isVerified", false), TenantChecks.DOMAIN_VERIFIED);
+
+        assertFails(result, World.SECOND_SIP_DOMAIN + " isVerified=false");
+    }
+
+    @Test
+    void aSipDomainMissingFromTheTenantFailsDomainVerified() {
+        CheckResult result = after(w -> w.domains().remove(World.SECOND_SIP_DOMAIN), TenantChecks.DOMAIN_VERIFIED);
+
+        assertFails(result, World.SECOND_SIP_DOMAIN + " is not a domain of the tenant");
+    }
+
+    @Test
+    void aSipDomainWithoutOfficeCommunicationsOnlineFailsDomainVerified() {
+        CheckResult result = after(
+                w -> w.domains().get(World.SIP_DOMAIN).put("supportedServices", new ArrayList<>(List.of("Email"))),
+                TenantChecks.DOMAIN_VERIFIED);
+
+        assertFails(result, "lacks OfficeCommunicationsOnline");
+    }
+
+    /**
+     * Get-CsTenantFederationConfiguration without the property at all (an older module's output) is not a shared
+     * address space: only an explicit True is. Pins the "missing counts as unmet" default.
+     */
+    @Test
+    void aTenantFederationWithoutSharedSipAddressSpaceFailsTheCheck() {
+        CheckResult result = after(w -> w.tenantFederation().remove("SharedSipAddressSpace"), TenantChecks.SHARED_SIP);
+
+        assertFails(result, "SharedSipAddressSpace=null");
+    }
+
+    @Test
+    void aTopologyWithoutAnEdgePoolFailsEdgePoolAndSkipsTheFederationEdgeCheck() {
+        Map<String, CheckResult> results = after(
+                w -> w.services()
+                        .removeIf(s -> String.valueOf(s.get("Identity")).startsWith("EdgeServer:")),
+                hybrid.sources());
+
+        assertFails(results.get(OnPremisesChecks.EDGE_POOL), "Get-CsService -EdgeServer returned nothing");
+        assertEquals(
+                Status.SKIPPED,
+                results.get(OnPremisesChecks.SINGLE_FEDERATION_EDGE).status());
+    }
+
+    @Test
+    void twoFederatingEdgePoolsFailTheSingleFederationEdgeCheck() {
+        CheckResult result = after(
+                w -> {
+                    Map<String, Object> second =
+                            new LinkedHashMap<>(w.services().get(0));
+                    second.put("Identity", "EdgeServer:edgepool02.contoso.com");
+                    second.put("PoolFqdn", "edgepool02.contoso.com");
+                    second.put("SiteId", "Site:Dublin");
+                    w.services().add(second);
+                },
+                OnPremisesChecks.SINGLE_FEDERATION_EDGE);
+
+        assertFails(result, "2 of 2 Edge pool(s) federate");
+        assertTrue(result.remediation().contains("on one Edge pool only"), result.remediation());
+    }
+
+    @Test
+    void anEdgePoolWithFederationDisabledFailsTheSingleFederationEdgeCheck() {
+        CheckResult result = after(
+                w -> w.services().stream()
+                        .filter(s -> String.valueOf(s.get("Identity")).startsWith("EdgeServer:"))
+                        .forEach(s -> s.put("IsFederationEnabled", false)),
+                OnPremisesChecks.SINGLE_FEDERATION_EDGE);
+
+        assertFails(result, "0 of 1 Edge pool(s) federate");
+        assertTrue(result.remediation().contains("enable federation"), result.remediation());
+    }
+
+    private static Consumer<World> federationSrv(String target, int port) {
+        String name = "_sipfederationtls._tcp." + World.SIP_DOMAIN;
+        return w -> {
+            w.dnsZone().removeIf(r -> r.name().equals(name));
+            w.dnsZone().add(DnsRecord.srv(name, target, port));
+        };
+    }
+
+    @Test
+    void aFederationSrvOnTheWrongPortFails() {
+        CheckResult result = after(federationSrv(World.ACCESS_EDGE_FQDN, 5062), DnsChecks.FEDERATION_SRV);
+
+        assertFails(result, World.ACCESS_EDGE_FQDN + ":5062 uses port 5062, not 5061");
+    }
+
+    @Test
+    void aFederationSrvPointingAtAnotherHostThanTheAccessEdgeFails() {
+        CheckResult result = after(federationSrv("oldedge.contoso.com", 5061), DnsChecks.FEDERATION_SRV);
+
+        assertFails(result, "oldedge.contoso.com:5061 is not the Access Edge " + World.ACCESS_EDGE_FQDN);
+    }
+
+    @Test
+    void aFederationSrvWhoseTargetDoesNotResolveFails() {
+        CheckResult result = after(
+                w -> w.dnsZone()
+                        .removeIf(r -> r.name().equals(World.ACCESS_EDGE_FQDN)
+                                && r.type().equals("A")),
+                DnsChecks.FEDERATION_SRV);
+
+        assertFails(result, World.ACCESS_EDGE_FQDN + " does not resolve (NXDOMAIN");
+    }
+
+    @Test
+    void aMissingClientSrvFails() {
+        CheckResult result = after(
+                w -> w.dnsZone().removeIf(r -> r.name().equals("_sip._tls." + World.SECOND_SIP_DOMAIN)),
+                DnsChecks.CLIENT_SRV);
+
+        assertFails(result, "_sip._tls." + World.SECOND_SIP_DOMAIN);
+        assertTrue(result.evidence().contains("no SRV record"), result.evidence());
+    }
+
+    /** An agent that does not trust the Edge's private CA (only the JDK's public roots): federation partners won't. */
+    @Test
+    void anEdgeChainNoTrustedRootIssuedFailsTheChainCheck() {
+        ReadinessSources base = hybrid.sources();
+        ReadinessSources publicRootsOnly = new ReadinessSources(
+                base.site(),
+                base.shell(),
+                base.directory(),
+                base.dns(),
+                new TlsProbe(Optional.empty(), Duration.ofSeconds(10)),
+                base.adfs());
+
+        CheckResult result = after(w -> {}, publicRootsOnly).get(TlsChecks.EDGE_CHAIN);
+
+        assertFails(result, World.ACCESS_EDGE_FQDN);
+    }
+}
