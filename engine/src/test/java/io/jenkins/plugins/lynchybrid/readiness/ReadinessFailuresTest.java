@@ -101,6 +101,57 @@ class ReadinessFailuresTest {
         }
     }
 
+    /** The evidence of a met DNS check shows what was found: SRV targets with ports, alias chains and addresses. */
+    @Test
+    void metDnsChecksShowTheRecordsFound() {
+        Map<String, CheckResult> results = after(w -> {}, hybrid.sources());
+
+        assertTrue(
+                results.get(DnsChecks.FEDERATION_SRV)
+                        .evidence()
+                        .contains("_sipfederationtls._tcp." + World.SIP_DOMAIN + " SRV " + World.ACCESS_EDGE_FQDN
+                                + ":5061"),
+                results.get(DnsChecks.FEDERATION_SRV).evidence());
+        assertTrue(
+                results.get(DnsChecks.LYNCDISCOVER)
+                        .evidence()
+                        .contains("lyncdiscover." + World.SIP_DOMAIN + " -> webext.contoso.com = 127.0.0.1"),
+                results.get(DnsChecks.LYNCDISCOVER).evidence());
+        assertTrue(
+                results.get(DnsChecks.SIP_HOST).evidence().contains(World.ACCESS_EDGE_FQDN + " = 127.0.0.1"),
+                results.get(DnsChecks.SIP_HOST).evidence());
+    }
+
+    /**
+     * A SIP domain without its sip host fails, and the fix is the record that domain needs: a CNAME to the Access
+     * Edge (an A record only where sip.domain is the Edge's own name).
+     */
+    @Test
+    void aSipDomainWithoutItsSipHostFailsWithTheCnameToPublish() {
+        CheckResult result = after(
+                w -> w.dnsZone().removeIf(r -> r.name().equals("sip." + World.SECOND_SIP_DOMAIN)), DnsChecks.SIP_HOST);
+
+        assertFails(result, "sip." + World.SECOND_SIP_DOMAIN + ": does not resolve (NXDOMAIN");
+        assertTrue(
+                result.remediation()
+                        .contains("sip." + World.SECOND_SIP_DOMAIN + ". 3600 IN CNAME " + World.ACCESS_EDGE_FQDN + "."),
+                result.remediation());
+    }
+
+    @Test
+    void theEdgesOwnSipNameWithoutAnAddressFailsWithTheARecordToPublish() {
+        CheckResult result = after(
+                w -> w.dnsZone()
+                        .removeIf(r -> r.name().equals(World.ACCESS_EDGE_FQDN)
+                                && r.type().equals("A")),
+                DnsChecks.SIP_HOST);
+
+        assertFails(result, World.ACCESS_EDGE_FQDN + ": does not resolve");
+        assertTrue(
+                result.remediation().contains(World.ACCESS_EDGE_FQDN + ". 3600 IN A <Access Edge external IP>"),
+                result.remediation());
+    }
+
     /** Graph's domain resource: isVerified false until the TXT record is published and checked. */
     @Test
     void aSipDomainTheTenantHasNotVerifiedFailsDomainVerified() {
