@@ -33,6 +33,7 @@ class ReadinessFailuresTest {
     private static Map<String, Map<String, Object>> healthyDomains;
     private static List<Map<String, Object>> healthyServices;
     private static Map<String, Object> healthyTenantFederation;
+    private static List<Map<String, Object>> healthyProviders;
 
     @BeforeAll
     static void start() {
@@ -45,6 +46,9 @@ class ReadinessFailuresTest {
                     .map(s -> (Map<String, Object>) new LinkedHashMap<>(s))
                     .toList();
             healthyTenantFederation = new LinkedHashMap<>(w.tenantFederation());
+            healthyProviders = w.hostingProviders().stream()
+                    .map(p -> (Map<String, Object>) new LinkedHashMap<>(p))
+                    .toList();
         });
     }
 
@@ -59,6 +63,8 @@ class ReadinessFailuresTest {
             healthyServices.forEach(s -> w.services().add(new LinkedHashMap<>(s)));
             w.tenantFederation().clear();
             w.tenantFederation().putAll(healthyTenantFederation);
+            w.hostingProviders().clear();
+            healthyProviders.forEach(p -> w.hostingProviders().add(new LinkedHashMap<>(p)));
         });
     }
 
@@ -228,6 +234,45 @@ class ReadinessFailuresTest {
 
         assertFails(result, "0 of 1 Edge pool(s) federate");
         assertTrue(result.remediation().contains("enable federation"), result.remediation());
+    }
+
+    /** The Lync Online provider's ProxyFqdn cannot be changed: the fix removes it by its identity, then re-creates it. */
+    @Test
+    void aLyncOnlineProviderPointingElsewhereFailsWithItsRemovalInTheFix() {
+        CheckResult result = after(
+                w -> w.hostingProviders().stream()
+                        .filter(p -> "LyncOnline".equals(p.get("Identity")))
+                        .forEach(p -> p.put("ProxyFqdn", "sipfed.example.com")),
+                OnPremisesChecks.HOSTING_PROVIDER);
+
+        assertFails(result, "present: LyncOnline (sipfed.example.com), Exchange Online (exap.um.outlook.com)");
+        assertTrue(
+                result.remediation().startsWith("Remove-CsHostingProvider -Identity LyncOnline"), result.remediation());
+    }
+
+    @Test
+    void aDisabledLyncOnlineProviderFailsNamingTheWrongValue() {
+        CheckResult result = after(
+                w -> w.hostingProviders().stream()
+                        .filter(p -> "LyncOnline".equals(p.get("Identity")))
+                        .forEach(p -> p.put("Enabled", false)),
+                OnPremisesChecks.HOSTING_PROVIDER);
+
+        assertFails(result, "hosting provider LyncOnline: Enabled=");
+    }
+
+    @Test
+    void edgePoolEvidenceNamesThePools() {
+        Map<String, CheckResult> results = after(w -> {}, hybrid.sources());
+
+        assertTrue(
+                results.get(OnPremisesChecks.EDGE_POOL).evidence().contains("EdgeServer:" + World.EDGE_POOL_FQDN),
+                results.get(OnPremisesChecks.EDGE_POOL).evidence());
+        assertTrue(
+                results.get(OnPremisesChecks.SINGLE_FEDERATION_EDGE)
+                        .evidence()
+                        .contains("1 of 1 Edge pool(s) federate: EdgeServer:" + World.EDGE_POOL_FQDN),
+                results.get(OnPremisesChecks.SINGLE_FEDERATION_EDGE).evidence());
     }
 
     private static Consumer<World> federationSrv(String target, int port) {
