@@ -170,6 +170,9 @@ class DnsTruthTest {
             Map<String, CheckResult> results = run(sources);
 
             assertEquals(Status.FAIL, results.get(TenantChecks.SIGN_IN).status());
+            assertTrue(
+                    results.get(TenantChecks.SIGN_IN).evidence().startsWith("Graph GET /organization failed: "),
+                    results.get(TenantChecks.SIGN_IN).evidence());
             for (String id : List.of(
                     DnsChecks.FEDERATION_SRV,
                     DnsChecks.CLIENT_SRV,
