@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jenkins.plugins.lynchybrid.errors.SignInRejectedException;
 import io.jenkins.plugins.lynchybrid.errors.TenantException;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import io.jenkins.plugins.lynchybrid.testing.RefusingPort;
 import io.jenkins.plugins.lynchybrid.testing.SimulatedCloud;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -146,12 +146,14 @@ class AdminPasswordTokenSourceTest {
 
     @Test
     void configuredProxyCarriesTheSignIn() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
+        try (RefusingPort deadProxy = RefusingPort.tcp()) {
+            assertSignInFailsWithoutAStatus(deadProxy.port());
         }
+    }
+
+    private void assertSignInFailsWithoutAStatus(int deadProxyPort) {
         ConnectionSettings viaDeadProxy = new ConnectionSettings(
-                Optional.of(URI.create("http://127.0.0.1:" + closedPort)),
+                Optional.of(URI.create("http://127.0.0.1:" + deadProxyPort)),
                 Optional.of(cloud.trustStore()),
                 Duration.ofSeconds(5),
                 Duration.ofSeconds(10));

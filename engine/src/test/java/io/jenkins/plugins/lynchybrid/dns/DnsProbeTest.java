@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jenkins.plugins.lynchybrid.simulator.world.DnsRecord;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import io.jenkins.plugins.lynchybrid.testing.RefusingPort;
 import io.jenkins.plugins.lynchybrid.testing.SimulatedDns;
 import io.jenkins.plugins.lynchybrid.testing.TestSites;
 import java.io.IOException;
@@ -127,12 +128,12 @@ class DnsProbeTest {
 
     @Test
     void resolverAddressWhereNothingListensIsAFailureNotATimeout() throws IOException {
+        SrvLookup lookup;
         InetSocketAddress nobody;
-        try (DatagramSocket released = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
-            nobody = (InetSocketAddress) released.getLocalSocketAddress();
+        try (RefusingPort refusing = RefusingPort.udp()) {
+            nobody = refusing.address();
+            lookup = new DnsProbe(Optional.of(nobody), Duration.ofSeconds(5), 2).srv(FEDERATION_SRV);
         }
-
-        SrvLookup lookup = new DnsProbe(Optional.of(nobody), Duration.ofSeconds(5), 2).srv(FEDERATION_SRV);
 
         assertEquals(DnsStatus.FAILED, lookup.outcome().status());
         assertEquals(
@@ -195,10 +196,12 @@ class DnsProbeTest {
         socket.setSoTimeout(100);
         int count = 0;
         try {
-            while (true) {
+            // bounded: a probe that kept sending would otherwise keep this loop going for ever
+            while (count < 100) {
                 socket.receive(new DatagramPacket(new byte[512], 512));
                 count++;
             }
+            return count;
         } catch (SocketTimeoutException drained) {
             return count;
         }

@@ -123,15 +123,36 @@ class GraphClientTest {
                         .toList());
     }
 
+    /**
+     * Pins the renewal on expiry: the simulated token authority's clock moves two hours on (no sleep), so Graph
+     * refuses the token MSAL still holds; the client renews it once and no call fails. Without the renewal on 401
+     * the second listing fails with InvalidAuthenticationToken; without a renewal the count stays 0.
+     */
     @Test
-    void expiredTokensMidRunAreRenewedWithoutFailingACall() throws InterruptedException {
-        cloud.world().change(w -> w.faults(w.faults().withTokenLifetime(Duration.ofSeconds(1))));
-        GraphClient graph = cloud.graph(cloud.adminTokens(), FAST, 30);
+    void anAccessTokenThatExpiresMidRunIsRenewedOnceWithoutFailingACall() {
+        TokenSource admin = cloud.adminTokens();
+        AtomicInteger renewals = new AtomicInteger();
+        TokenSource counted = new TokenSource() {
+            @Override
+            public String accessToken() {
+                return admin.accessToken();
+            }
+
+            @Override
+            public String refreshedAccessToken() {
+                renewals.incrementAndGet();
+                return admin.refreshedAccessToken();
+            }
+        };
+        GraphClient graph = cloud.graph(counted, FAST, 30);
         int pages = allPages(graph).size();
-        Thread.sleep(1100);
+        assertEquals(0, renewals.get(), "a fresh token needs no renewal");
+
+        cloud.world().change(w -> w.advanceClock(Duration.ofHours(2)));
         pages += allPages(graph).size();
 
         assertEquals(4, pages);
+        assertEquals(1, renewals.get());
         assertFalse(graph.users(upns(1, 3)).isEmpty());
     }
 

@@ -14,11 +14,11 @@ import io.jenkins.plugins.lynchybrid.simulator.world.DnsRecord;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.site.Cloud;
+import io.jenkins.plugins.lynchybrid.testing.RefusingPort;
 import java.io.IOException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -147,16 +147,14 @@ class DnsTruthTest {
 
     @Test
     void whenGraphCannotBeReachedDnsAndEdgeNamesAreStillJudgedFromTheSite() throws IOException {
-        int closed;
-        try (ServerSocket released = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closed = released.getLocalPort();
-        }
-        URI nowhere = URI.create("https://127.0.0.1:" + closed + "/");
+        RefusingPort refusing = RefusingPort.tcp();
+        URI nowhere = URI.create("https://127.0.0.1:" + refusing.port() + "/");
         Cloud unreachable =
                 new Cloud("unreachable", nowhere, nowhere, World.SIPFED, URI.create(World.AUTODISCOVER_URL));
         ConnectionSettings connection = ConnectionSettings.forSite(hybrid.site());
         ReadinessSources base = hybrid.sources();
-        try (AccountCredential credential = new AccountCredential(World.ADMIN_USERNAME, "wrong".toCharArray());
+        try (refusing;
+                AccountCredential credential = new AccountCredential(World.ADMIN_USERNAME, "wrong".toCharArray());
                 GraphClient graph = new GraphClient(
                         unreachable,
                         new AdminPasswordTokenSource(
@@ -172,6 +170,9 @@ class DnsTruthTest {
             Map<String, CheckResult> results = run(sources);
 
             assertEquals(Status.FAIL, results.get(TenantChecks.SIGN_IN).status());
+            assertTrue(
+                    results.get(TenantChecks.SIGN_IN).evidence().startsWith("Graph GET /organization failed: "),
+                    results.get(TenantChecks.SIGN_IN).evidence());
             for (String id : List.of(
                     DnsChecks.FEDERATION_SRV,
                     DnsChecks.CLIENT_SRV,

@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 /** Decides, per the world's {@code throttleRate}, which Graph calls and batch items get a 429. */
 final class Throttle {
@@ -20,8 +19,7 @@ final class Throttle {
         if (world.read(World::takeForcedThrottle)) {
             return true;
         }
-        double rate = world.read(w -> w.faults().throttleRate());
-        return rate > 0 && ThreadLocalRandom.current().nextDouble() < rate;
+        return world.read(w -> w.faultStrikes(w.faults().throttleRate()));
     }
 
     /**

@@ -43,7 +43,7 @@ final class TokenAuthority {
         Map<String, Object> id = new LinkedHashMap<>();
         id.put("aud", subject.clientId());
         id.put("iss", "https://login.microsoftonline.com/" + tenantId + "/v2.0");
-        id.put("iat", Instant.now().getEpochSecond());
+        id.put("iat", claims.get("iat"));
         id.put("exp", claims.get("exp"));
         id.put("tid", tenantId);
         id.put("oid", subject.objectId());
@@ -79,13 +79,13 @@ final class TokenAuthority {
         return Jwt.verify(token, keys.getPublic())
                 .filter(c -> GRAPH_AUDIENCE.equals(c.get("aud")) && tenantId.equals(c.get("tid")))
                 .filter(c -> c.get("exp") instanceof Number exp
-                        && exp.longValue() > Instant.now().getEpochSecond());
+                        && exp.longValue() > world.now().getEpochSecond());
     }
 
     private Map<String, Object> baseClaims(String clientId) {
         String tenantId = world.read(World::tenantId);
         Duration lifetime = world.read(w -> w.faults().tokenLifetime());
-        Instant now = Instant.now();
+        Instant now = world.now();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("aud", GRAPH_AUDIENCE);
         claims.put("iss", "https://sts.windows.net/" + tenantId + "/");
@@ -99,8 +99,7 @@ final class TokenAuthority {
     }
 
     private Map<String, Object> tokenAnswer(Map<String, Object> claims, String scope) {
-        long expiresIn =
-                ((Number) claims.get("exp")).longValue() - Instant.now().getEpochSecond();
+        long expiresIn = ((Number) claims.get("exp")).longValue() - ((Number) claims.get("iat")).longValue();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("token_type", "Bearer");
         answer.put("scope", scope);

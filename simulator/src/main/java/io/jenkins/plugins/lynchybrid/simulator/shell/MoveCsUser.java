@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -54,8 +53,7 @@ final class MoveCsUser {
             rehome(world, p, user, provider.isPresent() ? target : null, target);
             return true;
         }
-        if (provider.isPresent()
-                && ThreadLocalRandom.current().nextDouble() < world.faults().throttleRate()) {
+        if (provider.isPresent() && world.faultStrikes(world.faults().throttleRate())) {
             throw throttled();
         }
         rehome(world, p, user, provider.isPresent() ? target : null, target);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +25,9 @@ import java.util.function.Function;
  * objects' property names, since that is what the cmdlets return.
  */
 public final class World {
+    /** The seed of random faults unless a test picks another. */
+    public static final long FAULT_SEED = 21;
+
     public static final String SIP_DOMAIN = "contoso.com";
     public static final String SECOND_SIP_DOMAIN = "fabrikam.contoso.com";
     public static final String TENANT_DOMAIN = "contoso.onmicrosoft.com";
@@ -83,6 +87,8 @@ public final class World {
     private final List<Pki.Issued> adfsPublishedSigning = new ArrayList<>();
     private String graphRetryAfter = "0.75";
     private int throttleNext;
+    private Random faultDice = new Random(FAULT_SEED);
+    private Duration clockAdvance = Duration.ZERO;
     private Pki.Issued appCertificate;
     private Faults faults = Faults.none();
     private MovePause movePause;
@@ -554,6 +560,28 @@ public final class World {
 
     public void graphRetryAfter(String value) {
         graphRetryAfter = value;
+    }
+
+    /**
+     * Whether a fault of this {@code rate} strikes now. Seeded (see {@link #seedFaults}), so a run draws the same
+     * sequence every time instead of failing in one run of a hundred.
+     */
+    public synchronized boolean faultStrikes(double rate) {
+        return rate > 0 && faultDice.nextDouble() < rate;
+    }
+
+    public synchronized void seedFaults(long seed) {
+        faultDice = new Random(seed);
+    }
+
+    /** The simulated services' time: the real clock plus whatever a test has let pass ({@link #advanceClock}). */
+    public synchronized Instant now() {
+        return Instant.now().plus(clockAdvance);
+    }
+
+    /** Lets time pass for the simulated services without a test waiting for it, e.g. past a token's expiry. */
+    public synchronized void advanceClock(Duration by) {
+        clockAdvance = clockAdvance.plus(by);
     }
 
     /** Throttles the next {@code calls} Graph requests or batch items, whatever the throttle rate. */

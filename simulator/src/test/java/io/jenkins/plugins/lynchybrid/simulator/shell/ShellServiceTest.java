@@ -8,6 +8,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class ShellServiceTest {
@@ -44,16 +45,18 @@ class ShellServiceTest {
         Thread slow = new Thread(() -> shell.reply("Get-CsBlockedDomain"));
         slow.start();
         try {
-            while (slow.getState() != Thread.State.TIMED_WAITING) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (slow.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
+            assertEquals(Thread.State.TIMED_WAITING, slow.getState(), "the latency fault's sleep began within 30 s");
             ThreadInfo info =
                     ManagementFactory.getThreadMXBean().getThreadInfo(new long[] {slow.getId()}, true, false)[0];
             assertTrue(Arrays.stream(info.getLockedMonitors())
                     .noneMatch(m -> m.getIdentityHashCode() == System.identityHashCode(world)));
         } finally {
             slow.interrupt();
-            slow.join();
+            slow.join(TimeUnit.SECONDS.toMillis(30));
         }
     }
 }
