@@ -217,22 +217,26 @@ class ReadinessFailuresTest {
                     second.put("PoolFqdn", "edgepool02.contoso.com");
                     second.put("SiteId", "Site:Dublin");
                     w.services().add(second);
+                    // the federation route is a site's (Set-CsSite -FederationRoute): a second site routing
+                    // through its own Edge makes two federating Edge pools
+                    Map<String, Object> dublin = new LinkedHashMap<>(w.sites().get(0));
+                    dublin.put("Identity", "Site:Dublin");
+                    dublin.put("FederationRoute", "EdgeServer:edgepool02.contoso.com");
+                    w.sites().add(dublin);
                 },
                 OnPremisesChecks.SINGLE_FEDERATION_EDGE);
 
-        assertFails(result, "2 of 2 Edge pool(s) federate");
+        assertFails(result, "EdgeServer:edgepool01.contoso.com, EdgeServer:edgepool02.contoso.com (2 site(s)");
         assertTrue(result.remediation().contains("on one Edge pool only"), result.remediation());
     }
 
     @Test
-    void anEdgePoolWithFederationDisabledFailsTheSingleFederationEdgeCheck() {
+    void aSiteWithoutAFederationRouteFailsTheSingleFederationEdgeCheck() {
         CheckResult result = after(
-                w -> w.services().stream()
-                        .filter(s -> String.valueOf(s.get("Identity")).startsWith("EdgeServer:"))
-                        .forEach(s -> s.put("IsFederationEnabled", false)),
+                w -> w.sites().forEach(site -> site.remove("FederationRoute")),
                 OnPremisesChecks.SINGLE_FEDERATION_EDGE);
 
-        assertFails(result, "0 of 1 Edge pool(s) federate");
+        assertFails(result, "Get-CsSite FederationRoute: none");
         assertTrue(result.remediation().contains("enable federation"), result.remediation());
     }
 
@@ -271,7 +275,7 @@ class ReadinessFailuresTest {
         assertTrue(
                 results.get(OnPremisesChecks.SINGLE_FEDERATION_EDGE)
                         .evidence()
-                        .contains("1 of 1 Edge pool(s) federate: EdgeServer:" + World.EDGE_POOL_FQDN),
+                        .contains("Get-CsSite FederationRoute: EdgeServer:" + World.EDGE_POOL_FQDN),
                 results.get(OnPremisesChecks.SINGLE_FEDERATION_EDGE).evidence());
     }
 
