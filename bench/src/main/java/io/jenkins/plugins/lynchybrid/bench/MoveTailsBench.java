@@ -243,7 +243,7 @@ final class MoveTailsBench {
     }
 
     /**
-     * @param written the journal's cost, written but never forced, over a run without one
+     * @param written the journal's cost, written with its forcing free (in memory), over a run without one
      * @param fsync the share forcing it to disk as shipped adds over the same journal unforced
      */
     record Journal(double written, double fsync) {}
