@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jenkins.plugins.lynchybrid.move.MoveReports;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -95,12 +96,14 @@ class ExitCodesTest {
 
     @Test
     void reportsThatCannotBeWrittenExit3WithTheSummaryOnTheConsole() throws IOException {
-        Path notADirectory = Files.writeString(dir.resolve("reports-is-a-file"), "x");
+        // a report folder that passes the check before the first move, but whose JSON report cannot be written
+        Path reports = Files.createDirectories(dir.resolve("reports-taken"));
+        Files.createDirectory(reports.resolve(MoveReports.JSON_FILE));
 
-        Result result = cli(moveOnline("sip:user00004@contoso.com", "--report-dir", notADirectory.toString()));
+        Result result = cli(moveOnline("sip:user00004@contoso.com", "--report-dir", reports.toString()));
 
         assertEquals(Main.EXIT_HALTED, result.exit(), result.out() + result.err());
-        assertTrue(result.err().contains("the reports could not be written to " + notADirectory), result.err());
+        assertTrue(result.err().contains("the reports could not be written to " + reports), result.err());
         assertTrue(result.out().contains("1 moved"), result.out());
     }
 
