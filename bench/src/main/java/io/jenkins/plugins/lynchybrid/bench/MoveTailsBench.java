@@ -28,11 +28,8 @@ import io.jenkins.plugins.lynchybrid.users.IdentityRules;
 import io.jenkins.plugins.lynchybrid.users.InlineUserSource;
 import io.jenkins.plugins.lynchybrid.users.UserSelection;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,12 +52,12 @@ final class MoveTailsBench {
 
     static final long SEED = 15;
     static final int FIRST_MOVE_ROUNDS = 3;
-    static final int FSYNC_SAMPLES = 50;
 
     static final int JOURNAL_USERS = 800;
+    static final int JOURNAL_ROUNDS = 3;
     static final int WARM_UP_ROUNDS = 3;
-    /** One force per pre-check chunk's worth of lines, until issue 15A's fsync groups set the real size. */
-    static final int JOURNAL_FORCE_GROUP = 20;
+    /** Memory, where FileChannel.force has nothing to write: the journal as shipped, with forcing free. */
+    static final Path UNFORCED_DIR = Path.of("/dev/shm");
 
     private MoveTailsBench() {}
 
@@ -88,12 +85,11 @@ final class MoveTailsBench {
         System.out.printf(Locale.ROOT, "heavy tail ratio to its bound %.3f (goal <= 1.15)%n", heavyTail);
         double firstMove = firstMoveRatio(latency);
         System.out.printf(Locale.ROOT, "first move / (sign-in + one host start) %.2f (goal <= 1.3)%n", firstMove);
-        Journal journal = journalCost(JOURNAL_USERS, capacity, latency, JOURNAL_FORCE_GROUP);
+        Journal journal = journalCost(JOURNAL_USERS, capacity, latency);
         System.out.printf(
                 Locale.ROOT,
-                "journal written %.2f%%, forced to disk every %d lines %.2f%% (goal <= 2%%)%n",
+                "journal written %.2f%%, forced to disk as shipped %.2f%% (goal <= 2%%)%n",
                 journal.written() * 100,
-                JOURNAL_FORCE_GROUP,
                 journal.fsync() * 100);
         return new Figures(heavyTail, firstMove, journal);
     }
@@ -185,38 +181,71 @@ final class MoveTailsBench {
     }
 
     /**
-     * What forcing the journal to disk costs a job: a move job journaling to a file, then the time of one
-     * FileChannel.force on this disk, charged once per group of {@code group} journal lines, against the job's wall
-     * time. (Forcing in groups is issue 15A's; until it lands this measures the force itself beside the job.)
+     * What the journal costs a job: the same move job without a journal, with the real journal in memory (written
+     * as shipped, forcing it costs nothing there) and with the real journal on disk (forced as shipped: every
+     * {@code MoveJournal.FORCE_EVERY_LINES} lines or {@code FORCE_EVERY}, and at close). Rounds interleave the
+     * three so drift on a shared machine hits each alike; the medians are compared.
      */
-    static Journal journalCost(int users, int capacity, Duration latency, int group) throws Exception {
-        Path dir = Files.createTempDirectory("lync-hybrid-bench-journal");
+    static Journal journalCost(int users, int capacity, Duration latency) throws Exception {
+        if (!Files.isDirectory(UNFORCED_DIR)) {
+            throw new IllegalStateException(UNFORCED_DIR + " (tmpfs) is needed to run the journal without forcing");
+        }
+        Path disk = Files.createTempDirectory("lync-hybrid-bench-journal");
+        Path memory = Files.createTempDirectory(UNFORCED_DIR, "lync-hybrid-bench-journal");
         try {
-            double plain = journaled(users, capacity, latency, Optional.empty());
-            Path journal = dir.resolve("moves.jsonl");
-            double withJournal = journaled(users, capacity, latency, Optional.of(journal));
-            long lines = Files.lines(journal).count();
-            double force = medianForceSeconds(dir.resolve("force.bin"));
-            double fsyncShare = Math.ceil(lines / (double) group) * force / withJournal;
+            double[] plain = new double[JOURNAL_ROUNDS];
+            double[] unforced = new double[JOURNAL_ROUNDS];
+            double[] forced = new double[JOURNAL_ROUNDS];
+            for (int round = 0; round < JOURNAL_ROUNDS; round++) {
+                plain[round] = journaled(users, capacity, latency, Optional.empty());
+                unforced[round] = journaled(users, capacity, latency, Optional.of(freshJournal(memory, round)));
+                forced[round] = journaled(users, capacity, latency, Optional.of(freshJournal(disk, round)));
+                System.out.printf(
+                        Locale.ROOT,
+                        "  journal round %d: no journal %.2f s, in memory %.2f s, on disk %.2f s%n",
+                        round + 1,
+                        plain[round],
+                        unforced[round],
+                        forced[round]);
+            }
+            long lines;
+            try (var text = Files.lines(freshJournal(disk, 0))) {
+                lines = text.count();
+            }
             System.out.printf(
                     Locale.ROOT,
-                    "journal: %d lines, job %.2f s with it, %.2f s without; one force %.3f ms; forcing every %d lines"
-                            + " would add %.2f%%%n",
+                    "journal: %d lines a run, on disk in %s, in memory in %s (medians of %d rounds)%n",
                     lines,
-                    withJournal,
-                    plain,
-                    force * 1000,
-                    group,
-                    fsyncShare * 100);
-            return new Journal(withJournal / plain - 1, fsyncShare);
+                    disk.getParent(),
+                    UNFORCED_DIR,
+                    JOURNAL_ROUNDS);
+            return new Journal(median(unforced) / median(plain) - 1, median(forced) / median(unforced) - 1);
         } finally {
-            try (var files = Files.walk(dir)) {
-                files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
-            }
+            delete(disk);
+            delete(memory);
         }
     }
 
-    /** @param written the journal's cost over a run without one; @param fsync the share forcing it in groups adds */
+    private static Path freshJournal(Path dir, int round) {
+        return dir.resolve("moves-" + round + ".jsonl");
+    }
+
+    private static double median(double[] samples) {
+        double[] sorted = samples.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /**
+     * @param written the journal's cost, written with its forcing free (in memory), over a run without one
+     * @param fsync the share forcing it to disk as shipped adds over the same journal unforced
+     */
     record Journal(double written, double fsync) {}
 
     private static double journaled(int users, int capacity, Duration latency, Optional<Path> journal)
@@ -249,21 +278,6 @@ final class MoveTailsBench {
             requireAllMoved(result, users);
             return (System.nanoTime() - start) / 1e9;
         }
-    }
-
-    private static double medianForceSeconds(Path file) throws IOException {
-        double[] samples = new double[FSYNC_SAMPLES];
-        try (FileChannel channel = FileChannel.open(
-                file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-            for (int i = 0; i < FSYNC_SAMPLES; i++) {
-                channel.write(ByteBuffer.wrap("{\"type\":\"outcome\",\"user\":\"x\"}\n".getBytes()));
-                long start = System.nanoTime();
-                channel.force(false);
-                samples[i] = (System.nanoTime() - start) / 1e9;
-            }
-        }
-        Arrays.sort(samples);
-        return samples[FSYNC_SAMPLES / 2];
     }
 
     /** Each user's move duration in ms: lognormal around {@code median}, one in a hundred 5 to 10 times it. */

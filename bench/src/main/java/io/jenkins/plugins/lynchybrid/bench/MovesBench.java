@@ -3,12 +3,12 @@ package io.jenkins.plugins.lynchybrid.bench;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
+import io.jenkins.plugins.lynchybrid.move.MoveCall;
 import io.jenkins.plugins.lynchybrid.move.MoveJob;
 import io.jenkins.plugins.lynchybrid.move.MoveListener;
 import io.jenkins.plugins.lynchybrid.move.MoveOptions;
 import io.jenkins.plugins.lynchybrid.move.MoveResult;
 import io.jenkins.plugins.lynchybrid.move.Parallelism;
-import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
@@ -24,6 +24,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
@@ -113,13 +115,11 @@ final class MovesBench {
     private static double sequentialSeconds() throws Exception {
         try (Hybrid hybrid =
                 new Hybrid(SEQUENTIAL_SAMPLE, Faults.none().withLatency(LATENCY).withCapacity(CAPACITY))) {
+            // The engine's own Move-CsUser (issue 12's registry), as the job would send it to this shell.
+            MoveCall moveCall = new MoveCall(hybrid.site, hybrid.shell.moveCsUserParameters(), Map.of());
             long start = System.nanoTime();
             for (int i = 1; i <= SEQUENTIAL_SAMPLE; i++) {
-                hybrid.shell.run(CmdletCall.of("Move-CsUser")
-                        .with("Identity", sip(i))
-                        .with("Target", hybrid.site.cloud().hostingProviderFqdn())
-                        .with("Credential", true)
-                        .with("Confirm", false));
+                hybrid.shell.run(moveCall.build(sip(i), Home.ONLINE, Set.of()));
             }
             return (System.nanoTime() - start) / 1e9;
         }

@@ -52,7 +52,15 @@ class ExitCodesTest {
     }
 
     private static List<String> moveOnline(String user, String... more) {
-        List<String> arguments = new ArrayList<>(run.command("move", "--user", user, "--to", "online"));
+        // a journal in the test's folder: the default one would land in the module's working directory
+        List<String> arguments = new ArrayList<>(run.command(
+                "move",
+                "--user",
+                user,
+                "--to",
+                "online",
+                "--journal",
+                dir.resolve("moves.jsonl").toString()));
         arguments.addAll(List.of(more));
         return arguments;
     }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -139,10 +140,27 @@ final class SimulatedRun implements AutoCloseable {
                 .read(w -> (int) w.users().stream().filter(OnPremUser::isOnline).count());
     }
 
-    /** Moves the simulated service made, per user. */
-    Map<String, Integer> moves() {
+    /**
+     * Move-CsUser calls the simulated service received, per user (SIP address without {@code sip:}), accepted or
+     * not: "moved exactly once" means one call.
+     */
+    Map<String, Integer> moveCalls() {
         return hybrid.world()
-                .read(w -> w.users().stream().collect(Collectors.toMap(OnPremUser::sipAddress, OnPremUser::moves)));
+                .read(w -> w.users().stream()
+                        .collect(Collectors.toMap(u -> withoutScheme(u.sipAddress()), OnPremUser::moveCalls)));
+    }
+
+    /** Users (SIP address without {@code sip:}) the simulated service has homed online. */
+    Set<String> onlineUsers() {
+        return hybrid.world()
+                .read(w -> w.users().stream()
+                        .filter(OnPremUser::isOnline)
+                        .map(u -> withoutScheme(u.sipAddress()))
+                        .collect(Collectors.toSet()));
+    }
+
+    static String withoutScheme(String sipAddress) {
+        return sipAddress.regionMatches(true, 0, "sip:", 0, 4) ? sipAddress.substring(4) : sipAddress;
     }
 
     @Override

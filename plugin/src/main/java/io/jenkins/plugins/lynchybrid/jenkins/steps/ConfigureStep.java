@@ -10,6 +10,7 @@ import io.jenkins.plugins.lynchybrid.configure.ConfigureReports;
 import io.jenkins.plugins.lynchybrid.configure.ConfigureResult;
 import io.jenkins.plugins.lynchybrid.configure.ConfigureText;
 import io.jenkins.plugins.lynchybrid.configure.Plan;
+import io.jenkins.plugins.lynchybrid.errors.StepResult;
 import io.jenkins.plugins.lynchybrid.text.ConsoleText;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,9 +91,8 @@ public final class ConfigureStep extends SiteStep {
             summary.put("applied", applied);
             summary.put("failed", failed);
             result.error().ifPresent(e -> summary.put("error", e));
-            StepOutcome.Verdict verdict = result.status() == ConfigureResult.Status.FAILED
-                    ? StepOutcome.Verdict.FAILED
-                    : StepOutcome.Verdict.CLEAN;
+            StepResult verdict =
+                    result.status() == ConfigureResult.Status.FAILED ? StepResult.FAILURE : StepResult.SUCCESS;
             return new StepOutcome(line, FILES, verdict, summary);
         }
     }

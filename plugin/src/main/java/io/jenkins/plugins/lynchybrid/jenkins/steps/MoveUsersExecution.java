@@ -5,6 +5,7 @@ import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import io.jenkins.plugins.lynchybrid.errors.StepResult;
 import io.jenkins.plugins.lynchybrid.jenkins.console.SecretMasker;
 import io.jenkins.plugins.lynchybrid.journal.JobKey;
 import io.jenkins.plugins.lynchybrid.journal.JobLocks;
@@ -407,17 +408,16 @@ final class MoveUsersExecution extends GeneralNonBlockingStepExecution {
     }
 
     /**
-     * Failed users, bad lines and users not attempted make the outcome unstable; a rollback that did not bring every
-     * user it started back fails the step, since those users are left where the wave put them.
+     * The build result of the job's exit status (docs/exit-codes.md): failed users, bad lines and the failure limit
+     * make it unstable, or fail a rollback (those users are left where the wave put them); a job that could not run
+     * or was stopped (a journal or report write failure, the circuit breaker, a refused sign-in) fails the step; a
+     * cancelled one is aborted.
      */
     private StepOutcome outcome(MoveResult result) {
-        boolean clean = result.exitCode() == 0;
         boolean rollback = fromJournal != null;
-        StepOutcome.Verdict verdict = clean
-                ? StepOutcome.Verdict.CLEAN
-                : rollback ? StepOutcome.Verdict.FAILED : StepOutcome.Verdict.UNSTABLE;
+        StepResult verdict = StepResult.ofMoveUsers(result.exitStatus(), rollback);
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("status", clean ? "SUCCESS" : rollback ? "FAILED" : "UNSTABLE");
+        summary.put("status", verdict.summaryStatus());
         summary.put("to", result.target().id());
         summary.put("dryRun", result.dryRun());
         summary.put("moved", result.count(UserOutcome.Status.MOVED));

@@ -5,6 +5,7 @@ import hudson.Extension;
 import hudson.FilePath;
 import hudson.Util;
 import hudson.model.Run;
+import io.jenkins.plugins.lynchybrid.errors.StepResult;
 import io.jenkins.plugins.lynchybrid.readiness.Catalogue;
 import io.jenkins.plugins.lynchybrid.readiness.CheckResult;
 import io.jenkins.plugins.lynchybrid.readiness.FailOn;
@@ -142,9 +143,8 @@ public final class ReadinessStep extends SiteStep {
                     new ArrayList<>(report.withStatus(Status.FAIL).stream()
                             .map(CheckResult::id)
                             .toList()));
-            StepOutcome.Verdict verdict = ready
-                    ? StepOutcome.Verdict.CLEAN
-                    : step.unstableIfNotReady ? StepOutcome.Verdict.UNSTABLE : StepOutcome.Verdict.FAILED;
+            StepResult verdict =
+                    ready ? StepResult.SUCCESS : step.unstableIfNotReady ? StepResult.UNSTABLE : StepResult.FAILURE;
             return new StepOutcome(line, FILES, verdict, summary);
         }
     }

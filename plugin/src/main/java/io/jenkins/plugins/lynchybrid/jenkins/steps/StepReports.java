@@ -4,6 +4,7 @@ import hudson.AbortException;
 import hudson.FilePath;
 import hudson.model.Result;
 import hudson.model.Run;
+import io.jenkins.plugins.lynchybrid.errors.StepResult;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException;
 
 /**
  * Where a step's reports go. The engine writes them on the controller, into the build's own folder (so the build
@@ -48,7 +50,8 @@ final class StepReports {
      * Copies every report file into the workspace folder, links the HTML report from the build page and returns
      * the script's summary with the reports' paths. With {@code propagate} (the default) the outcome also acts on
      * the pipeline as Jenkins' own steps do: a failed outcome throws, so the next step does not run (the reports
-     * are already in the workspace for a {@code post} block); an unstable one marks the build. Without it the
+     * are already in the workspace for a {@code post} block); an aborted one ends the step ABORTED, as a stopped
+     * step ends; an unstable one marks the build. Without it the
      * script gets the summary whatever the outcome and decides itself, as with the {@code build} step.
      *
      * @param step the step's function name, for the failure message
@@ -69,11 +72,15 @@ final class StepReports {
         run.addAction(
                 new ReportAction(name, title, outcome.line(), outcome.files().html()));
         String html = reportDir + "/" + outcome.files().html();
-        if (propagate && outcome.verdict() == StepOutcome.Verdict.FAILED) {
+        if (propagate && outcome.result() == StepResult.FAILURE) {
             throw new AbortException(step + ": " + outcome.line() + " (report: " + html
                     + "; propagate: false returns the summary instead of failing)");
         }
-        if (propagate && outcome.verdict() == StepOutcome.Verdict.UNSTABLE) {
+        if (propagate && outcome.result() == StepResult.ABORTED) {
+            // as Jenkins ends a stopped step: the build is ABORTED, not failed
+            throw new FlowInterruptedException(Result.ABORTED, true);
+        }
+        if (propagate && outcome.result() == StepResult.UNSTABLE) {
             run.setResult(Result.UNSTABLE);
         }
         Map<String, Object> summary = new LinkedHashMap<>(outcome.summary());
