@@ -32,6 +32,7 @@ class ReadinessFailuresTest {
     private static List<DnsRecord> healthyZone;
     private static Map<String, Map<String, Object>> healthyDomains;
     private static List<Map<String, Object>> healthyServices;
+    private static List<Map<String, Object>> healthySites;
     private static Map<String, Object> healthyTenantFederation;
     private static List<Map<String, Object>> healthyProviders;
 
@@ -46,6 +47,9 @@ class ReadinessFailuresTest {
                     .map(s -> (Map<String, Object>) new LinkedHashMap<>(s))
                     .toList();
             healthyTenantFederation = new LinkedHashMap<>(w.tenantFederation());
+            healthySites = w.sites().stream()
+                    .map(site -> (Map<String, Object>) new LinkedHashMap<>(site))
+                    .toList();
             healthyProviders = w.hostingProviders().stream()
                     .map(p -> (Map<String, Object>) new LinkedHashMap<>(p))
                     .toList();
@@ -65,6 +69,8 @@ class ReadinessFailuresTest {
             w.tenantFederation().putAll(healthyTenantFederation);
             w.hostingProviders().clear();
             healthyProviders.forEach(p -> w.hostingProviders().add(new LinkedHashMap<>(p)));
+            w.sites().clear();
+            healthySites.forEach(site -> w.sites().add(new LinkedHashMap<>(site)));
         });
     }
 
