@@ -37,7 +37,8 @@ class StepArgumentsTest {
     void targetElsewhereIsRefusedNamingTheStepAndParameter() {
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> move.target("mars"));
 
-        assertEquals("lyncMoveUsers parameter to: 'mars' is not one of online, onprem (or on-premises)", e.getMessage());
+        assertEquals(
+                "lyncMoveUsers parameter to: 'mars' is not one of online, onprem (or on-premises)", e.getMessage());
     }
 
     @Test
