@@ -143,17 +143,9 @@ public final class ShellHostPool implements LyncShell {
 
     /**
      * Opens the shell a site describes, on the launcher's machine: for powershell.exe or pwsh the bootstrap
-     * script is staged there and run; any other command is started as given.
+     * script is staged there and run; any other command is started as given. Every host signs in through
+     * {@code signIns}, the job's one gate for the admin's password.
      */
-    public static ShellHostPool open(
-            ShellSettings settings,
-            ProcessLauncher launcher,
-            AccountCredential credential,
-            Optional<AccountCredential> poolAdmin) {
-        return open(settings, launcher, credential, poolAdmin, new SignInGate());
-    }
-
-    /** As {@link #open(ShellSettings, ProcessLauncher, AccountCredential, Optional)}, signing in through {@code signIns}. */
     public static ShellHostPool open(
             ShellSettings settings,
             ProcessLauncher launcher,
