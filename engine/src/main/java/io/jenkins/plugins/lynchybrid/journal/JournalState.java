@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What a journal says so far: the job it belongs to, each user's last outcome, the users whose move started (and
@@ -23,7 +26,12 @@ import java.util.Set;
  * @param identities the identity each user was moved with, for rollback
  * @param started every user a Move-CsUser call was about to be made for, with its identity, in journal order
  * @param pools the registrar pool each user was homed on when its move online started
- * @param notes what the reader tolerated and the user should know (a journal without header, a torn line)
+ * @param notes what the reader tolerated and the user should know (a journal without header, a torn line, a line
+ *     type this version does not know)
+ * @param reasons the reason of each user's last outcome
+ * @param finishedAt when each user's last outcome was recorded
+ * @param begun when the journal's first run began (its header or first {@code job} line)
+ * @param completions each moved user's last recorded completion after the move ({@code completion} lines)
  */
 public record JournalState(
         Optional<JobKey> header,
@@ -33,13 +41,28 @@ public record JournalState(
         Map<String, String> identities,
         Map<String, String> started,
         Map<String, String> pools,
-        List<String> notes) {
+        List<String> notes,
+        Map<String, String> reasons,
+        Map<String, Instant> finishedAt,
+        Optional<Instant> begun,
+        Map<String, UserCompletion> completions) {
     static final int SCHEMA = 2;
-    private static final Set<String> KINDS = Set.of("journal", "job", "start", "outcome");
+    private static final Set<String> KINDS = Set.of("journal", "job", "start", "outcome", "verify", "completion");
 
     public static JournalState empty() {
         return new JournalState(
-                Optional.empty(), Optional.empty(), Map.of(), Set.of(), Map.of(), Map.of(), Map.of(), List.of());
+                Optional.empty(),
+                Optional.empty(),
+                Map.of(),
+                Set.of(),
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                List.of(),
+                Map.of(),
+                Map.of(),
+                Optional.empty(),
+                Map.of());
     }
 
     /** Moved or skipped in an earlier run. */
@@ -118,7 +141,7 @@ public record JournalState(
                 .orElse(false);
     }
 
-    private static final class Builder {
+    static final class Builder {
         private final Path file;
         private JobKey header;
         private Home target;
@@ -129,6 +152,11 @@ public record JournalState(
         private final Map<String, String> started = new LinkedHashMap<>();
         private final Map<String, String> pools = new HashMap<>();
         private final List<String> notes = new ArrayList<>();
+        private final Map<String, String> reasons = new HashMap<>();
+        private final Map<String, Instant> finishedAt = new HashMap<>();
+        private final Map<String, UserCompletion> completions = new HashMap<>();
+        private final Set<String> unknownTypes = new TreeSet<>();
+        private Instant begun;
 
         Builder(Path file) {
             this.file = file;
@@ -142,8 +170,21 @@ public record JournalState(
             seenLine = true;
             String type = line.path("type").asText();
             switch (type) {
-                case "journal" -> header(line, location);
-                case "job" -> job(line, location);
+                case "journal" -> {
+                    header(line, location);
+                    begin(line);
+                }
+                case "job" -> {
+                    job(line, location);
+                    begin(line);
+                }
+                case "verify" -> {
+                    // a verification run began: nothing a move or a rollback acts on
+                }
+                case "completion" -> {
+                    UserCompletion completion = UserCompletion.read(line, user(line, location), location);
+                    completions.put(completion.user(), completion);
+                }
                 case "start" -> {
                     String user = user(line, location);
                     String identity = line.path("identity").asText(user);
@@ -158,6 +199,8 @@ public record JournalState(
                     String user = user(line, location);
                     identities.putIfAbsent(user, line.path("identity").asText(user));
                     interrupted.remove(user);
+                    reasons.put(user, line.path("reason").asText(""));
+                    at(line).ifPresent(at -> finishedAt.put(user, at));
                     try {
                         lastOutcomes.put(
                                 user,
@@ -166,9 +209,30 @@ public record JournalState(
                         throw new ConfigurationException("journal " + location + ": " + e.getMessage());
                     }
                 }
-                default ->
-                    throw new ConfigurationException(
-                            "journal " + location + ": line type '" + type + "' is not journal, job, start or outcome");
+                default -> {
+                    // Schema 2 grows by new line types (docs/move.md): one this version does not know was written by
+                    // a newer one and carries nothing a move, rollback or verification of this version acts on.
+                    if (type.isEmpty()) {
+                        throw new ConfigurationException("journal " + location + ": line has no type");
+                    }
+                    unknownTypes.add(type);
+                }
+            }
+        }
+
+        private void begin(JsonNode line) {
+            if (begun == null) {
+                begun = at(line).orElse(null);
+            }
+        }
+
+        static Optional<Instant> at(JsonNode line) {
+            try {
+                return line.hasNonNull("at")
+                        ? Optional.of(Instant.parse(line.get("at").asText()))
+                        : Optional.empty();
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
             }
         }
 
@@ -221,6 +285,10 @@ public record JournalState(
                 notes.add("journal " + file + " has no header (written before journals had one): read as it is;"
                         + " the next run binds it to its job");
             }
+            if (!unknownTypes.isEmpty()) {
+                notes.add("journal " + file + " has lines of types this version does not know ("
+                        + String.join(", ", unknownTypes) + "), written by a newer version: ignored");
+            }
             return new JournalState(
                     Optional.ofNullable(header),
                     Optional.ofNullable(target),
@@ -229,7 +297,11 @@ public record JournalState(
                     identities,
                     started,
                     Map.copyOf(pools),
-                    List.copyOf(notes));
+                    List.copyOf(notes),
+                    Map.copyOf(reasons),
+                    Map.copyOf(finishedAt),
+                    Optional.ofNullable(begun),
+                    Map.copyOf(completions));
         }
     }
 }

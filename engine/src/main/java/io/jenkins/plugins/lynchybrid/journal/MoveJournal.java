@@ -147,6 +147,25 @@ public final class MoveJournal implements AutoCloseable {
         emit(line);
     }
 
+    /** A verification run began (docs/move.md: {@code verify}). */
+    public synchronized void verifyStarted() {
+        ObjectNode line = line("verify");
+        line.put("pid", ProcessHandle.current().pid());
+        emit(line);
+    }
+
+    /** Where a moved user stands after the move (docs/move.md: {@code completion}). */
+    public synchronized void completed(UserCompletion completion) {
+        ObjectNode line = line("completion");
+        line.put("user", completion.user());
+        line.put("identity", completion.identity());
+        line.put("state", completion.state().id());
+        line.put("mode", completion.mode());
+        line.put("meetings", completion.meetings());
+        line.put("reason", completion.reason());
+        emit(line);
+    }
+
     private static ObjectNode line(String type) {
         ObjectNode node = JSON.createObjectNode();
         node.put("type", type);

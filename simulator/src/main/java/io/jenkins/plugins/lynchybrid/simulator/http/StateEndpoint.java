@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * {@code GET /_simulator/state}: where every user is homed (and on which pool), how many moves changed their home and
- * how many Move-CsUser calls named them, what changed, and every password sign-in attempt ({@code signIns}), for
+ * how many Move-CsUser calls named them, the state of each user's meeting migration, how many users are online and
+ * on-premises, what changed, and every password sign-in attempt ({@code signIns}), for
  * tests and the demo.
  */
 final class StateEndpoint {
@@ -30,6 +31,9 @@ final class StateEndpoint {
                 u.put("registrarPool", user.isOnline() ? null : user.registrarPool());
                 u.put("moves", user.moves());
                 u.put("moveCalls", user.moveCalls());
+                u.put(
+                        "meetingMigration",
+                        w.meetingMigration(user).map(m -> m.state(w.now())).orElse(null));
                 users.add(u);
             }
             List<Map<String, Object>> changes = new ArrayList<>();
@@ -44,6 +48,12 @@ final class StateEndpoint {
             }
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("scenario", w.scenario());
+            body.put(
+                    "online",
+                    users.stream().filter(u -> u.get("home").equals("online")).count());
+            body.put(
+                    "onPremises",
+                    users.stream().filter(u -> u.get("home").equals("onprem")).count());
             body.put("users", users);
             body.put("changes", changes);
             body.put("signIns", w.signIns().asMap());

@@ -57,6 +57,8 @@ public final class ShellService {
         register("Get-CsBlockedDomain", TopologyCmdlets::getBlockedDomains);
         register("Get-CsServerVersion", TopologyCmdlets::getServerVersion);
         register("Get-CsServerPatchVersion", TopologyCmdlets::getServerPatchVersion);
+        register("Get-CsOnlineUser", CompletionCmdlets::getCsOnlineUser);
+        register("Get-CsMeetingMigrationStatus", CompletionCmdlets::getCsMeetingMigrationStatus);
         cmdlets.put("Move-CsUser", new Cmdlet("Move-CsUser", contract.cmdlet("Move-CsUser"), null, this::move));
         registerOutsideContract("Get-Module", Set.of("ListAvailable", "Name"), TopologyCmdlets::getModule);
         registerOutsideContract("Get-Command", Set.of("Name"), this::getCommand);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,6 +82,9 @@ public final class World {
     private final AtomicInteger moduleImports = new AtomicInteger();
     private final SignIns signIns = new SignIns();
     private final List<String> brokenUsers = new ArrayList<>();
+    private final Map<String, MeetingMigration> meetingMigrations = new LinkedHashMap<>();
+    private final Map<String, String> meetingMigrationFailures = new HashMap<>();
+    private double meetingMigrationFailureRate;
     private Pki.Issued adfsSigning;
     private String adfsEntityId = "http://" + ADFS_HOST + "/adfs/services/trust";
     private boolean adfsMetadataReachable = true;
@@ -439,6 +443,47 @@ public final class World {
         user.hostingProvider = hostingProvider;
         user.registrarPool = registrarPool;
         user.moves++;
+        if (user.isOnline()) {
+            queueMeetingMigration(user);
+        }
+    }
+
+    /**
+     * A move to the cloud triggers the Meeting Migration Service for the user (the MMS article: "when you use the
+     * on-premises admin tools (either Move-CsUser or the Admin Control Panel) to move a user to the cloud, existing
+     * meetings are automatically moved"); a later move replaces the earlier migration.
+     */
+    private void queueMeetingMigration(OnPremUser user) {
+        String k = key(user.userPrincipalName);
+        String failure = meetingMigrationFailures.get(k);
+        if (failure == null && meetingMigrationFailureRate > 0 && faultStrikes(meetingMigrationFailureRate)) {
+            failure = "Mailbox of organizer " + user.userPrincipalName + " is not on Exchange Online; "
+                    + (1 + Math.abs(k.hashCode()) % 7) + " meetings were not updated";
+        }
+        int meetings = 1 + Math.abs(k.hashCode()) % 12;
+        meetingMigrations.put(k, new MeetingMigration(user.objectId, user.userPrincipalName, now(), meetings, failure));
+    }
+
+    /** The user's latest meeting migration, if a move to the cloud triggered one. */
+    public Optional<MeetingMigration> meetingMigration(OnPremUser user) {
+        return Optional.ofNullable(meetingMigrations.get(key(user.userPrincipalName)));
+    }
+
+    public Collection<MeetingMigration> meetingMigrations() {
+        return List.copyOf(meetingMigrations.values());
+    }
+
+    /**
+     * The next meeting migration of {@code identity}'s user meets {@code error} on every attempt: it fails once MMS
+     * has retried (simulator wording for the error: Microsoft publishes none).
+     */
+    public void failMeetingMigration(String identity, String error) {
+        meetingMigrationFailures.put(key(user(identity).orElseThrow().userPrincipalName), error);
+    }
+
+    /** Each meeting migration fails with this probability (seeded, {@link #faultStrikes}). */
+    public void meetingMigrationFailureRate(double rate) {
+        meetingMigrationFailureRate = rate;
     }
 
     /** Counts a Move-CsUser call naming {@code identity}, whatever its answer; unknown identities count nowhere. */
