@@ -31,6 +31,11 @@ public final class Calls {
         return CmdletCall.of("Get-CsUser").with("Identity", identity);
     }
 
+    /** Get-CsUser, (default) set without an identity: every user of the deployment (a migration's live counts). */
+    public static CmdletCall getUsers() {
+        return CmdletCall.of("Get-CsUser");
+    }
+
     /** Get-CsUser -OU: the users of an OU and its child OUs. */
     public static CmdletCall getUsersInOu(String ou) {
         return CmdletCall.of("Get-CsUser").with("OU", ou);
@@ -179,6 +184,16 @@ public final class Calls {
     }
 
     // ---- the tenant (MicrosoftTeams) ----------------------------------------------------------------------
+
+    /** Get-CsOnlineUser -Identity (SIP address or UPN, as the page's -Identity takes them): one online account. */
+    public static CmdletCall getOnlineUser(String identity) {
+        return CmdletCall.of("Get-CsOnlineUser").with("Identity", identity);
+    }
+
+    /** Get-CsMeetingMigrationStatus -Identity: one user's meeting migration (the page's Example 2). */
+    public static CmdletCall getMeetingMigrationStatus(String identity) {
+        return CmdletCall.of("Get-CsMeetingMigrationStatus").with("Identity", identity);
+    }
 
     public static CmdletCall getTenantFederation() {
         return CmdletCall.of("Get-CsTenantFederationConfiguration");

@@ -23,7 +23,8 @@ $OnPremCmdlets = @(
     'Get-CsExternalAccessPolicy', 'Set-CsExternalAccessPolicy', 'Get-CsConferencingPolicy',
     'Get-CsService', 'Get-CsSite', 'Get-CsManagementStoreReplicationStatus', 'Get-CsAllowedDomain', 'Get-CsBlockedDomain',
     'Get-CsServerVersion', 'Get-CsServerPatchVersion')
-$TenantCmdlets = @('Get-CsTenantFederationConfiguration', 'Set-CsTenantFederationConfiguration')
+$TenantCmdlets = @('Get-CsTenantFederationConfiguration', 'Set-CsTenantFederationConfiguration',
+    'Get-CsOnlineUser', 'Get-CsMeetingMigrationStatus')
 $AgentCmdlets = @('Get-Module')
 $AllowedCmdlets = $OnPremCmdlets + $TenantCmdlets + $AgentCmdlets
 

@@ -128,6 +128,9 @@ class CallRegistryContractTest {
     private static Map<String, Function<ServerVersion, List<CmdletCall>>> examples() {
         Map<String, Function<ServerVersion, List<CmdletCall>>> all = new LinkedHashMap<>();
         all.put("getUser", v -> List.of(Calls.getUser(USER)));
+        all.put("getUsers", v -> List.of(Calls.getUsers()));
+        all.put("getOnlineUser", v -> List.of(Calls.getOnlineUser(USER)));
+        all.put("getMeetingMigrationStatus", v -> List.of(Calls.getMeetingMigrationStatus(USER)));
         all.put("getUsersInOu", v -> List.of(Calls.getUsersInOu("OU=Users,OU=Lync,DC=contoso,DC=com")));
         all.put("getUsersByFilter", v -> List.of(Calls.getUsersByFilter("EnterpriseVoiceEnabled -eq $true")));
         all.put("moveUser", CallRegistryContractTest::moves);
