@@ -195,6 +195,11 @@ public final class Calls {
         return CmdletCall.of("Get-CsMeetingMigrationStatus").with("Identity", identity);
     }
 
+    /** Get-CsMeetingMigrationStatus -SummaryOnly: the tenant's migrations per state (the page's Example 1). */
+    public static CmdletCall getMeetingMigrationSummary() {
+        return CmdletCall.of("Get-CsMeetingMigrationStatus").with("SummaryOnly", true);
+    }
+
     public static CmdletCall getTenantFederation() {
         return CmdletCall.of("Get-CsTenantFederationConfiguration");
     }

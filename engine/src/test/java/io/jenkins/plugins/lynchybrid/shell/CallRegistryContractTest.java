@@ -131,6 +131,7 @@ class CallRegistryContractTest {
         all.put("getUsers", v -> List.of(Calls.getUsers()));
         all.put("getOnlineUser", v -> List.of(Calls.getOnlineUser(USER)));
         all.put("getMeetingMigrationStatus", v -> List.of(Calls.getMeetingMigrationStatus(USER)));
+        all.put("getMeetingMigrationSummary", v -> List.of(Calls.getMeetingMigrationSummary()));
         all.put("getUsersInOu", v -> List.of(Calls.getUsersInOu("OU=Users,OU=Lync,DC=contoso,DC=com")));
         all.put("getUsersByFilter", v -> List.of(Calls.getUsersByFilter("EnterpriseVoiceEnabled -eq $true")));
         all.put("moveUser", CallRegistryContractTest::moves);

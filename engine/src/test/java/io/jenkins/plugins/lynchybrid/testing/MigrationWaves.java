@@ -1,5 +1,7 @@
 package io.jenkins.plugins.lynchybrid.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.graph.GraphClient;
 import io.jenkins.plugins.lynchybrid.move.MoveJob;
@@ -12,11 +14,16 @@ import io.jenkins.plugins.lynchybrid.shell.PsObject;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
+import io.jenkins.plugins.lynchybrid.tls.TrustedRoots;
 import io.jenkins.plugins.lynchybrid.users.IdentityRules;
 import io.jenkins.plugins.lynchybrid.users.InlineUserSource;
 import io.jenkins.plugins.lynchybrid.verify.VerifyJob;
 import io.jenkins.plugins.lynchybrid.verify.VerifyOptions;
 import io.jenkins.plugins.lynchybrid.verify.VerifyResult;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -102,6 +109,20 @@ public final class MigrationWaves implements AutoCloseable {
 
     public void advance(Duration duration) {
         world().change(w -> w.advanceClock(duration));
+    }
+
+    /** The simulator's {@code GET /_simulator/state}, over HTTPS as any client reads it. */
+    public JsonNode state() throws java.io.IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder()
+                .sslContext(TrustedRoots.of(site.trustStore()).sslContext())
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create(cloud.server().baseUrl() + "/_simulator/state"))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new ObjectMapper().readTree(response.body());
     }
 
     /** How many times the engine sent {@code cmdlet} so far. */
