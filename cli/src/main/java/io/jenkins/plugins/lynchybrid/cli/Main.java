@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
             ReadinessCommand.class,
             ConfigureCommand.class,
             MoveCommand.class,
+            VerifyCommand.class,
+            StatusCommand.class,
             SiteCheckCommand.class,
             SimulateCommand.class,
             DemoCommand.class

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.lynchybrid.verify;
 
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
+import io.jenkins.plugins.lynchybrid.readiness.SyncThreshold;
 import java.time.Duration;
 
 /**
@@ -19,6 +20,14 @@ public record VerifyOptions(Duration pollEvery, Duration maxWait) {
         if (maxWait.isNegative()) {
             throw new ConfigurationException("the longest wait " + maxWait + " must not be negative");
         }
+    }
+
+    /**
+     * A wait as people type it: {@code 0} (look once), {@code 15m}, {@code 2h}, {@code 1h30m} or ISO {@code PT15M}; the
+     * same spellings as readiness' sync threshold.
+     */
+    public static Duration duration(String text) {
+        return text.strip().equals("0") ? Duration.ZERO : SyncThreshold.parse(text);
     }
 
     /** Looks once, waits for nothing. */

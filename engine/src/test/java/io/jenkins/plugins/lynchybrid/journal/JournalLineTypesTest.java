@@ -37,16 +37,29 @@ class JournalLineTypesTest {
         Path file = movedJournal();
         try (MoveJournal journal = MoveJournal.open(file, JOB, n -> {})) {
             journal.verifyStarted();
-            journal.completed(new UserCompletion("ann@contoso.com", "sip:ann@contoso.com",
-                    UserCompletion.State.PENDING, "TeamsOnly", "InProgress", "meeting migration InProgress",
+            journal.completed(new UserCompletion(
+                    "ann@contoso.com",
+                    "sip:ann@contoso.com",
+                    UserCompletion.State.PENDING,
+                    "TeamsOnly",
+                    "InProgress",
+                    "meeting migration InProgress",
                     Instant.now()));
-            journal.completed(new UserCompletion("ann@contoso.com", "sip:ann@contoso.com",
-                    UserCompletion.State.VERIFIED, "TeamsOnly", "Succeeded", "", Instant.now()));
+            journal.completed(new UserCompletion(
+                    "ann@contoso.com",
+                    "sip:ann@contoso.com",
+                    UserCompletion.State.VERIFIED,
+                    "TeamsOnly",
+                    "Succeeded",
+                    "",
+                    Instant.now()));
         }
 
         JournalState state = MoveJournal.read(file);
 
-        assertEquals(UserCompletion.State.VERIFIED, state.completions().get("ann@contoso.com").state());
+        assertEquals(
+                UserCompletion.State.VERIFIED,
+                state.completions().get("ann@contoso.com").state());
         assertEquals("Succeeded", state.completions().get("ann@contoso.com").meetings());
         assertTrue(state.recordedMoved("ann@contoso.com"), "completion lines leave the move's outcome alone");
         assertTrue(state.notes().isEmpty(), state.notes().toString());
@@ -55,7 +68,9 @@ class JournalLineTypesTest {
     @Test
     void aLineTypeOfANewerVersionIsIgnoredWithANoteAndTheJournalStaysUsable() throws Exception {
         Path file = movedJournal();
-        Files.writeString(file, "{\"type\":\"policy-removal\",\"user\":\"ann@contoso.com\",\"at\":\"2026-12-03T10:00:00Z\"}\n",
+        Files.writeString(
+                file,
+                "{\"type\":\"policy-removal\",\"user\":\"ann@contoso.com\",\"at\":\"2026-12-03T10:00:00Z\"}\n",
                 java.nio.file.StandardOpenOption.APPEND);
         List<String> notes = new ArrayList<>();
 
@@ -70,7 +85,9 @@ class JournalLineTypesTest {
     @Test
     void aCompletionStateThisVersionDoesNotKnowIsRefusedNamingTheLine() throws Exception {
         Path file = movedJournal();
-        Files.writeString(file, "{\"type\":\"completion\",\"user\":\"ann@contoso.com\",\"state\":\"done\"}\n",
+        Files.writeString(
+                file,
+                "{\"type\":\"completion\",\"user\":\"ann@contoso.com\",\"state\":\"done\"}\n",
                 java.nio.file.StandardOpenOption.APPEND);
 
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> MoveJournal.read(file));
