@@ -27,6 +27,14 @@ public enum StepResult {
         };
     }
 
+    /**
+     * {@code lyncVerifyMigration}: a user whose completion failed leaves the build UNSTABLE, as a failed user of the
+     * wave's moves does; pending users are no problem.
+     */
+    public static StepResult ofVerify(ExitStatus status) {
+        return ofMoveUsers(status, false);
+    }
+
     /** The summary's {@code status}: the result's name, with FAILURE said as {@code FAILED}, as the steps always have. */
     public String summaryStatus() {
         return this == FAILURE ? "FAILED" : name();

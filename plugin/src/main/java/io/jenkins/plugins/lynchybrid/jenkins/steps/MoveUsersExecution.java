@@ -69,7 +69,7 @@ final class MoveUsersExecution extends GeneralNonBlockingStepExecution {
     private static final Duration NODE_POLL = Duration.ofSeconds(5);
 
     /** Controller-wide: one build at a time moves users of one site, tenant and direction. */
-    private static final JobLocks WAVES = new JobLocks();
+    static final JobLocks WAVES = new JobLocks();
 
     private static final StepOutcome.ReportFiles FILES =
             new StepOutcome.ReportFiles(MoveReports.HTML_FILE, MoveReports.JSON_FILE, MoveReports.JUNIT_FILE);

@@ -8,6 +8,7 @@ import io.jenkins.plugins.lynchybrid.move.Parallelism;
 import io.jenkins.plugins.lynchybrid.readiness.FailOn;
 import io.jenkins.plugins.lynchybrid.readiness.SyncThreshold;
 import io.jenkins.plugins.lynchybrid.text.ConsoleText;
+import io.jenkins.plugins.lynchybrid.verify.VerifyOptions;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -38,6 +39,10 @@ record StepArguments(String step) {
 
     Duration syncThreshold(String text) {
         return parse("syncThreshold", text, SyncThreshold::parse);
+    }
+
+    Duration wait(String parameter, String text) {
+        return parse(parameter, text, VerifyOptions::duration);
     }
 
     private <T> T parse(String parameter, String text, Function<String, T> parser) {
