@@ -31,22 +31,31 @@ final class FailureCauses {
             fix = text.substring(fixAt.end()).strip();
             text = text.substring(0, fixAt.start());
         }
-        return new Cause(normalise(text, user, identity), normalise(fix, user, identity));
+        return new Cause(
+                normalise(text, user, identity), anonymise(fix, user, identity).strip());
     }
 
     static String normalise(String text, String user, String identity) {
+        String result = anonymise(text, user, identity);
+        result = TIME.matcher(result).replaceAll("<time>");
+        result = NUMBER.matcher(result).replaceAll("<n>");
+        return SPACES.matcher(result).replaceAll(" ").strip();
+    }
+
+    /** Without the user's names, addresses and GUIDs; numbers stay (a fix's "Plan 2" or "30 minutes" means them). */
+    private static String anonymise(String text, String user, String identity) {
         String result = text;
         for (String name : new String[] {identity, user}) {
             if (name != null && !name.isBlank()) {
-                result = result.replace(name, "<user>");
+                // as a whole name only: a short key must not eat a word that contains it
+                result = Pattern.compile("(?<![\\p{L}0-9._%+'@-])" + Pattern.quote(name) + "(?![\\p{L}0-9._%+'@-])")
+                        .matcher(result)
+                        .replaceAll("<user>");
             }
         }
         result = GUID.matcher(result).replaceAll("<id>");
-        result = TIME.matcher(result).replaceAll("<time>");
         result = ADDRESS.matcher(result).replaceAll("<user>");
-        result = DISTINGUISHED_NAME.matcher(result).replaceAll("<user>");
-        result = NUMBER.matcher(result).replaceAll("<n>");
-        return SPACES.matcher(result).replaceAll(" ").strip();
+        return DISTINGUISHED_NAME.matcher(result).replaceAll("<user>");
     }
 
     /** Clusters compare causes without regard to case. */
