@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.lynchybrid.accounts.Home;
+import io.jenkins.plugins.lynchybrid.journal.JobKey;
+import io.jenkins.plugins.lynchybrid.journal.MoveJournal;
+import io.jenkins.plugins.lynchybrid.site.SiteFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -92,5 +96,27 @@ class MigrationCommandsTest {
 
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("--max-wait"), run.err());
+    }
+
+    @Test
+    void verifyOfAJournalThatDoesNotExistExits2AndCreatesNothing() {
+        Path missing = dir.resolve("nowhere.jsonl");
+
+        SimulatedCli.Run run = cli.run("verify", "--journal", missing.toString(), "--max-wait", "0");
+
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("does not exist"), run.err());
+        assertTrue(Files.notExists(missing));
+    }
+
+    @Test
+    void verifyOfAJournalAnotherRunHoldsExits3NamingTheHolder() throws Exception {
+        try (MoveJournal held =
+                MoveJournal.open(journal, JobKey.of(SiteFile.read(dir.resolve("site.json")), Home.ONLINE), n -> {})) {
+            SimulatedCli.Run run = cli.run("verify", "--journal", journal.toString(), "--max-wait", "0");
+
+            assertEquals(3, run.exit(), run.err());
+            assertTrue(run.err().contains("is held by pid"), run.err());
+        }
     }
 }

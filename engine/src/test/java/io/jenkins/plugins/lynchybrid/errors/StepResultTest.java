@@ -38,4 +38,11 @@ class StepResultTest {
     void aUsageErrorFailsTheStep() {
         assertEquals(StepResult.FAILURE, StepResult.ofMoveUsers(ExitStatus.USAGE, false));
     }
+
+    @Test
+    void aVerificationWithAFailedUserIsUnstableAndWithPendingUsersOnlySucceeds() {
+        assertEquals(StepResult.UNSTABLE, StepResult.ofVerify(ExitStatus.PROBLEMS));
+        assertEquals(StepResult.SUCCESS, StepResult.ofVerify(ExitStatus.DONE));
+        assertEquals(StepResult.FAILURE, StepResult.ofVerify(ExitStatus.HALTED));
+    }
 }
