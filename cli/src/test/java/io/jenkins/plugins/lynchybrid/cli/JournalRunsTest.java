@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.lynchybrid.simulator.SimulatedHybrid;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
+import io.jenkins.plugins.lynchybrid.simulator.world.MovePause;
 import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
@@ -58,8 +59,8 @@ class JournalRunsTest {
 
     @Test
     void aSecondRunOnAJournalInUseIsRefusedWithExitThreeAndEveryUserGetsOneMoveCall() throws Exception {
-        // slow service while the second run starts, so the first is surely still running; fast again after
-        hybrid.world().change(w -> w.faults(Faults.none().withLatency(Duration.ofMillis(500))));
+        // the first run's second move waits at the service until the second run has been refused
+        MovePause pause = hybrid.world().read(w -> w.pauseMovesAfter(1));
         Path journal = dir.resolve("wave.jsonl");
         List<String> move = cli.move(
                 "--users",
@@ -71,10 +72,10 @@ class JournalRunsTest {
                 "--journal",
                 journal.toString());
         Process first = cli.start(move, dir.resolve("first.log"));
-        awaitLine(journal, "\"type\":\"start\"", first);
+        assertTrue(pause.awaitHeld(Duration.ofMinutes(2)), "the first run sent no second Move-CsUser");
 
         int second = cli.run(dir.resolve("second.log"), move);
-        hybrid.world().change(w -> w.faults(Faults.none()));
+        pause.release();
 
         String refused = Files.readString(dir.resolve("second.log"));
         assertEquals(3, second, refused);
@@ -85,13 +86,13 @@ class JournalRunsTest {
 
     @Test
     void aRollbackAfterARefusedConcurrentRunReturnsEveryUserTheRunningOneMoved() throws Exception {
-        hybrid.world().change(w -> w.faults(Faults.none().withLatency(Duration.ofMillis(300))));
+        MovePause pause = hybrid.world().read(w -> w.pauseMovesAfter(1));
         Path journal = dir.resolve("wave.jsonl");
         List<String> move = moveOnline(161, 180, journal);
         Process first = cli.start(move, dir.resolve("first.log"));
-        awaitLine(journal, "\"type\":\"start\"", first);
+        assertTrue(pause.awaitHeld(Duration.ofMinutes(2)), "the first run sent no second Move-CsUser");
         assertEquals(3, cli.run(dir.resolve("second.log"), move), log("second.log"));
-        hybrid.world().change(w -> w.faults(Faults.none()));
+        pause.release();
         assertEquals(0, CliRuns.finish(first, dir.resolve("first.log")), log("first.log"));
 
         int rollback = cli.run(dir.resolve("back.log"), rollback(journal));
@@ -291,16 +292,5 @@ class JournalRunsTest {
                         .mapToObj(i -> property.apply(w.user(sip(i)).orElseThrow()))
                         .distinct()
                         .toList());
-    }
-
-    private static void awaitLine(Path journal, String text, Process process) throws Exception {
-        long deadline = System.nanoTime() + CliRuns.DEADLINE.toNanos();
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            if (Files.exists(journal) && Files.readString(journal).contains(text)) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the first run never wrote " + text + "; alive=" + process.isAlive());
     }
 }

@@ -10,13 +10,15 @@ import java.util.concurrent.TimeUnit;
  * lets the calls that arrive afterwards through. The calls that were already waiting keep waiting until the
  * simulator closes and are never acted on: they stand for calls whose caller went away mid-call (a controller that
  * restarted), which is what a restart test needs. (The service's real behaviour for an abandoned call is not
- * modelled: this is a test hook, not a Microsoft behaviour.)
+ * modelled: this is a test hook, not a Microsoft behaviour.) {@link #release()} instead lets the held calls go on
+ * too, for a test that only needs a wave to stay running until it has looked (a second run refused meanwhile).
  */
 public final class MovePause {
     private final int passing;
     private int passed;
     private int waiting;
     private boolean lifted;
+    private boolean released;
     private boolean closed;
 
     MovePause(int passing) {
@@ -32,14 +34,19 @@ public final class MovePause {
      * @throws InterruptedException when the simulator closes while the call is held
      */
     public synchronized void enter() throws InterruptedException {
-        if (lifted || passed < passing) {
+        if (lifted || released || passed < passing) {
             passed++;
             return;
         }
         waiting++;
         notifyAll();
-        while (!closed) {
+        while (!closed && !released) {
             wait();
+        }
+        if (released) {
+            waiting--;
+            passed++;
+            return;
         }
         throw new InterruptedException("the simulator closed while this Move-CsUser call was held");
     }
@@ -60,6 +67,12 @@ public final class MovePause {
     /** Lets every call from now on through; the held ones stay held. */
     public synchronized void lift() {
         lifted = true;
+    }
+
+    /** Lets the held calls and every later one go on to the service, as if the pause had never been. */
+    public synchronized void release() {
+        released = true;
+        notifyAll();
     }
 
     synchronized void close() {

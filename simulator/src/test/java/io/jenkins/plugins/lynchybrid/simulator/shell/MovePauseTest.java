@@ -78,6 +78,19 @@ class MovePauseTest {
     }
 
     @Test
+    void releasingLetsTheHeldCallsAndLaterOnesGoOnToTheService() throws Exception {
+        MovePause pause = world.pauseMovesAfter(0);
+        Future<ShellReply> held = moveOnline(FIRST);
+        assertTrue(pause.awaitHeld(Duration.ofSeconds(30)));
+
+        pause.release();
+
+        assertTrue(held.get().ok());
+        assertTrue(moveOnline(THIRD).get().ok());
+        assertEquals(List.of(1, 1), moveCalls(FIRST, THIRD));
+    }
+
+    @Test
     void aCallRefusedByTheServiceIsCountedToo() throws Exception {
         assertTrue(moveOnline(FIRST).get().ok());
 
