@@ -81,6 +81,8 @@ public final class World {
     private final AtomicInteger moduleImports = new AtomicInteger();
     private final SignIns signIns = new SignIns();
     private final List<String> brokenUsers = new ArrayList<>();
+    private final OnlineProvisioning provisioning = new OnlineProvisioning();
+    private final TeamsUpgradePolicies teamsUpgradePolicies = new TeamsUpgradePolicies();
     private Pki.Issued adfsSigning;
     private String adfsEntityId = "http://" + ADFS_HOST + "/adfs/services/trust";
     private boolean adfsMetadataReachable = true;
@@ -695,6 +697,16 @@ public final class World {
     }
 
     /** SIP addresses (no prefix) of the users a user-* scenario broke. */
+    /** Each synced user's provisioning state in the tenant (Get-CsOnlineUser, Graph, the hosted migration service). */
+    public OnlineProvisioning provisioning() {
+        return provisioning;
+    }
+
+    /** The on-premises TeamsUpgradePolicy instances and grants (Skype for Business Server 2015/2019). */
+    public TeamsUpgradePolicies teamsUpgradePolicies() {
+        return teamsUpgradePolicies;
+    }
+
     public List<String> brokenUsers() {
         return brokenUsers;
     }
