@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             ReadinessCommand.class,
             ConfigureCommand.class,
             MoveCommand.class,
+            NotifyCommand.class,
             SiteCheckCommand.class,
             SimulateCommand.class,
             DemoCommand.class
