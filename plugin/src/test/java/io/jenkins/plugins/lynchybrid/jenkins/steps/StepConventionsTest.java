@@ -25,16 +25,28 @@ class StepConventionsTest {
                         StepDescriptor::getFunctionName, d -> SiteStep.class.isAssignableFrom(d.clazz)));
 
         assertEquals(
-                Map.of("lyncHybridReadiness", true, "lyncHybridConfigure", true, "lyncMoveUsers", true), siteSteps);
+                Map.of(
+                        "lyncHybridReadiness",
+                        true,
+                        "lyncHybridConfigure",
+                        true,
+                        "lyncMoveUsers",
+                        true,
+                        "lyncNotifyUsers",
+                        true),
+                siteSteps);
     }
 
     @Test
     void propagateIsOnUnlessTheScriptTurnsItOff() {
-        List<SiteStep> steps =
-                List.of(new ReadinessStep("contoso"), new ConfigureStep("contoso"), new MoveUsersStep("contoso"));
+        List<SiteStep> steps = List.of(
+                new ReadinessStep("contoso"),
+                new ConfigureStep("contoso"),
+                new MoveUsersStep("contoso"),
+                new NotifyUsersStep("contoso"));
 
         assertEquals(
-                List.of(true, true, true),
+                List.of(true, true, true, true),
                 steps.stream().map(SiteStep::isPropagate).toList());
     }
 }
