@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             MoveCommand.class,
             VerifyCommand.class,
             StatusCommand.class,
+            NotifyCommand.class,
             SiteCheckCommand.class,
             SimulateCommand.class,
             DemoCommand.class

@@ -3,6 +3,7 @@ package io.jenkins.plugins.lynchybrid.cli;
 import io.jenkins.plugins.lynchybrid.simulator.SimulatedHybrid;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
+import io.jenkins.plugins.lynchybrid.simulator.world.ServerProduct;
 import io.jenkins.plugins.lynchybrid.site.SiteFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,8 +23,13 @@ final class SimulatedCli implements AutoCloseable {
     record Run(int exit, String out, String err) {}
 
     SimulatedCli(int users, Path dir) throws IOException {
+        this(ServerProduct.LYNC_2013, users, dir);
+    }
+
+    /** The hybrid with {@code product} on-premises. */
+    SimulatedCli(ServerProduct product, int users, Path dir) throws IOException {
         String password = "Pa55-w0rd!" + dir.getFileName();
-        hybrid = SimulatedHybrid.start(Scenario.HEALTHY, users, password.toCharArray(), Faults.none());
+        hybrid = SimulatedHybrid.start(product, Scenario.HEALTHY, users, password.toCharArray(), Faults.none());
         site = Files.writeString(
                 dir.resolve("site.json"), SiteFile.write(SimulatedSite.describe(hybrid, dir.resolve("trust.p12"))));
         passwordFile = Files.writeString(dir.resolve("password"), password + "\n");

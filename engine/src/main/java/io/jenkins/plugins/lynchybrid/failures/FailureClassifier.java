@@ -124,13 +124,18 @@ public final class FailureClassifier {
                 new Failure(
                         Failure.Kind.PERMANENT,
                         message,
-                        "the msRTCSIP attributes have not reached the tenant: re-run the directory sync wizard so they"
-                                + " synchronise, wait for a sync cycle, then move again");
+                        "the tenant's copy of the user's attributes is wrong or incomplete: check Get-CsOnlineUser's"
+                                + " UserValidationErrors and OnPremHostingProvider; if the msRTCSIP attributes are"
+                                + " missing, rerun the directory sync (Microsoft Entra Connect) configuration"
+                                + " wizard so they synchronise, wait for a sync cycle, then move again");
+            // Not retried within the job: the service keeps answering 507 until provisioning completes ("up to 30
+            // minutes", move-csuser-hostedmigration-fault-507.md), far beyond any back-off of a move's attempts.
             case 507 ->
                 new Failure(
-                        Failure.Kind.TRANSIENT,
+                        Failure.Kind.PERMANENT,
                         message,
-                        "assign Skype for Business Online (Plan 2) and Teams, then wait for provisioning (up to 30 minutes)");
+                        "assign Skype for Business Online (Plan 2) and Teams, wait until provisioning completes (up to"
+                                + " 30 minutes), then run the job again for this user");
             case 510 ->
                 new Failure(
                         Failure.Kind.PERMANENT,

@@ -11,7 +11,8 @@ import java.util.Optional;
 final class GraphJson {
     /** The user properties the pre-checks read; the on-premises ones only come when selected. */
     static final String USER_SELECT =
-            "id,userPrincipalName,accountEnabled,usageLocation,onPremisesSyncEnabled,assignedPlans,proxyAddresses";
+            "id,userPrincipalName,accountEnabled,usageLocation,onPremisesSyncEnabled,assignedPlans,proxyAddresses,"
+                    + "provisionedPlans";
 
     private GraphJson() {}
 
@@ -73,6 +74,11 @@ final class GraphJson {
         for (JsonNode p : u.path("assignedPlans")) {
             plans.add(new AssignedPlan(str(p, "servicePlanId"), str(p, "service"), str(p, "capabilityStatus")));
         }
+        List<ProvisionedPlan> provisioned = new ArrayList<>();
+        for (JsonNode p : u.path("provisionedPlans")) {
+            provisioned.add(
+                    new ProvisionedPlan(str(p, "service"), str(p, "capabilityStatus"), str(p, "provisioningStatus")));
+        }
         return new GraphUser(
                 str(u, "id"),
                 str(u, "userPrincipalName"),
@@ -80,7 +86,8 @@ final class GraphJson {
                 GraphHttp.text(u, "usageLocation"),
                 bool(u, "onPremisesSyncEnabled"),
                 plans,
-                strings(u.path("proxyAddresses")));
+                strings(u.path("proxyAddresses")),
+                provisioned);
     }
 
     /** A documented null (or an absent field) reads as empty, never as the text "null". */

@@ -11,10 +11,19 @@ public record GraphUser(
         Optional<String> usageLocation,
         Boolean onPremisesSyncEnabled,
         List<AssignedPlan> assignedPlans,
-        List<String> proxyAddresses) {
+        List<String> proxyAddresses,
+        List<ProvisionedPlan> provisionedPlans) {
     public GraphUser {
         assignedPlans = List.copyOf(assignedPlans);
         proxyAddresses = List.copyOf(proxyAddresses);
+        provisionedPlans = List.copyOf(provisionedPlans);
+    }
+
+    /** The Skype for Business Online plans whose provisioning has not succeeded (yet). */
+    public List<ProvisionedPlan> skypeOnlinePlansNotProvisioned() {
+        return provisionedPlans.stream()
+                .filter(p -> ProvisionedPlan.SKYPE_ONLINE_SERVICE.equalsIgnoreCase(p.service()) && !p.provisioned())
+                .toList();
     }
 
     public boolean synced() {

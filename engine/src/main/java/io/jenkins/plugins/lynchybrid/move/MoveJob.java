@@ -15,6 +15,7 @@ import io.jenkins.plugins.lynchybrid.journal.JobKey;
 import io.jenkins.plugins.lynchybrid.journal.JournalState;
 import io.jenkins.plugins.lynchybrid.journal.MoveJournal;
 import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
+import io.jenkins.plugins.lynchybrid.provisioning.OnlineUserReader;
 import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.users.UserRef;
@@ -193,7 +194,14 @@ public final class MoveJob {
                 // Graph's sign-in overlaps the first Get-CsUser reads instead of following them.
                 CompletableFuture.runAsync(this::signInQuietly, lookups);
             }
-            PreFlight preFlight = new PreFlight(accounts, directory, checks, lookups, earlier, breaker);
+            PreFlight preFlight = new PreFlight(
+                    accounts,
+                    directory,
+                    checks,
+                    lookups,
+                    earlier,
+                    breaker,
+                    new ProvisioningPreCheck(new OnlineUserReader(shell, retry)));
             UserMover mover = new UserMover(
                     shell,
                     new MoveCall(

@@ -29,6 +29,7 @@ final class PreFlight {
     private final Executor lookups;
     private final JournalState earlier;
     private final CallObserver breaker;
+    private final ProvisioningPreCheck provisioning;
     private final FailureClassifier classifier = new FailureClassifier();
 
     PreFlight(
@@ -37,13 +38,15 @@ final class PreFlight {
             PreChecks checks,
             Executor lookups,
             JournalState earlier,
-            CallObserver breaker) {
+            CallObserver breaker,
+            ProvisioningPreCheck provisioning) {
         this.accounts = accounts;
         this.directory = directory;
         this.checks = checks;
         this.lookups = lookups;
         this.earlier = earlier;
         this.breaker = breaker;
+        this.provisioning = provisioning;
     }
 
     /**
@@ -86,7 +89,8 @@ final class PreFlight {
                 verdicts.set(i, checks.cloud(user, account, found.get(upnOf(user, account))));
             }
         }
-        return verdicts;
+        return provisioning.stopUnprovisioned(
+                verdicts, user -> Optional.ofNullable(needCloud.get(user)).map(a -> upnOf(user, a)), found);
     }
 
     /** The verdict the on-premises side decides, or null when the cloud must be asked ({@code needCloud} then holds the account). */

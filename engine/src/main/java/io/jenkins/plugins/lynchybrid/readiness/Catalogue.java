@@ -32,6 +32,7 @@ public final class Catalogue {
         all.addAll(TlsChecks.all());
         all.addAll(UserChecks.all());
         all.addAll(MoveLicenceChecks.all());
+        all.add(ProvisioningCheck.check());
         return new Catalogue(all, HybridFacts.standardFetches());
     }
 

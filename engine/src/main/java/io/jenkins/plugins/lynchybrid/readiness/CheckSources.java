@@ -106,7 +106,12 @@ final class CheckSources {
             Map.entry(
                     MoveLicenceChecks.DIAL_IN_LICENSED,
                     "Each listed user's effective conferencing policy (Get-CsUser, Get-CsConferencingPolicy) against"
-                            + " assignedPlans (MCOMEETADV) from Graph."));
+                            + " assignedPlans (MCOMEETADV) from Graph."),
+            Map.entry(
+                    ProvisioningCheck.ID,
+                    "Get-CsOnlineUser -Filter, twenty listed users a call (UserValidationErrors, OnPremHostingProvider,"
+                            + " InterpretedUserType; -Identity for users the filter leaves out) and provisionedPlans"
+                            + " (MicrosoftCommunicationsOnline) from Graph $batch."));
 
     private CheckSources() {}
 

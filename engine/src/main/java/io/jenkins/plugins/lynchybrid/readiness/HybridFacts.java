@@ -6,10 +6,14 @@ import io.jenkins.plugins.lynchybrid.adfs.FederationMetadata;
 import io.jenkins.plugins.lynchybrid.adfs.FederationMetadataReader;
 import io.jenkins.plugins.lynchybrid.dns.Resolution;
 import io.jenkins.plugins.lynchybrid.dns.SrvLookup;
+import io.jenkins.plugins.lynchybrid.failures.Backoff;
+import io.jenkins.plugins.lynchybrid.failures.FailureClassifier;
+import io.jenkins.plugins.lynchybrid.failures.ReadRetry;
 import io.jenkins.plugins.lynchybrid.graph.Domain;
 import io.jenkins.plugins.lynchybrid.graph.FederationConfiguration;
 import io.jenkins.plugins.lynchybrid.graph.Organization;
 import io.jenkins.plugins.lynchybrid.graph.UserLookup;
+import io.jenkins.plugins.lynchybrid.provisioning.OnlineUserReader;
 import io.jenkins.plugins.lynchybrid.shell.Calls;
 import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
 import io.jenkins.plugins.lynchybrid.shell.PsObject;
@@ -92,6 +96,7 @@ public final class HybridFacts {
                 HybridFacts::edgeCertificate,
                 HybridFacts::users,
                 HybridFacts::userAccounts,
+                HybridFacts::onlineUsers,
                 // the conferencing policies' only readers are the licence checks: read them only when those judge users
                 facts -> facts.readsUsersOnPremises() ? facts.dialInPolicies() : List.of()));
         DnsRecords.ALL.forEach(record -> all.add(facts -> facts.dnsAnswers(record)));
@@ -217,6 +222,23 @@ public final class HybridFacts {
     /** Whether this run reads the listed users' on-premises accounts (and the policies judging them) at all. */
     private boolean readsUsersOnPremises() {
         return !options.users().isEmpty() && listFitsOnPremisesReads();
+    }
+
+    /**
+     * Each listed user's online view, keyed by the UPN as listed: Get-CsOnlineUser batched as a move's pre-check
+     * reads it ({@link OnlineUserReader}), so a list of any length costs one call per twenty users.
+     */
+    public Map<String, OnlineUserReader.Read> onlineUsers() throws Exception {
+        return fetch(
+                "shell Get-CsOnlineUser (listed users)",
+                () -> options.users().isEmpty()
+                        ? Map.of()
+                        : new OnlineUserReader(
+                                        sources.shell().get(),
+                                        new ReadRetry(
+                                                new FailureClassifier(),
+                                                Backoff.exponential(Backoff.DEFAULT_FIRST_DELAY)))
+                                .read(options.users()));
     }
 
     /** The conferencing policies that decide which users have dial-in, read as a move reads them. */

@@ -183,6 +183,30 @@ public final class Calls {
                 .with(parameter, value);
     }
 
+    // ---- Teams upgrade notification (Skype for Business Server 2019) ------------------------------------------
+
+    /** Get-CsTeamsUpgradePolicy -Identity: one on-premises instance. */
+    public static CmdletCall getTeamsUpgradePolicy(String identity) {
+        return CmdletCall.of("Get-CsTeamsUpgradePolicy").with("Identity", identity);
+    }
+
+    /**
+     * New-CsTeamsUpgradePolicy -Identity -NotifySfbUsers $true: New-CsTeamsUpgradePolicy.md's Example 2, "a policy
+     * for users that can be granted as desired to individual users". Its parameters are documented for 2019 only.
+     */
+    public static CmdletCall newNotifyingTeamsUpgradePolicy(String identity) {
+        return CmdletCall.of("New-CsTeamsUpgradePolicy")
+                .with("Identity", identity)
+                .with("NotifySfbUsers", true);
+    }
+
+    /** Grant-CsTeamsUpgradePolicy, Identity set (the only one the page leaves on-premises): one user, one policy. */
+    public static CmdletCall grantTeamsUpgradePolicy(String user, String policy) {
+        return CmdletCall.of("Grant-CsTeamsUpgradePolicy")
+                .with("Identity", user)
+                .with("PolicyName", policy);
+    }
+
     // ---- the tenant (MicrosoftTeams) ----------------------------------------------------------------------
 
     /** Get-CsOnlineUser -Identity (SIP address or UPN, as the page's -Identity takes them): one online account. */
@@ -198,6 +222,11 @@ public final class Calls {
     /** Get-CsMeetingMigrationStatus -SummaryOnly: the tenant's migrations per state (the page's Example 1). */
     public static CmdletCall getMeetingMigrationSummary() {
         return CmdletCall.of("Get-CsMeetingMigrationStatus").with("SummaryOnly", true);
+    }
+
+    /** Get-CsOnlineUser -Filter: many users in one call (the page's examples join clauses with -or). */
+    public static CmdletCall getOnlineUsersByFilter(String filter) {
+        return CmdletCall.of("Get-CsOnlineUser").with("Filter", filter);
     }
 
     public static CmdletCall getTenantFederation() {

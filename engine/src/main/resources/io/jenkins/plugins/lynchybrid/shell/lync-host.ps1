@@ -22,7 +22,8 @@ $OnPremCmdlets = @(
     'Get-CsAccessEdgeConfiguration', 'Set-CsAccessEdgeConfiguration',
     'Get-CsExternalAccessPolicy', 'Set-CsExternalAccessPolicy', 'Get-CsConferencingPolicy',
     'Get-CsService', 'Get-CsSite', 'Get-CsManagementStoreReplicationStatus', 'Get-CsAllowedDomain', 'Get-CsBlockedDomain',
-    'Get-CsServerVersion', 'Get-CsServerPatchVersion')
+    'Get-CsServerVersion', 'Get-CsServerPatchVersion',
+    'Get-CsTeamsUpgradePolicy', 'New-CsTeamsUpgradePolicy', 'Grant-CsTeamsUpgradePolicy')
 $TenantCmdlets = @('Get-CsTenantFederationConfiguration', 'Set-CsTenantFederationConfiguration',
     'Get-CsOnlineUser', 'Get-CsMeetingMigrationStatus')
 $AgentCmdlets = @('Get-Module')
@@ -131,7 +132,12 @@ function Invoke-Request($request, $credential) {
         return New-ErrorReply $request.id 'InvalidArgument' $_.Exception.Message 'LyncHostRefused'
     }
     try {
-        $command = Get-Command -Name $name -CommandType @('Cmdlet', 'Function')
+        # MicrosoftTeams exports some on-premises names too (Grant-CsTeamsUpgradePolicy): an on-premises cmdlet is
+        # never taken from it, whichever module was imported last.
+        $command = Get-Command -Name $name -CommandType @('Cmdlet', 'Function') -All |
+            Where-Object { $OnPremCmdlets -notcontains $name -or $_.ModuleName -ne 'MicrosoftTeams' } |
+            Select-Object -First 1
+        if ($null -eq $command) { throw ("The term '" + $name + "' is not recognized as the name of a cmdlet.") }
         $objects = @(& $command @splat | ForEach-Object { ConvertTo-PlainObject $_ })
         return @{ id = $request.id; ok = $true; objects = $objects }
     }

@@ -22,7 +22,7 @@ class FailureClassifierTest {
             value = {
                 "HostedMigration fault: Error=(506), Description=(The user could move be moved)|InvalidOperation|PERMANENT|sync",
                 "HostedMigration fault: Error=(510), Description=(not enabled for shared sip address space.)|InvalidOperation|PERMANENT|SharedSipAddressSpace",
-                "HostedMigration fault: Error=(507), Description=(User must has an assigned license)|InvalidOperation|TRANSIENT|assign Skype for Business Online",
+                "HostedMigration fault: Error=(507), Description=(User must has an assigned license)|InvalidOperation|PERMANENT|assign Skype for Business Online",
                 "HostedMigration fault: Error=(503), Description=(busy: too many concurrent moves)|ResourceBusy|THROTTLED|",
                 "HostedMigration fault: Error=(500), Description=(Internal error)|InvalidOperation|TRANSIENT|",
                 "The operation has timed out.|OperationTimeout|TRANSIENT|",

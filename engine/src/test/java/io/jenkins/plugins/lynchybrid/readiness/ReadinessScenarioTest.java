@@ -78,8 +78,10 @@ class ReadinessScenarioTest {
             Map.entry(Scenario.USER_NOT_SYNCED, new Expected(Set.of(UserChecks.SYNCED), "Start-ADSyncSyncCycle")),
             Map.entry(Scenario.USER_UNLICENSED, new Expected(Set.of(UserChecks.LICENSED), "Set-MgUserLicense")),
             Map.entry(
-                    Scenario.USER_NO_USAGE_LOCATION,
-                    new Expected(Set.of(UserChecks.USAGE_LOCATION), "Update-MgUser"))));
+                    Scenario.USER_NO_USAGE_LOCATION, new Expected(Set.of(UserChecks.USAGE_LOCATION), "Update-MgUser")),
+            Map.entry(
+                    Scenario.USERS_PROVISIONING_MIXED,
+                    new Expected(Set.of(ProvisioningCheck.ID), "configuration wizard of Microsoft Entra Connect"))));
 
     /** The first users: the user-* scenarios break the first {@link Scenario#BROKEN_USERS} of them. */
     private static final List<String> USERS = List.of(

@@ -151,6 +151,27 @@ class CallRegistryContractTest {
         all.put("getExternalAccessPolicies", v -> List.of(Calls.getExternalAccessPolicies()));
         all.put("getExternalAccessPolicy", v -> List.of(Calls.getExternalAccessPolicy(Calls.GLOBAL)));
         all.put("getTenantFederation", v -> List.of(Calls.getTenantFederation()));
+        all.put("getOnlineUser", v -> List.of(Calls.getOnlineUser("user00001@contoso.com")));
+        all.put(
+                "getOnlineUsersByFilter",
+                v -> List.of(Calls.getOnlineUsersByFilter(
+                        "UserPrincipalName -eq 'a@contoso.com' -or UserPrincipalName -eq 'b@contoso.com'")));
+        // the notification cmdlets are called only where the notify job supports the version (2019)
+        all.put(
+                "getTeamsUpgradePolicy",
+                v -> v == ServerVersion.SFB_2019
+                        ? List.of(Calls.getTeamsUpgradePolicy("LyncHybridNotify"))
+                        : List.of());
+        all.put(
+                "newNotifyingTeamsUpgradePolicy",
+                v -> v == ServerVersion.SFB_2019
+                        ? List.of(Calls.newNotifyingTeamsUpgradePolicy("LyncHybridNotify"))
+                        : List.of());
+        all.put(
+                "grantTeamsUpgradePolicy",
+                v -> v == ServerVersion.SFB_2019
+                        ? List.of(Calls.grantTeamsUpgradePolicy(USER, "LyncHybridNotify"))
+                        : List.of());
         // the setters, as the planner makes them for every desired setting of the version
         all.put("setAccessEdge", v -> planned(v, "Set-CsAccessEdgeConfiguration", true));
         all.put("routeByDnsSrvWithPartnerDiscovery", v -> planned(v, "Set-CsAccessEdgeConfiguration", false));

@@ -30,7 +30,8 @@ class StepConventionsTest {
                         "lyncHybridConfigure", true,
                         "lyncMoveUsers", true,
                         "lyncVerifyMigration", true,
-                        "lyncMigrationStatus", true),
+                        "lyncMigrationStatus", true,
+                        "lyncNotifyUsers", true),
                 siteSteps);
     }
 
@@ -41,10 +42,11 @@ class StepConventionsTest {
                 new ConfigureStep("contoso"),
                 new MoveUsersStep("contoso"),
                 new VerifyMigrationStep("contoso", "wave.jsonl"),
-                new MigrationStatusStep("contoso", "wave.jsonl"));
+                new MigrationStatusStep("contoso", "wave.jsonl"),
+                new NotifyUsersStep("contoso"));
 
         assertEquals(
-                List.of(true, true, true, true, true),
+                List.of(true, true, true, true, true, true),
                 steps.stream().map(SiteStep::isPropagate).toList());
     }
 }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.lynchybrid.simulator.http;
 
 import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
+import io.jenkins.plugins.lynchybrid.simulator.world.OnlineProvisioning;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -65,9 +66,29 @@ final class GraphUsers {
             plans.add(p);
         }
         json.put("assignedPlans", plans);
+        json.put("provisionedPlans", provisionedPlans(world, user));
         json.put("proxyAddresses", List.of("SMTP:" + upn, "SIP:" + upn));
         json.put("imAddresses", List.of(upn));
         return json;
+    }
+
+    /**
+     * Graph's provisionedPlan resource (v1.0: capabilityStatus, provisioningStatus "For example, 'Success'",
+     * service), one per plan of a provisioned service. A user whose Skype for Business Online provisioning has not
+     * finished shows "PendingInput" for MicrosoftCommunicationsOnline (the simulator's choice of pending value).
+     */
+    private static List<Map<String, Object>> provisionedPlans(World world, OnPremUser user) {
+        boolean pending = world.provisioning().of(user) == OnlineProvisioning.State.PENDING;
+        List<Map<String, Object>> plans = new ArrayList<>();
+        for (OnPremUser.AssignedPlan plan : user.assignedPlans()) {
+            boolean communications = "MicrosoftCommunicationsOnline".equals(plan.service());
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("capabilityStatus", plan.capabilityStatus());
+            p.put("provisioningStatus", communications && pending ? "PendingInput" : "Success");
+            p.put("service", plan.service());
+            plans.add(p);
+        }
+        return plans;
     }
 
     /** The properties a client asked for with $select, or Graph's default set. */

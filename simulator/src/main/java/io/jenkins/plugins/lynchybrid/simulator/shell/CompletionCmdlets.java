@@ -10,76 +10,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The tenant's side of a user after a move, as the Teams module shows it: Get-CsOnlineUser (the online account and
- * its effective coexistence mode) and Get-CsMeetingMigrationStatus (the Meeting Migration Service's work).
+ * The tenant's side of a user after a move, as the Teams module shows it: Get-CsMeetingMigrationStatus (the Meeting
+ * Migration Service's work). The online account itself is {@link OnlineUserCmdlets}.
  */
 final class CompletionCmdlets {
-    /** The modes of Microsoft's coexistence reference; on-premises users get the tenant's Global default, Islands. */
-    static final String TEAMS_ONLY = "TeamsOnly";
-
-    static final String ISLANDS = "Islands";
-
     private static final List<String> STATES = List.of("Pending", "InProgress", "Failed", "Succeeded");
 
     private CompletionCmdlets() {}
-
-    /**
-     * Get-CsOnlineUser -Identity (GUID, SIP address, UPN; the page's -Identity) or every synced user. A user whose
-     * account is not synced to the tenant is not found. Cloud users are TeamsOnly (coexistence-chat-calls-presence.md:
-     * "users homed in the cloud are always TeamsOnly users"); InterpretedUserType takes the page's example value for a
-     * synced TeamsOnly user, DirSyncEnabledOnlineTeamsOnlyUser.
-     */
-    static List<ObjectNode> getCsOnlineUser(World world, Parameters p) {
-        if (p.has("Identity")) {
-            String identity = p.required("Identity");
-            OnPremUser user = world.users().stream()
-                    .filter(u -> u.objectId().equalsIgnoreCase(identity))
-                    .findFirst()
-                    .or(() -> UserCmdlets.find(world, identity))
-                    .filter(OnPremUser::synced)
-                    .orElseThrow(() -> CmdletError.notFound(p.cmdlet(), identity));
-            return List.of(onlineUser(user));
-        }
-        return world.users().stream()
-                .filter(OnPremUser::synced)
-                .map(CompletionCmdlets::onlineUser)
-                .toList();
-    }
-
-    private static ObjectNode onlineUser(OnPremUser u) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("Identity", u.objectId());
-        o.put("UserPrincipalName", u.userPrincipalName());
-        o.put("DisplayName", u.displayName());
-        o.put("Alias", u.userPrincipalName().substring(0, u.userPrincipalName().indexOf('@')));
-        o.put("AccountEnabled", u.enabled());
-        o.put("InterpretedUserType", u.isOnline() ? "DirSyncEnabledOnlineTeamsOnlyUser" : null);
-        o.put("UserValidationErrors", List.of());
-        o.put("TeamsUpgradeEffectiveMode", u.isOnline() ? TEAMS_ONLY : ISLANDS);
-        o.put("FeatureTypes", featureTypes(u));
-        return ObjectNodes.of(o);
-    }
-
-    private static List<String> featureTypes(OnPremUser u) {
-        List<String> types = new ArrayList<>();
-        for (OnPremUser.AssignedPlan plan : u.assignedPlans()) {
-            if (plan.servicePlanId().equals(OnPremUser.AssignedPlan.TEAMS.servicePlanId())) {
-                types.add("Teams");
-            } else if (plan.servicePlanId().equals(OnPremUser.AssignedPlan.PHONE_SYSTEM.servicePlanId())) {
-                types.add("PhoneSystem");
-            } else if (plan.servicePlanId().equals(OnPremUser.AssignedPlan.AUDIO_CONFERENCING.servicePlanId())) {
-                types.add("AudioConferencing");
-            }
-        }
-        return types;
-    }
 
     /**
      * Get-CsMeetingMigrationStatus: one user's migration (-Identity), or every migration, narrowed by -State and by

@@ -2,6 +2,7 @@ package io.jenkins.plugins.lynchybrid.simulator.shell;
 
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
+import io.jenkins.plugins.lynchybrid.simulator.world.OnlineProvisioning;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,10 +79,14 @@ final class MoveCsUser {
         if (!Boolean.TRUE.equals(world.tenantFederation().get("SharedSipAddressSpace"))) {
             throw hostedMigrationFault(Faults.UserFailure.Kind.FAULT_510);
         }
-        if (!user.synced()) {
+        OnlineProvisioning.State provisioning = world.provisioning().of(user);
+        if (!user.synced()
+                || provisioning == OnlineProvisioning.State.VALIDATION_ERRORS
+                || provisioning == OnlineProvisioning.State.ATTRIBUTES_NOT_SYNCED) {
             throw hostedMigrationFault(Faults.UserFailure.Kind.FAULT_506);
         }
-        if (!has(user, OnPremUser.AssignedPlan.SKYPE_ONLINE_PLAN_2)) {
+        if (!has(user, OnPremUser.AssignedPlan.SKYPE_ONLINE_PLAN_2)
+                || provisioning == OnlineProvisioning.State.PENDING) {
             throw hostedMigrationFault(Faults.UserFailure.Kind.FAULT_507);
         }
         if (user.enterpriseVoiceEnabled()) {

@@ -57,8 +57,11 @@ public final class ShellService {
         register("Get-CsBlockedDomain", TopologyCmdlets::getBlockedDomains);
         register("Get-CsServerVersion", TopologyCmdlets::getServerVersion);
         register("Get-CsServerPatchVersion", TopologyCmdlets::getServerPatchVersion);
-        register("Get-CsOnlineUser", CompletionCmdlets::getCsOnlineUser);
+        register("Get-CsOnlineUser", OnlineUserCmdlets::getCsOnlineUser);
         register("Get-CsMeetingMigrationStatus", CompletionCmdlets::getCsMeetingMigrationStatus);
+        register("Get-CsTeamsUpgradePolicy", UpgradePolicyCmdlets::get);
+        register("New-CsTeamsUpgradePolicy", UpgradePolicyCmdlets::create);
+        register("Grant-CsTeamsUpgradePolicy", UpgradePolicyCmdlets::grant);
         cmdlets.put("Move-CsUser", new Cmdlet("Move-CsUser", contract.cmdlet("Move-CsUser"), null, this::move));
         registerOutsideContract("Get-Module", Set.of("ListAvailable", "Name"), TopologyCmdlets::getModule);
         registerOutsideContract("Get-Command", Set.of("Name"), this::getCommand);

@@ -58,7 +58,24 @@ public enum Scenario {
     }),
     USER_NOT_SYNCED(w -> breakUsers(w, u -> u.synced = false)),
     USER_UNLICENSED(w -> breakUsers(w, u -> u.assignedPlans.clear())),
-    USER_NO_USAGE_LOCATION(w -> breakUsers(w, u -> u.usageLocation = null));
+    USER_NO_USAGE_LOCATION(w -> breakUsers(w, u -> u.usageLocation = null)),
+    /**
+     * One user per provisioning state Microsoft's fault pages describe, the rest provisioned: user00001 pending
+     * (fault 507), user00002 with validation errors and user00003 whose msRTCSIP attributes never synced (both
+     * fault 506). See {@link OnlineProvisioning}.
+     */
+    USERS_PROVISIONING_MIXED(w -> {
+        List<OnPremUser> users = w.users().stream().limit(3).toList();
+        OnlineProvisioning.State[] states = {
+            OnlineProvisioning.State.PENDING,
+            OnlineProvisioning.State.VALIDATION_ERRORS,
+            OnlineProvisioning.State.ATTRIBUTES_NOT_SYNCED
+        };
+        for (int i = 0; i < users.size(); i++) {
+            w.provisioning().set(users.get(i), states[i]);
+            w.brokenUsers().add(World.key(users.get(i).sipAddress()));
+        }
+    });
 
     /** How many users a user-* scenario breaks: the first ones, so tests can name them. */
     public static final int BROKEN_USERS = 5;

@@ -45,7 +45,11 @@ public final class ScenarioDescriptions {
                     "the first " + Scenario.BROKEN_USERS + " users have no Teams / Skype for Business Online licence"),
             Map.entry(
                     Scenario.USER_NO_USAGE_LOCATION,
-                    "the first " + Scenario.BROKEN_USERS + " users have no usage location")));
+                    "the first " + Scenario.BROKEN_USERS + " users have no usage location"),
+            Map.entry(
+                    Scenario.USERS_PROVISIONING_MIXED,
+                    "user00001 is still being provisioned online (fault 507), user00002 has validation errors and"
+                            + " user00003's msRTCSIP attributes never synced (fault 506); the rest are provisioned")));
 
     private ScenarioDescriptions() {}
 

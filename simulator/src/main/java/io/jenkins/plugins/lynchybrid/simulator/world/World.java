@@ -85,6 +85,8 @@ public final class World {
     private final Map<String, MeetingMigration> meetingMigrations = new LinkedHashMap<>();
     private final Map<String, String> meetingMigrationFailures = new HashMap<>();
     private double meetingMigrationFailureRate;
+    private final OnlineProvisioning provisioning = new OnlineProvisioning();
+    private final TeamsUpgradePolicies teamsUpgradePolicies = new TeamsUpgradePolicies();
     private Pki.Issued adfsSigning;
     private String adfsEntityId = "http://" + ADFS_HOST + "/adfs/services/trust";
     private boolean adfsMetadataReachable = true;
@@ -740,6 +742,16 @@ public final class World {
     }
 
     /** SIP addresses (no prefix) of the users a user-* scenario broke. */
+    /** Each synced user's provisioning state in the tenant (Get-CsOnlineUser, Graph, the hosted migration service). */
+    public OnlineProvisioning provisioning() {
+        return provisioning;
+    }
+
+    /** The on-premises TeamsUpgradePolicy instances and grants (Skype for Business Server 2015/2019). */
+    public TeamsUpgradePolicies teamsUpgradePolicies() {
+        return teamsUpgradePolicies;
+    }
+
     public List<String> brokenUsers() {
         return brokenUsers;
     }

@@ -1,0 +1,120 @@
+package io.jenkins.plugins.lynchybrid.provisioning;
+
+import io.jenkins.plugins.lynchybrid.errors.ShellException;
+import io.jenkins.plugins.lynchybrid.failures.Failure;
+import io.jenkins.plugins.lynchybrid.failures.ReadRetry;
+import io.jenkins.plugins.lynchybrid.shell.Calls;
+import io.jenkins.plugins.lynchybrid.shell.LyncShell;
+import io.jenkins.plugins.lynchybrid.shell.PsObject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads many users' online view with Get-CsOnlineUser, {@link #PER_CALL} per call: {@code -Filter
+ * "UserPrincipalName -eq 'a' -or UserPrincipalName -eq 'b' ..."}. The page warns that without -Identity the output
+ * holds "Only valid OnPrem users ... DirSyncEnabled and have a valid OnPremSipAddress", and that what is missing
+ * "can be obtained using the -identity parameter": so every user a filtered answer leaves out is asked alone with
+ * -Identity, and only a user -Identity cannot find either is absent from the tenant. A UPN the filter cannot quote
+ * plainly (a quote, a brace) is asked with -Identity too, so no user text is ever part of a filter it could change.
+ * Every call is a read with the job's bounded retries.
+ */
+public final class OnlineUserReader {
+    /** Users per filtered call: one call per pre-check chunk of 20. */
+    public static final int PER_CALL = 20;
+
+    private static final Pattern PLAIN_UPN = Pattern.compile("[A-Za-z0-9._%+\\-!#$&*/=?^`|~]+@[A-Za-z0-9.\\-]+");
+
+    private final LyncShell shell;
+    private final ReadRetry retry;
+
+    public OnlineUserReader(LyncShell shell, ReadRetry retry) {
+        this.shell = shell;
+        this.retry = retry;
+    }
+
+    /** One user's answer: the online user, absent when the tenant has no such user, or the failure of the read. */
+    public record Read(Optional<OnlineUser> user, Optional<Failure> failure) {
+        static Read found(OnlineUser user) {
+            return new Read(Optional.of(user), Optional.empty());
+        }
+
+        static Read absent() {
+            return new Read(Optional.empty(), Optional.empty());
+        }
+
+        static Read failed(Failure failure) {
+            return new Read(Optional.empty(), Optional.of(failure));
+        }
+    }
+
+    /** The answer per UPN, in the order given (each UPN once). */
+    public Map<String, Read> read(Collection<String> userPrincipalNames) {
+        List<String> all = new ArrayList<>(new LinkedHashSet<>(userPrincipalNames));
+        Map<String, Read> answers = new LinkedHashMap<>();
+        List<String> plain =
+                all.stream().filter(u -> PLAIN_UPN.matcher(u).matches()).toList();
+        for (int from = 0; from < plain.size(); from += PER_CALL) {
+            answers.putAll(filtered(plain.subList(from, Math.min(plain.size(), from + PER_CALL))));
+        }
+        Map<String, Read> ordered = new LinkedHashMap<>();
+        for (String upn : all) {
+            Read read = answers.get(upn);
+            ordered.put(upn, read != null ? read : alone(upn));
+        }
+        return ordered;
+    }
+
+    private Map<String, Read> filtered(List<String> upns) {
+        String filter =
+                upns.stream().map(u -> "UserPrincipalName -eq '" + u + "'").collect(Collectors.joining(" -or "));
+        ReadRetry.Outcome<List<PsObject>> outcome = retry.run(() -> shell.run(Calls.getOnlineUsersByFilter(filter)));
+        Map<String, Read> answers = new LinkedHashMap<>();
+        if (outcome.failure().isPresent()) {
+            upns.forEach(u -> answers.put(u, Read.failed(outcome.failure().get())));
+            return answers;
+        }
+        Map<String, OnlineUser> byUpn = new LinkedHashMap<>();
+        outcome.value().orElse(List.of()).stream()
+                .map(OnlineUser::of)
+                .forEach(u -> byUpn.put(u.userPrincipalName().toLowerCase(Locale.ROOT), u));
+        for (String upn : upns) {
+            OnlineUser user = byUpn.get(upn.toLowerCase(Locale.ROOT));
+            if (user != null) {
+                answers.put(upn, Read.found(user));
+            }
+        }
+        return answers;
+    }
+
+    private Read alone(String upn) {
+        ReadRetry.Outcome<Optional<OnlineUser>> outcome = retry.run(() -> byIdentity(upn));
+        if (outcome.failure().isPresent()) {
+            return Read.failed(outcome.failure().get());
+        }
+        return outcome.value().flatMap(u -> u).map(Read::found).orElseGet(Read::absent);
+    }
+
+    private Optional<OnlineUser> byIdentity(String upn) {
+        try {
+            return shell.run(Calls.getOnlineUser(upn)).stream().findFirst().map(OnlineUser::of);
+        } catch (ShellException e) {
+            if (e.kind() == ShellException.Kind.CMDLET_ERROR && notFound(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private static boolean notFound(ShellException e) {
+        String message = e.serviceMessage().toLowerCase(Locale.ROOT);
+        return "ObjectNotFound".equalsIgnoreCase(e.category()) || message.contains("not found");
+    }
+}
