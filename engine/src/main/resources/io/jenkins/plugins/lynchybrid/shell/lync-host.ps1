@@ -65,7 +65,7 @@ function ConvertTo-PlainObject($item) {
 }
 
 # The request's params object as a splatting table. Only scalars and arrays of scalars are accepted; the
-# value true for Credential stands for the tenant credential from the hello line.
+# value true for Credential stands for the tenant credential from the credential line.
 function ConvertTo-Splat($params, $credential) {
     $splat = @{}
     if ($null -eq $params) { return $splat }
@@ -150,7 +150,10 @@ try {
     }
     Write-Frame (ConvertTo-JsonLine @{ type = 'imported' })
     $line = $In.ReadLine()
-    if ($null -eq $line) { exit 0 }
+    if ($null -eq $line) {
+        if ($null -ne $session) { Remove-PSSession -Session $session }
+        exit 0
+    }
     $signIn = $line | ConvertFrom-Json
     if ($signIn.type -ne 'credential') { throw 'The second line must be the credential message.' }
     $credential = New-Credential ([string] $signIn.username) ([string] $signIn.password)
