@@ -37,6 +37,9 @@ public final class SignInGate {
     private final ReentrantLock firstSignIn = new ReentrantLock();
     private volatile boolean accepted;
     private volatile String refusal;
+    /** The refusal itself, kept as the cause of every later rejection so they say where it came from. */
+    private volatile RuntimeException refusedBy;
+
     private volatile CompletableFuture<?> lead = CompletableFuture.completedFuture(null);
 
     /**
@@ -74,7 +77,7 @@ public final class SignInGate {
     public void refuseIfRejected() {
         String refused = refusal;
         if (refused != null) {
-            throw rejected(refused, null);
+            throw rejected(refused, refusedBy);
         }
     }
 
@@ -85,6 +88,7 @@ public final class SignInGate {
             return value;
         } catch (RuntimeException e) {
             if (isRefusal(e)) {
+                refusedBy = e;
                 refusal = FailureClassifier.firstLine(e.getMessage());
                 throw rejected(refusal, e);
             }
