@@ -7,15 +7,10 @@ import io.jenkins.plugins.lynchybrid.graph.Organization;
 import io.jenkins.plugins.lynchybrid.graph.TenantDirectory;
 import io.jenkins.plugins.lynchybrid.graph.UserLookup;
 import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
-import io.jenkins.plugins.lynchybrid.shell.LocalProcessLauncher;
 import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import io.jenkins.plugins.lynchybrid.shell.ProcessLauncher;
 import io.jenkins.plugins.lynchybrid.shell.PsObject;
-import java.io.FilterInputStream;
-import java.io.FilterOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import io.jenkins.plugins.lynchybrid.testing.WatchedLauncher;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +21,6 @@ import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -69,133 +63,37 @@ final class FirstMoveParts {
         return text.toString();
     }
 
+    /** Real host processes; the first one's launch, the engine's writes to it and its stdout lines are noted. */
     ProcessLauncher launcher() {
-        return new Launcher();
-    }
-
-    LyncShell shell(LyncShell shell) {
-        return new Shell(shell);
-    }
-
-    TenantDirectory directory(TenantDirectory directory) {
-        return new Directory(directory);
-    }
-
-    /** The first host process's life: launch, first stdout line, the engine's writes, its frames. */
-    private final class Launcher implements ProcessLauncher {
-        private final ProcessLauncher local = new LocalProcessLauncher();
-        private final AtomicInteger launched = new AtomicInteger();
-
-        @Override
-        public LaunchedProcess launch(List<String> command) throws IOException {
-            int index = launched.incrementAndGet();
-            String name = "host " + index;
-            if (index == 1) {
-                note("host 1 launched");
-            }
-            LaunchedProcess process = local.launch(command);
-            return index == 1 ? new Watched(process, name) : process;
-        }
-
-        @Override
-        public boolean windows() {
-            return local.windows();
-        }
-
-        @Override
-        public StagedFile stage(String fileName, byte[] content) throws IOException {
-            return local.stage(fileName, content);
-        }
-    }
-
-    private final class Watched implements ProcessLauncher.LaunchedProcess {
-        private final ProcessLauncher.LaunchedProcess process;
-        private final OutputStream stdin;
-        private final InputStream stdout;
-
-        Watched(ProcessLauncher.LaunchedProcess process, String name) {
-            this.process = process;
-            AtomicInteger writes = new AtomicInteger();
-            // Only the count of lines written is kept: the first carries the credential, never read here.
-            this.stdin = new FilterOutputStream(process.stdin()) {
-                @Override
-                public void write(byte[] bytes, int offset, int length) throws IOException {
-                    out.write(bytes, offset, length);
-                    note(name + " stdin line " + writes.incrementAndGet() + " written");
+        return new WatchedLauncher(new WatchedLauncher.Watcher() {
+            @Override
+            public void launched(int process) {
+                if (process == 1) {
+                    note("host 1 launched");
                 }
-            };
-            this.stdout = new LineWatch(process.stdout(), line -> {
-                if (line.contains("\"type\":\"")) {
-                    int at = line.indexOf("\"type\":\"") + 8;
-                    note(name + " frame " + line.substring(at, line.indexOf('"', at)));
+            }
+
+            @Override
+            public void wrote(int process, int writes) {
+                if (process == 1) {
+                    note("host 1 stdin line " + writes + " written");
+                }
+            }
+
+            @Override
+            public void printed(int process, String line) {
+                if (process != 1) {
+                    return;
+                }
+                int type = line.indexOf("\"type\":\"");
+                if (type >= 0) {
+                    int at = type + 8;
+                    note("host 1 frame " + line.substring(at, line.indexOf('"', at)));
                 } else if (!line.contains("\"id\":")) {
-                    note(name + " first stray line (process up)");
+                    note("host 1 first stray line (process up)");
                 }
-            });
-        }
-
-        @Override
-        public OutputStream stdin() {
-            return stdin;
-        }
-
-        @Override
-        public InputStream stdout() {
-            return stdout;
-        }
-
-        @Override
-        public InputStream stderr() {
-            return process.stderr();
-        }
-
-        @Override
-        public boolean isAlive() {
-            return process.isAlive();
-        }
-
-        @Override
-        public void close() {
-            process.close();
-        }
-    }
-
-    /** Hands each complete stdout line (as text) to a watcher as the engine reads it. */
-    private static final class LineWatch extends FilterInputStream {
-        private final Consumer<String> watcher;
-        private final StringBuilder line = new StringBuilder();
-
-        LineWatch(InputStream in, Consumer<String> watcher) {
-            super(in);
-            this.watcher = watcher;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                seen((byte) b);
             }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, length);
-            for (int i = 0; i < n; i++) {
-                seen(buffer[offset + i]);
-            }
-            return n;
-        }
-
-        private void seen(byte b) {
-            if (b == '\n') {
-                watcher.accept(line.toString());
-                line.setLength(0);
-            } else if (line.length() < 400) {
-                line.append((char) (b & 0xff));
-            }
-        }
+        });
     }
 
     private final class Shell implements LyncShell {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
 import io.jenkins.plugins.lynchybrid.graph.Organization;
 import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
-import io.jenkins.plugins.lynchybrid.shell.LocalProcessLauncher;
 import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import io.jenkins.plugins.lynchybrid.shell.ProcessLauncher;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
@@ -17,19 +16,14 @@ import io.jenkins.plugins.lynchybrid.site.ShellSettings;
 import io.jenkins.plugins.lynchybrid.testing.SimulatedCloud;
 import io.jenkins.plugins.lynchybrid.testing.SimulatedShellHost;
 import io.jenkins.plugins.lynchybrid.testing.TestSites;
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import io.jenkins.plugins.lynchybrid.testing.WatchedLauncher;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -37,95 +31,21 @@ import org.junit.jupiter.api.Test;
 /** One job's connections: the cloud does not wait for the on-premises shell, nor the shell's start-up for the cloud. */
 class HybridConnectionsTest {
 
-    /**
-     * Starts real processes and says when one was started, and when one has imported the Lync shell (its
-     * {@code imported} frame went by on stdout), so the test knows how far the shell has been opened.
-     */
-    private static final class WatchedLauncher implements ProcessLauncher {
-        private static final byte[] IMPORTED = "{\"type\":\"imported\"}".getBytes(StandardCharsets.UTF_8);
-        private final ProcessLauncher local = new LocalProcessLauncher();
+    /** Says when a host was started, and when one has imported the Lync shell (its {@code imported} frame). */
+    private static final class StartUp implements WatchedLauncher.Watcher {
         private final CountDownLatch launched = new CountDownLatch(1);
         private final CountDownLatch imported = new CountDownLatch(1);
-        private final List<LaunchedProcess> processes = new CopyOnWriteArrayList<>();
 
         @Override
-        public LaunchedProcess launch(List<String> command) throws IOException {
-            LaunchedProcess process = local.launch(command);
-            processes.add(process);
+        public void launched(int process) {
             launched.countDown();
-            return new LaunchedProcess() {
-                private final InputStream stdout = new WatchedStdout(process.stdout());
-
-                @Override
-                public OutputStream stdin() {
-                    return process.stdin();
-                }
-
-                @Override
-                public InputStream stdout() {
-                    return stdout;
-                }
-
-                @Override
-                public InputStream stderr() {
-                    return process.stderr();
-                }
-
-                @Override
-                public boolean isAlive() {
-                    return process.isAlive();
-                }
-
-                @Override
-                public void close() {
-                    process.close();
-                }
-            };
-        }
-
-        /** Counts {@link #imported} down once the frame's bytes have passed. */
-        private final class WatchedStdout extends FilterInputStream {
-            private int matched;
-
-            WatchedStdout(InputStream in) {
-                super(in);
-            }
-
-            @Override
-            public int read() throws IOException {
-                int b = in.read();
-                if (b >= 0) {
-                    watch((byte) b);
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                int n = in.read(buffer, offset, length);
-                for (int i = 0; i < n; i++) {
-                    watch(buffer[offset + i]);
-                }
-                return n;
-            }
-
-            private void watch(byte b) {
-                matched = b == IMPORTED[matched] ? matched + 1 : (b == IMPORTED[0] ? 1 : 0);
-                if (matched == IMPORTED.length) {
-                    imported.countDown();
-                    matched = 0;
-                }
-            }
         }
 
         @Override
-        public boolean windows() {
-            return local.windows();
-        }
-
-        @Override
-        public StagedFile stage(String fileName, byte[] content) throws IOException {
-            return local.stage(fileName, content);
+        public void printed(int process, String line) {
+            if (line.contains("{\"type\":\"imported\"}")) {
+                imported.countDown();
+            }
         }
     }
 
@@ -140,7 +60,8 @@ class HybridConnectionsTest {
                     cloud.cloud(),
                     ServerVersion.LYNC_2013,
                     new ShellSettings(List.of("sleep", "60"), 1, Duration.ofSeconds(60), null));
-            WatchedLauncher launcher = new WatchedLauncher();
+            StartUp startUp = new StartUp();
+            WatchedLauncher launcher = new WatchedLauncher(startUp);
             HybridConnections connections = new HybridConnections(
                     site,
                     new AccountCredential(World.ADMIN_USERNAME, cloud.adminPassword()),
@@ -158,14 +79,14 @@ class HybridConnectionsTest {
             opener.setDaemon(true);
             try {
                 opener.start();
-                assertTrue(launcher.launched.await(30, TimeUnit.SECONDS), "the shell host was started");
+                assertTrue(startUp.launched.await(30, TimeUnit.SECONDS), "the shell host was started");
 
                 Organization organization = connections.directory().organization();
 
                 assertEquals("Contoso", organization.displayName());
                 assertTrue(opener.isAlive(), "the shell was still being opened when Graph answered");
             } finally {
-                for (ProcessLauncher.LaunchedProcess process : launcher.processes) {
+                for (ProcessLauncher.LaunchedProcess process : launcher.processes()) {
                     process.close();
                 }
                 opener.join(TimeUnit.SECONDS.toMillis(30));
@@ -193,7 +114,8 @@ class HybridConnectionsTest {
                             Cloud.WORLDWIDE.autodiscoverUrl()),
                     ServerVersion.LYNC_2013,
                     hosts.settings(1, Duration.ofSeconds(60)));
-            WatchedLauncher launcher = new WatchedLauncher();
+            StartUp startUp = new StartUp();
+            WatchedLauncher launcher = new WatchedLauncher(startUp);
             try (HybridConnections connections = new HybridConnections(
                     site,
                     new AccountCredential(World.ADMIN_USERNAME, "Tenant-pw-1".toCharArray()),
@@ -213,7 +135,7 @@ class HybridConnectionsTest {
                 opener.start();
 
                 assertTrue(
-                        launcher.imported.await(60, TimeUnit.SECONDS),
+                        startUp.imported.await(60, TimeUnit.SECONDS),
                         "the host imported the Lync shell while the cloud sign-in was unanswered");
                 assertEquals(0, world.signIns().attempts(), "a host signed in before the cloud sign-in answered");
 
