@@ -96,6 +96,14 @@ final class FirstMoveParts {
         });
     }
 
+    LyncShell shell(LyncShell shell) {
+        return new Shell(shell);
+    }
+
+    TenantDirectory directory(TenantDirectory directory) {
+        return new Directory(directory);
+    }
+
     private final class Shell implements LyncShell {
         private final LyncShell shell;
 
