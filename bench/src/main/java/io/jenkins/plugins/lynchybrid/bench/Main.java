@@ -14,7 +14,7 @@ public final class Main {
             case "moves" -> MovesBench.main(rest);
             case "move-tails" -> MoveTailsBench.main(rest);
             default -> {
-                System.err.println("usage: java -jar lync-hybrid-bench.jar readiness|moves|move-tails");
+                System.err.println("usage: java -jar lync-hybrid-bench.jar readiness|moves|move-tails [first-move]");
                 System.exit(2);
             }
         }

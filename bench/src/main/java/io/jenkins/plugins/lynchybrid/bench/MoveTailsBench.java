@@ -1,10 +1,9 @@
 package io.jenkins.plugins.lynchybrid.bench;
 
 import io.jenkins.plugins.lynchybrid.accounts.Home;
-import io.jenkins.plugins.lynchybrid.auth.AdminPasswordTokenSource;
+import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
 import io.jenkins.plugins.lynchybrid.auth.SignInGate;
-import io.jenkins.plugins.lynchybrid.graph.GraphClient;
-import io.jenkins.plugins.lynchybrid.graph.RetryPolicy;
+import io.jenkins.plugins.lynchybrid.connect.HybridConnections;
 import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
 import io.jenkins.plugins.lynchybrid.move.MoveJob;
 import io.jenkins.plugins.lynchybrid.move.MoveListener;
@@ -37,7 +36,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 
 /**
@@ -64,11 +62,19 @@ final class MoveTailsBench {
     /** The three figures of the {@code bench moves} summary line this bench adds. */
     record Figures(double heavyTail, double firstMove, Journal journal) {}
 
-    /** {@code java -jar lync-hybrid-bench.jar move-tails}: these figures alone, for the default N, C and L. */
+    /**
+     * {@code java -jar lync-hybrid-bench.jar move-tails}: these figures alone, for the default N, C and L;
+     * {@code move-tails first-move}: the first-move figure only, with where its time goes.
+     */
     static void main(String[] args) throws Exception {
         // Alone, these figures would otherwise include the JIT compiling the job (bench moves warms it first).
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
             journaled(JOURNAL_USERS, MovesBench.CAPACITY, Duration.ZERO, Optional.empty());
+        }
+        if (Arrays.asList(args).contains("first-move")) {
+            double firstMove = firstMoveRatio(MovesBench.LATENCY);
+            System.out.printf(Locale.ROOT, "bench move-tails: first-move=%.2f%n", firstMove);
+            return;
         }
         Figures figures = run(MovesBench.USERS, MovesBench.CAPACITY, MovesBench.LATENCY);
         System.out.printf(
@@ -143,31 +149,39 @@ final class MoveTailsBench {
         return ratios.get(ratios.size() / 2);
     }
 
+    /**
+     * The first move as the CLI makes it: one {@link HybridConnections} (the shell pool of four hosts, Graph with the
+     * admin's password, one sign-in gate), the job over both; prints where the time went.
+     */
     private static double firstMove(SimulatedCloud cloud, SimulatedShellHost hosts, Duration latency) throws Exception {
-        AtomicLong firstMoved = new AtomicLong();
-        long start = System.nanoTime();
-        SignInGate gate = new SignInGate();
-        AdminPasswordTokenSource tokens = new AdminPasswordTokenSource(
-                cloud.authority(),
-                World.PUBLIC_CLIENT_ID,
-                cloud.credential(World.ADMIN_USERNAME),
-                cloud.connection(),
-                notice -> {},
-                gate);
-        GraphClient graph = cloud.graph(tokens, RetryPolicy.DEFAULT, GraphClient.MAX_PAGE_SIZE);
-        try (LyncShell shell = new FirstMove(pool(cloud, hosts, 4, gate), firstMoved)) {
-            HybridSite site = TestSites.onSimulatedCloud(cloud, ServerVersion.LYNC_2013);
+        FirstMoveParts parts = new FirstMoveParts();
+        HybridSite site = TestSites.contoso(
+                Optional.empty(),
+                Optional.of(cloud.trustStore()),
+                Optional.empty(),
+                cloud.cloud(),
+                ServerVersion.LYNC_2013,
+                hosts.settings(4, Duration.ofSeconds(60)));
+        try (HybridConnections connections = new HybridConnections(
+                        site,
+                        new AccountCredential(World.ADMIN_USERNAME, cloud.adminPassword()),
+                        Optional.empty(),
+                        Optional.empty(),
+                        parts.launcher(),
+                        notice -> {});
+                LyncShell shell = parts.shell(connections.shell())) {
             MoveResult result = new MoveJob(
                             site,
                             shell,
-                            graph,
+                            parts.directory(connections.directory()),
                             options(Parallelism.fixed(4), latency),
                             Optional.empty(),
                             MoveListener.NONE)
                     .run(selection(site, 4));
             requireAllMoved(result, 4);
         }
-        return (firstMoved.get() - start) / 1e9;
+        System.out.println("    parts (ms from opening the connections): " + parts.describe());
+        return parts.firstMoveSeconds();
     }
 
     private static ShellHostPool pool(SimulatedCloud cloud, SimulatedShellHost hosts, int count, SignInGate gate) {
@@ -349,31 +363,6 @@ final class MoveTailsBench {
                 }
             }
             return shell.run(call);
-        }
-
-        @Override
-        public void close() {
-            shell.close();
-        }
-    }
-
-    /** Notes when the service first accepts a Move-CsUser: the moment the first user moves. */
-    private static final class FirstMove implements LyncShell {
-        private final LyncShell shell;
-        private final AtomicLong firstMoved;
-
-        FirstMove(LyncShell shell, AtomicLong firstMoved) {
-            this.shell = shell;
-            this.firstMoved = firstMoved;
-        }
-
-        @Override
-        public List<PsObject> run(CmdletCall call) {
-            List<PsObject> answer = shell.run(call);
-            if (call.cmdlet().equals("Move-CsUser")) {
-                firstMoved.compareAndSet(0, System.nanoTime());
-            }
-            return answer;
         }
 
         @Override

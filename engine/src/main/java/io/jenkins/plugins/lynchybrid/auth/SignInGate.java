@@ -7,6 +7,7 @@ import io.jenkins.plugins.lynchybrid.errors.TenantException;
 import io.jenkins.plugins.lynchybrid.failures.FailureClassifier;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -36,6 +37,26 @@ public final class SignInGate {
     private final ReentrantLock firstSignIn = new ReentrantLock();
     private volatile boolean accepted;
     private volatile String refusal;
+    /** The refusal itself, kept as the cause of every later rejection so they say where it came from. */
+    private volatile RuntimeException refusedBy;
+
+    private volatile CompletableFuture<?> lead = CompletableFuture.completedFuture(null);
+
+    /**
+     * Lets a sign-in already under way on another thread (through this gate) go first: {@link #signInAfterLead}
+     * waits until it has ended, accepted, refused or failed. For the cloud sign-in, quick and bounded by its HTTP
+     * timeouts, ahead of shell hosts whose sign-in comes after a start-up that can take minutes: the hosts start
+     * beside it, but none signs in before it has answered, and a refusal reaches them before their password goes out.
+     */
+    public void lead(CompletableFuture<?> signIn) {
+        lead = signIn;
+    }
+
+    /** As {@link #signIn}, once the {@link #lead} sign-in (if any) has ended. */
+    public <T> T signInAfterLead(Supplier<T> attempt) {
+        lead.handle((value, failure) -> null).join();
+        return signIn(attempt);
+    }
 
     /** Runs one sign-in with the password, unless an earlier one was refused. */
     public <T> T signIn(Supplier<T> attempt) {
@@ -56,7 +77,7 @@ public final class SignInGate {
     public void refuseIfRejected() {
         String refused = refusal;
         if (refused != null) {
-            throw rejected(refused, null);
+            throw rejected(refused, refusedBy);
         }
     }
 
@@ -67,6 +88,7 @@ public final class SignInGate {
             return value;
         } catch (RuntimeException e) {
             if (isRefusal(e)) {
+                refusedBy = e;
                 refusal = FailureClassifier.firstLine(e.getMessage());
                 throw rejected(refusal, e);
             }

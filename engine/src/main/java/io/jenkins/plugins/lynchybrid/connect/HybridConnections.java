@@ -20,6 +20,7 @@ import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.tls.TlsProbe;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Consumer;
 
@@ -78,16 +79,18 @@ public final class HybridConnections implements AutoCloseable {
 
     /**
      * The Lync Management Shell (and the tenant-side cmdlets of its online session). When Graph signs in with the
-     * admin's password too, that sign-in goes first: it is quick and bounded, while a host signs in only after its
-     * start-up, which can take minutes or hang. Sign-ins with the password go one at a time until one is accepted
-     * ({@link SignInGate}), so a host that went first would make the cloud checks wait on the shell; this way a
-     * wrong password is still tried once, and a host starts only with a password the tenant accepted.
+     * admin's password too, that sign-in leads: it starts now, beside the first host's start-up (process and Lync
+     * module import, the slow part), and no host signs in before it has answered ({@link SignInGate#lead}). Sign-ins
+     * with the password go one at a time until one is accepted, so a host that went first would make the cloud checks
+     * wait on the shell; this way a wrong password is still tried once, by the cloud, and a host sends its password
+     * only after the tenant accepted it. The first move waits for the longer of the sign-in and a host start, not for
+     * both.
      */
     public LyncShell shell() {
         synchronized (shellLock) {
             if (shell == null) {
                 if (app.isEmpty()) {
-                    signInToTheCloudFirst();
+                    signIns.lead(signInToTheCloudFirst());
                 }
                 shell = remember(ShellHostPool.open(site.shell(), launcher, credential, poolAdmin, signIns));
             }
@@ -95,15 +98,24 @@ public final class HybridConnections implements AutoCloseable {
         }
     }
 
-    /** A refusal stops here (the gate refuses every later sign-in); the cloud out of reach leaves the hosts to try. */
-    private void signInToTheCloudFirst() {
-        try {
-            graph().signIn();
-        } catch (SignInRejectedException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // Graph unreachable or slow says nothing about the password: the hosts sign in themselves
-        }
+    /** A refusal ends it exceptionally (the gate then refuses every later sign-in); the cloud out of reach leaves the hosts to try. */
+    private CompletableFuture<Void> signInToTheCloudFirst() {
+        return CompletableFuture.runAsync(
+                () -> {
+                    try {
+                        graph().signIn();
+                    } catch (SignInRejectedException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        // Graph unreachable or slow says nothing about the password: the hosts sign in themselves
+                    }
+                },
+                // one thread that ends with the sign-in (bounded by the connection's timeouts)
+                runnable -> {
+                    Thread thread = new Thread(runnable, "lync-hybrid-cloud-sign-in");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
     }
 
     public TenantDirectory directory() {

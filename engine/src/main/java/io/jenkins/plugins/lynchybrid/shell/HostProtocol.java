@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The JSON-lines protocol between the engine and a shell host (docs/powershell-host.md): one hello line with
- * the credential, then one request line per cmdlet; the host answers with framed lines only.
+ * The JSON-lines protocol between the engine and a shell host (docs/powershell-host.md): a hello line, then (once
+ * the host has imported the Lync shell) a credential line, then one request line per cmdlet; the host answers with
+ * framed lines only.
  */
 public final class HostProtocol {
     /** Starts every protocol line a host writes: ASCII record separator, the protocol's name and version. */
@@ -29,28 +30,47 @@ public final class HostProtocol {
     private HostProtocol() {}
 
     /**
-     * The hello line, UTF-8, newline-terminated. The pool admin goes in only with a remote pool URL, as
-     * remoteUsername/remotePassword. Passwords go from the credentials' char arrays straight into the byte
-     * buffer; the caller wipes the returned array once it is written.
+     * The hello line, UTF-8, newline-terminated: what the host needs to import the Lync shell, which is the slow
+     * part of its start, so it can do that while the job's first sign-in is still out. The tenant admin's credential
+     * is not in it: it follows in {@link #credential} once the host has answered {@code imported} and the job's
+     * sign-in gate lets it go. The pool admin goes in only with a remote pool URL, as remoteUsername/remotePassword.
+     * Passwords go from the credentials' char arrays straight into the byte buffer; the caller wipes the returned
+     * array once it is written.
      */
-    static byte[] hello(
-            AccountCredential credential, String remotePoolUrl, Optional<AccountCredential> poolAdmin, boolean online) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
-        try (JsonGenerator json = JSON.getFactory().createGenerator(buffer)) {
-            json.writeStartObject();
+    static byte[] hello(String remotePoolUrl, Optional<AccountCredential> poolAdmin, boolean online) {
+        return line(json -> {
             json.writeStringField("type", "hello");
-            writeAccount(json, "username", "password", credential);
             json.writeStringField("remotePoolUrl", remotePoolUrl);
             if (remotePoolUrl != null && poolAdmin.isPresent()) {
                 writeAccount(json, "remoteUsername", "remotePassword", poolAdmin.get());
             }
             json.writeBooleanField("online", online);
+        });
+    }
+
+    /** The credential line: the tenant admin, for Connect-MicrosoftTeams and Move-CsUser's -Credential. Wipe it too. */
+    static byte[] credential(AccountCredential credential) {
+        return line(json -> {
+            json.writeStringField("type", "credential");
+            writeAccount(json, "username", "password", credential);
+        });
+    }
+
+    private static byte[] line(JsonFields fields) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
+        try (JsonGenerator json = JSON.getFactory().createGenerator(buffer)) {
+            json.writeStartObject();
+            fields.write(json);
             json.writeEndObject();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode the host hello", e);
+            throw new UncheckedIOException("cannot encode a host handshake line", e);
         }
         buffer.write('\n');
         return buffer.toByteArray();
+    }
+
+    private interface JsonFields {
+        void write(JsonGenerator json) throws IOException;
     }
 
     private static void writeAccount(

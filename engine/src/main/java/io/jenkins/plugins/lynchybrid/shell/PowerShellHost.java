@@ -22,8 +22,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One long-lived shell host process speaking the host protocol: the credential crosses once, in the hello
- * line, then one cmdlet at a time. Not thread-safe: {@link ShellHostPool} lends it to one caller at a time.
+ * One long-lived shell host process speaking the host protocol: the hello, the credential once (after the host has
+ * imported the Lync shell), then one cmdlet at a time. Not thread-safe: {@link ShellHostPool} lends it to one caller at a time.
  * A host that dies or does not answer in time is closed and must not be used again.
  */
 final class PowerShellHost implements AutoCloseable {
@@ -46,11 +46,13 @@ final class PowerShellHost implements AutoCloseable {
         daemon("lync-host-stderr", () -> readLines(process.stderr(), "stderr"));
     }
 
-    /** Starts a host and completes the handshake: hello (credentials) out, ready in. */
+    /**
+     * Starts a host and sends it the hello (no tenant credential); returns once the host has imported the Lync shell
+     * and asks for the credential. {@link #signIn} finishes the handshake.
+     */
     static PowerShellHost start(
             ProcessLauncher launcher,
             List<String> command,
-            AccountCredential credential,
             String remotePoolUrl,
             Optional<AccountCredential> poolAdmin,
             Redactor redactor,
@@ -69,7 +71,8 @@ final class PowerShellHost implements AutoCloseable {
         }
         PowerShellHost host = new PowerShellHost(process, new OutputTail(redactor));
         try {
-            host.handshake(credential, remotePoolUrl, poolAdmin, handshakeTimeout);
+            host.send(HostProtocol.hello(remotePoolUrl, poolAdmin, true), "hello");
+            host.expect("imported", handshakeTimeout);
             return host;
         } catch (RuntimeException e) {
             host.close();
@@ -77,36 +80,50 @@ final class PowerShellHost implements AutoCloseable {
         }
     }
 
-    private void handshake(
-            AccountCredential credential,
-            String remotePoolUrl,
-            Optional<AccountCredential> poolAdmin,
-            Duration timeout) {
-        byte[] hello = HostProtocol.hello(credential, remotePoolUrl, poolAdmin, true);
+    /**
+     * The handshake's second half: the tenant credential out, ready in (the host signs in to the tenant with it).
+     * A failure closes this host.
+     */
+    void signIn(AccountCredential credential, Duration timeout) {
         try {
-            stdin.write(hello);
+            send(HostProtocol.credential(credential), "credential");
+            JsonNode ready = expect("ready", timeout);
+            JsonNode parameters = ready.path("moveCsUserParameters");
+            if (parameters.isArray()) {
+                Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+                parameters.forEach(p -> names.add(p.asText()));
+                moveCsUserParameters = Optional.of(Collections.unmodifiableSet(names));
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void send(byte[] line, String what) {
+        try {
+            stdin.write(line);
             stdin.flush();
         } catch (IOException e) {
-            throw startFailure("the host closed its input before the hello: " + e.getMessage());
+            throw startFailure("the host closed its input before the " + what + ": " + e.getMessage());
         } finally {
-            Arrays.fill(hello, (byte) 0);
+            Arrays.fill(line, (byte) 0);
         }
-        JsonNode first = nextFrame(timeout);
-        if (first == null) {
-            throw startFailure("no ready message within " + timeout.toSeconds() + " s");
+    }
+
+    /** The next frame, which must be of {@code type}; a host's error frame becomes its failure. */
+    private JsonNode expect(String type, Duration timeout) {
+        JsonNode frame = nextFrame(timeout);
+        if (frame == null) {
+            throw startFailure("no " + type + " message within " + timeout.toSeconds() + " s");
         }
-        if (first == END_OF_OUTPUT) {
+        if (frame == END_OF_OUTPUT) {
             throw startFailure("the host exited during start-up");
         }
-        if (!"ready".equals(first.path("type").asText())) {
-            throw HostProtocol.failure(HANDSHAKE, first.path("error"));
+        if (!type.equals(frame.path("type").asText())) {
+            throw HostProtocol.failure(HANDSHAKE, frame.path("error"));
         }
-        JsonNode parameters = first.path("moveCsUserParameters");
-        if (parameters.isArray()) {
-            Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-            parameters.forEach(p -> names.add(p.asText()));
-            moveCsUserParameters = Optional.of(Collections.unmodifiableSet(names));
-        }
+        return frame;
     }
 
     /** What the ready message reported of (Get-Command Move-CsUser).Parameters. */

@@ -186,9 +186,19 @@ public final class ShellHostPool implements LyncShell {
         Duration handshake = settings.commandTimeout().compareTo(MINIMUM_HANDSHAKE) > 0
                 ? settings.commandTimeout()
                 : MINIMUM_HANDSHAKE;
-        // Every host signs in to the tenant with the credential (Connect-MicrosoftTeams): one gate for them all.
-        return signIns.signIn(() -> PowerShellHost.start(
-                launcher, command, credential, settings.remotePoolUrl(), poolAdmin, redactor, handshake));
+        // The host imports the Lync shell (the slow part) before any gate: that needs no tenant credential.
+        PowerShellHost host =
+                PowerShellHost.start(launcher, command, settings.remotePoolUrl(), poolAdmin, redactor, handshake);
+        // Its sign-in to the tenant (Connect-MicrosoftTeams) goes through the job's one gate, after the job's lead.
+        try {
+            return signIns.signInAfterLead(() -> {
+                host.signIn(credential, handshake);
+                return host;
+            });
+        } catch (RuntimeException e) {
+            host.close();
+            throw e;
+        }
     }
 
     /**

@@ -67,7 +67,7 @@ function ConvertTo-PlainObject($item) {
 }
 
 # The request's params object as a splatting table. Only scalars and arrays of scalars are accepted; the
-# value true for Credential stands for the tenant credential from the hello line.
+# value true for Credential stands for the tenant credential from the credential line.
 function ConvertTo-Splat($params, $credential) {
     $splat = @{}
     if ($null -eq $params) { return $splat }
@@ -146,15 +146,26 @@ function Invoke-Request($request, $credential) {
     }
 }
 
-# Start-up: the hello line carries the credentials, once; they never reach argv, environment or output.
+# Start-up: the hello line says what to import (the slow part); the tenant credential follows, once, when the
+# engine's sign-in gate lets it. Credentials never reach argv, environment or output.
 $session = $null
 try {
     $hello = $In.ReadLine() | ConvertFrom-Json
-    $credential = New-Credential ([string] $hello.username) ([string] $hello.password)
-    $hello.password = $null
     $session = Import-LyncShell $hello
     if ($hello.online) {
         Import-Module -Name MicrosoftTeams | Out-Null
+    }
+    Write-Frame (ConvertTo-JsonLine @{ type = 'imported' })
+    $line = $In.ReadLine()
+    if ($null -eq $line) {
+        if ($null -ne $session) { Remove-PSSession -Session $session }
+        exit 0
+    }
+    $signIn = $line | ConvertFrom-Json
+    if ($signIn.type -ne 'credential') { throw 'The second line must be the credential message.' }
+    $credential = New-Credential ([string] $signIn.username) ([string] $signIn.password)
+    $signIn.password = $null
+    if ($hello.online) {
         Connect-MicrosoftTeams -Credential $credential | Out-Null
     }
     # The installed build's Move-CsUser parameters, read once: the engine sends only switches this build binds.

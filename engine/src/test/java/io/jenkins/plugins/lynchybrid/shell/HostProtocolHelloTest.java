@@ -8,13 +8,15 @@ import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The hello line carries the pool admin only for a remote pool session. */
+/**
+ * The hello line carries the pool admin only for a remote pool session, and never the tenant admin: that crosses in
+ * the credential line, after the host has imported the Lync shell.
+ */
 class HostProtocolHelloTest {
     private static final String POOL_URL = "https://pool01.contoso.com/OcsPowershell";
 
     private static JsonNode hello(String remotePoolUrl) throws Exception {
         return HostProtocol.JSON.readTree(HostProtocol.hello(
-                new AccountCredential("admin@contoso.onmicrosoft.com", "tenant-pw".toCharArray()),
                 remotePoolUrl,
                 Optional.of(new AccountCredential("CONTOSO\\lyncadmin", "pool-pw".toCharArray())),
                 true));
@@ -26,7 +28,6 @@ class HostProtocolHelloTest {
         assertEquals(POOL_URL, hello.path("remotePoolUrl").asText());
         assertEquals("CONTOSO\\lyncadmin", hello.path("remoteUsername").asText());
         assertEquals("pool-pw", hello.path("remotePassword").asText());
-        assertEquals("tenant-pw", hello.path("password").asText());
     }
 
     @Test
@@ -34,5 +35,22 @@ class HostProtocolHelloTest {
         JsonNode hello = hello(null);
         assertFalse(hello.has("remoteUsername"), hello.toString());
         assertFalse(hello.has("remotePassword"), hello.toString());
+    }
+
+    @Test
+    void theHelloLeavesTheTenantAdminOut() throws Exception {
+        JsonNode hello = hello(POOL_URL);
+        assertFalse(hello.has("username"), hello.toString());
+        assertFalse(hello.has("password"), hello.toString());
+    }
+
+    @Test
+    void theCredentialLineCarriesTheTenantAdmin() throws Exception {
+        JsonNode credential = HostProtocol.JSON.readTree(HostProtocol.credential(
+                new AccountCredential("admin@contoso.onmicrosoft.com", "tenant-pw".toCharArray())));
+        assertEquals("credential", credential.path("type").asText());
+        assertEquals(
+                "admin@contoso.onmicrosoft.com", credential.path("username").asText());
+        assertEquals("tenant-pw", credential.path("password").asText());
     }
 }

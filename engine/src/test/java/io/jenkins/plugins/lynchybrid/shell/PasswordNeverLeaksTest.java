@@ -96,7 +96,11 @@ class PasswordNeverLeaksTest {
 
     @Test
     void aHostThatEchoesItsInputHasBothPasswordsMaskedInTheStartFailure() {
-        List<String> echoingHost = List.of("/bin/sh", "-c", "read hello; echo \"$hello\"; echo \"$hello\" >&2; exit 3");
+        List<String> echoingHost = List.of(
+                "/bin/sh",
+                "-c",
+                "read hello; printf '\\036LH1 {\"type\":\"imported\"}\\n'; read credential;"
+                        + " echo \"$hello $credential\"; echo \"$hello $credential\" >&2; exit 3");
         ShellException e = assertThrows(
                 ShellException.class,
                 () -> ShellHostPool.start(

@@ -20,20 +20,27 @@ class SimulatedHostProtocolTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void aHostAnswersHelloWithReadyAndEachRequestWithOneFramedAnswerAndEndsWhenStdinCloses() throws Exception {
+    void aHostAnswersHelloWithImportedTheCredentialWithReadyAndEachRequestWithOneFramedAnswerAndEndsWhenStdinCloses()
+            throws Exception {
         try (SimulatedShellHost simulated = new SimulatedShellHost(new World(3, "pw-1".toCharArray()))) {
             Process host = new ProcessBuilder(simulated.command()).start();
             try {
                 OutputStream stdin = host.getOutputStream();
                 BufferedReader stdout =
                         new BufferedReader(new InputStreamReader(host.getInputStream(), StandardCharsets.UTF_8));
-                stdin.write(("{\"type\":\"hello\",\"username\":\"admin@contoso.onmicrosoft.com\",\"password\":\"pw-1\","
-                                + "\"remotePoolUrl\":null,\"online\":true}\n")
+                stdin.write("{\"type\":\"hello\",\"remotePoolUrl\":null,\"online\":true}\n"
                         .getBytes(StandardCharsets.UTF_8));
                 stdin.flush();
 
                 String banner = stdout.readLine();
                 assertFalse(banner.startsWith(HostProtocol.FRAME), "the banner is stray output: " + banner);
+                JsonNode imported = frame(stdout.readLine());
+                assertEquals("imported", imported.path("type").asText());
+
+                stdin.write(("{\"type\":\"credential\",\"username\":\"admin@contoso.onmicrosoft.com\","
+                                + "\"password\":\"pw-1\"}\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                stdin.flush();
                 JsonNode ready = frame(stdout.readLine());
                 assertEquals("ready", ready.path("type").asText());
 

@@ -16,7 +16,8 @@ class StrayOutputTest {
     private static final List<String> NOISY_HOST = List.of(
             "/bin/sh",
             "-c",
-            "read hello; printf 'WARNING: banner\\n'; printf 'no line end\\036LH1 {\"type\":\"ready\"}\\n';"
+            "read hello; printf 'WARNING: banner\\n'; printf '\\036LH1 {\"type\":\"imported\"}\\n'; read credential;"
+                    + " printf 'no line end\\036LH1 {\"type\":\"ready\"}\\n';"
                     + " read request; printf 'progress 50%%'; printf '\\036LH1 {\"id\":1,\"ok\":true,"
                     + "\"objects\":[{\"Value\":\"done\"}]}\\n'; read end");
 

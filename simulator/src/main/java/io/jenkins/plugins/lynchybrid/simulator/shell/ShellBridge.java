@@ -27,10 +27,11 @@ import java.util.stream.Collectors;
 /**
  * Lets {@link ShellHostMain} processes act on this process's world: a loopback server socket relaying
  * line-delimited JSON to a {@link ShellService}. Each host holds one connection. Requests:
- * {@code {"type":"hello","password":..}} answered {@code {"ok":bool,"crashAfter":K}} (a good password counts
- * one Lync module import; with {@code remoteUsername}/{@code remotePassword} the pool admin opens a remote
- * session first, and a refused one answers {@code "poolSessionRefused":true}; with the service-down fault it
- * answers {@code "serviceDown":true}; every password checked counts as a sign-in attempt), and {@code {"type":"call","cmdlet":..,"params":{..}}} answered with a
+ * {@code {"type":"hello"}} answered {@code {"ok":true}} (one Lync module import; with
+ * {@code remoteUsername}/{@code remotePassword} the pool admin opens a remote session first, and a refused one
+ * answers {@code "poolSessionRefused":true}); {@code {"type":"credential","password":..}} answered
+ * {@code {"ok":bool,"crashAfter":K}} (the tenant sign-in, counted as a sign-in attempt; with the service-down fault
+ * {@code "serviceDown":true}); and {@code {"type":"call","cmdlet":..,"params":{..}}} answered with a
  * {@link ShellReply} as JSON.
  */
 public final class ShellBridge implements AutoCloseable {
@@ -118,34 +119,48 @@ public final class ShellBridge implements AutoCloseable {
     }
 
     private Object answer(JsonNode request) {
-        if ("hello".equals(request.path("type").asText())) {
-            ObjectNode reply = ObjectNodes.empty();
-            if (request.has("remoteUsername")
-                    && !world.openPoolSession(
-                            request.path("remoteUsername").asText(),
-                            request.path("remotePassword").asText().toCharArray())) {
-                reply.put("ok", false);
-                reply.put("poolSessionRefused", true);
-                return reply;
-            }
-            if (world.read(w -> w.faults().serviceDown())) {
-                reply.put("ok", false);
-                reply.put("serviceDown", true);
-                return reply;
-            }
-            boolean ok =
-                    world.adminPasswordMatches(request.path("password").asText().toCharArray());
-            world.signIns().attempted(SignIns.Channel.SHELL_HOST, ok);
-            if (ok) {
-                world.moduleImports().incrementAndGet();
-            }
-            reply.put("ok", ok);
-            reply.put("crashAfter", world.read(w -> w.faults().crashAfter()).intValue());
-            return reply;
+        String type = request.path("type").asText();
+        if ("hello".equals(type)) {
+            return importLyncShell(request);
+        }
+        if ("credential".equals(type)) {
+            return signIn(request);
         }
         JsonNode params = request.path("params");
         return service.execute(
                 request.path("cmdlet").asText(), params.isObject() ? (ObjectNode) params : ObjectNodes.empty());
+    }
+
+    /** The hello: the pool admin's remote session when named, then one Lync module import. */
+    private ObjectNode importLyncShell(JsonNode request) {
+        ObjectNode reply = ObjectNodes.empty();
+        if (request.has("remoteUsername")
+                && !world.openPoolSession(
+                        request.path("remoteUsername").asText(),
+                        request.path("remotePassword").asText().toCharArray())) {
+            reply.put("ok", false);
+            reply.put("poolSessionRefused", true);
+            return reply;
+        }
+        world.moduleImports().incrementAndGet();
+        reply.put("ok", true);
+        return reply;
+    }
+
+    /** The credential: Connect-MicrosoftTeams with the admin's password, one sign-in attempt. */
+    private ObjectNode signIn(JsonNode request) {
+        ObjectNode reply = ObjectNodes.empty();
+        if (world.read(w -> w.faults().serviceDown())) {
+            reply.put("ok", false);
+            reply.put("serviceDown", true);
+            return reply;
+        }
+        boolean ok =
+                world.adminPasswordMatches(request.path("password").asText().toCharArray());
+        world.signIns().attempted(SignIns.Channel.SHELL_HOST, ok);
+        reply.put("ok", ok);
+        reply.put("crashAfter", world.read(w -> w.faults().crashAfter()).intValue());
+        return reply;
     }
 
     @Override

@@ -55,27 +55,41 @@ public final class ShellHostMain {
     }
 
     private int serve(BufferedReader in) throws IOException {
-        String helloLine = in.readLine();
-        JsonNode hello = helloLine == null ? null : ObjectNodes.JSON.readTree(helloLine);
+        JsonNode hello = message(in.readLine());
         if (hello == null || !"hello".equals(hello.path("type").asText())) {
             frame(failure(null, "InvalidArgument", "The first line must be the hello message.", "LyncHostBadRequest"));
             return 2;
         }
+        // As the script: the Lync shell (local module, or the pool's remote session) is imported before the tenant
+        // credential is asked for.
         ObjectNode login = ObjectNodes.empty();
         login.put("type", "hello");
-        login.put("password", hello.path("password").asText());
         if (hello.hasNonNull("remotePoolUrl") && hello.has("remoteUsername")) {
             login.set("remoteUsername", hello.path("remoteUsername"));
             login.set("remotePassword", hello.path("remotePassword"));
         }
-        JsonNode welcome = relay(login);
-        if (welcome.path("poolSessionRefused").asBoolean()) {
+        if (relay(login).path("poolSessionRefused").asBoolean()) {
             return startUpError(
                     "OpenError",
                     "Connecting to remote server " + hello.path("remotePoolUrl").asText()
                             + " failed with the following error message : Access is denied.",
                     "PSSessionOpenFailed");
         }
+        ObjectNode imported = ObjectNodes.empty();
+        imported.put("type", "imported");
+        frame(imported);
+        JsonNode credential = message(in.readLine());
+        if (credential == null) {
+            return 0;
+        }
+        if (!"credential".equals(credential.path("type").asText())) {
+            return startUpError(
+                    "InvalidArgument", "The second line must be the credential message.", "LyncHostBadRequest");
+        }
+        ObjectNode signIn = ObjectNodes.empty();
+        signIn.put("type", "credential");
+        signIn.put("password", credential.path("password").asText());
+        JsonNode welcome = relay(signIn);
         if (welcome.path("serviceDown").asBoolean()) {
             return startUpError(
                     "ResourceUnavailable",
@@ -118,6 +132,10 @@ public final class ShellHostMain {
             frame(answer(request.path("id"), reply));
         }
         return 0;
+    }
+
+    private static JsonNode message(String line) throws IOException {
+        return line == null ? null : ObjectNodes.JSON.readTree(line);
     }
 
     /** As the script does once after importing the module: (Get-Command Move-CsUser).Parameters' names. */
