@@ -33,9 +33,8 @@ class ReadinessScenarioTest {
                                     OnPremisesChecks.EXTERNAL_ACCESS_POLICY,
                                     TenantChecks.SHARED_SIP),
                             "-")),
-            Map.entry(
-                    Scenario.DOMAIN_NOT_FEDERATED,
-                    new Expected(Set.of(TenantChecks.DOMAIN_FEDERATED), "New-MgDomainFederationConfiguration")),
+            // a Managed domain needs no AD FS (password hash sync); the Federated one is still judged, and passes
+            Map.entry(Scenario.DOMAIN_NOT_FEDERATED, new Expected(Set.of(), "")),
             Map.entry(Scenario.DIRSYNC_OFF, new Expected(Set.of(TenantChecks.DIRSYNC_ENABLED), "Connect")),
             Map.entry(
                     Scenario.DIRSYNC_STALE, new Expected(Set.of(TenantChecks.DIRSYNC_RECENT), "Start-ADSyncSyncCycle")),
@@ -75,6 +74,21 @@ class ReadinessScenarioTest {
                     new Expected(
                             Set.of(DnsChecks.FEDERATION_SRV),
                             "_sipfederationtls._tcp.contoso.com. 3600 IN SRV 100 1 5061 sip.contoso.com.")),
+            Map.entry(Scenario.MANAGED_TENANT, new Expected(Set.of(), "")),
+            Map.entry(Scenario.OWN_SIP_NAMES, new Expected(Set.of(), "")),
+            Map.entry(
+                    Scenario.SRV_WRONG_PORT,
+                    new Expected(
+                            Set.of(DnsChecks.CLIENT_SRV),
+                            "_sip._tls.fabrikam.contoso.com. 3600 IN SRV 100 1 443 sip.contoso.com.")),
+            Map.entry(
+                    Scenario.SRV_NOT_EDGE,
+                    new Expected(
+                            Set.of(DnsChecks.FEDERATION_SRV),
+                            "Point sipold.fabrikam.contoso.com at the Access Edge's external address")),
+            Map.entry(
+                    Scenario.SRV_TARGET_UNRESOLVED,
+                    new Expected(Set.of(DnsChecks.FEDERATION_SRV), "gone.fabrikam.contoso.com. 3600 IN A")),
             Map.entry(Scenario.USER_NOT_SYNCED, new Expected(Set.of(UserChecks.SYNCED), "Start-ADSyncSyncCycle")),
             Map.entry(Scenario.USER_UNLICENSED, new Expected(Set.of(UserChecks.LICENSED), "Set-MgUserLicense")),
             Map.entry(
