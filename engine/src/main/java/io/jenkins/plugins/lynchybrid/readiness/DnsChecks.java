@@ -169,11 +169,12 @@ final class DnsChecks {
         /** Why {@code host}, which resolved, is not the Access Edge; empty when every address is the Edge's. */
         Optional<Problem> mismatch(String host, Resolution resolved) {
             if (addresses().isEmpty()) {
-                return Optional.of(new Problem(
-                        "the Access Edge's own name " + name + " does not resolve ("
-                                + resolution.outcome().status() + "), so whether " + host
+                // told by how the resolver ended the Edge's own question: a missing record, or a resolver to mend
+                return Optional.of(unanswered(
+                        resolution.outcome(),
+                        "the Access Edge's own name " + name + " does not resolve, so whether " + host
                                 + " leads to it is unknown",
-                        publish(name + ". 3600 IN A <Access Edge external IP>")));
+                        name + ". 3600 IN A <Access Edge external IP>"));
             }
             List<String> elsewhere = resolved.addresses().stream()
                     .map(InetAddress::getHostAddress)
