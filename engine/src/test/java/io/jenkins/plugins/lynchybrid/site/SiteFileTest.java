@@ -90,4 +90,35 @@ class SiteFileTest {
                         MINIMAL.replace("{\"sipDomains\"", "{\"dnsResolver\":\"10.0.0.1\",\"sipDomains\""), "s"));
         assertTrue(e.getMessage().contains("dnsResolver '10.0.0.1' must be host:port"), e.getMessage());
     }
+
+    @Test
+    void aSiteWithoutFederationStatesNoChoice() {
+        assertEquals(
+                FederationChoice.UNSTATED, SiteFile.parse(MINIMAL, "minimal").federation());
+    }
+
+    @Test
+    void aStatedFederationChoiceIsReadAndWrittenBack() {
+        HybridSite site = SiteFile.parse(
+                MINIMAL.replace(
+                        "{\"sipDomains\"",
+                        "{\"federation\":{\"partnerDiscovery\":false,\"globalFederationAccess\":true},\"sipDomains\""),
+                "closed");
+
+        assertEquals(new FederationChoice(Optional.of(false), Optional.of(true)), site.federation());
+        assertEquals(
+                site.federation(),
+                SiteFile.parse(SiteFile.write(site), "round trip").federation());
+    }
+
+    @Test
+    void aFederationChoiceInQuotesIsRejectedNamingTheField() {
+        ConfigurationException e = assertThrows(
+                ConfigurationException.class,
+                () -> SiteFile.parse(
+                        MINIMAL.replace(
+                                "{\"sipDomains\"", "{\"federation\":{\"partnerDiscovery\":\"yes\"},\"sipDomains\""),
+                        "s"));
+        assertTrue(e.getMessage().contains("federation.partnerDiscovery must be true or false"), e.getMessage());
+    }
 }
