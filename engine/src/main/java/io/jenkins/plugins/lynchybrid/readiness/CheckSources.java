@@ -34,7 +34,8 @@ final class CheckSources {
                             + " /v1.0/organization answering with it."),
             Map.entry(
                     TenantChecks.DOMAIN_VERIFIED,
-                    "isVerified and supportedServices of each site SIP domain, from Graph GET /v1.0/domains."),
+                    "isVerified and supportedServices of each site SIP domain, from Graph GET /v1.0/domains."
+                            + GRAPH_DOMAIN + "."),
             Map.entry(
                     TenantChecks.DOMAIN_FEDERATED,
                     "authenticationType of each site SIP domain, from Graph GET /v1.0/domains: Managed (password hash sync or"
@@ -42,11 +43,15 @@ final class CheckSources {
                             + GRAPH_DOMAIN
                             + PLAN_HYBRID
                             + " (Azure AD Connect; no AD FS requirement)."),
-            Map.entry(TenantChecks.DIRSYNC_ENABLED, "onPremisesSyncEnabled, from Graph GET /v1.0/organization."),
+            Map.entry(
+                    TenantChecks.DIRSYNC_ENABLED,
+                    "onPremisesSyncEnabled, from Graph GET /v1.0/organization." + PLAN_HYBRID
+                            + " (Infrastructure requirements: Azure AD Connect)."),
             Map.entry(
                     TenantChecks.DIRSYNC_RECENT,
                     "onPremisesLastSyncDateTime from Graph GET /v1.0/organization against this machine's clock;"
-                            + " a time more than 5 min ahead warns (a clock is wrong)."),
+                            + " a time more than 5 min ahead warns (a clock is wrong)."
+                            + PLAN_HYBRID + " (users are created on-premises and synchronized before they move)."),
             Map.entry(
                     TenantChecks.ADFS_METADATA,
                     "AD FS's FederationMetadata.xml, fetched anonymously over trusted TLS from the host of Graph's"
@@ -74,7 +79,10 @@ final class CheckSources {
             Map.entry(
                     OnPremisesChecks.EDGE_FEDERATION,
                     "AllowFederatedUsers from Get-CsAccessEdgeConfiguration." + CONFIGURE_FEDERATION + "."),
-            Map.entry(OnPremisesChecks.EDGE_ROUTING, "RoutingMethod from Get-CsAccessEdgeConfiguration."),
+            Map.entry(
+                    OnPremisesChecks.EDGE_ROUTING,
+                    "RoutingMethod from Get-CsAccessEdgeConfiguration." + CONFIGURE_FEDERATION
+                            + " (-UseDnsSrvRouting)."),
             Map.entry(
                     OnPremisesChecks.EDGE_PARTNER_DISCOVERY,
                     "EnablePartnerDiscovery from Get-CsAccessEdgeConfiguration, or the Get-CsAllowedDomain list."
@@ -85,7 +93,8 @@ final class CheckSources {
                     "AllowOutsideUsers from Get-CsAccessEdgeConfiguration." + CONFIGURE_FEDERATION + "."),
             Map.entry(
                     OnPremisesChecks.HOSTING_PROVIDER,
-                    "The Get-CsHostingProvider entry whose ProxyFqdn is the cloud's sipfed host, and its values."),
+                    "The Get-CsHostingProvider entry whose ProxyFqdn is the cloud's sipfed host, and its values."
+                            + CONFIGURE_FEDERATION + " (New-CsHostingProvider with every value)."),
             Map.entry(
                     OnPremisesChecks.EXTERNAL_ACCESS_POLICY,
                     "EnableFederationAccess of each Get-CsExternalAccessPolicy."
@@ -132,7 +141,8 @@ final class CheckSources {
                             + " site's trusted roots."),
             Map.entry(
                     TlsChecks.EDGE_NAMES,
-                    "The Edge certificate's subject alternative names against sip.<domain> of every SIP domain."),
+                    "The Edge certificate's subject alternative names against sip.<domain> of every SIP domain."
+                            + " Source: Microsoft, " + HYBRID + "cloud-consolidation-edge-certificates.md."),
             Map.entry(TlsChecks.EDGE_EXPIRY, "The Edge certificate's notAfter against this machine's clock."),
             Map.entry(
                     UserChecks.SYNCED,
