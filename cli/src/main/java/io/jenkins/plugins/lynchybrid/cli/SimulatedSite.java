@@ -3,6 +3,7 @@ package io.jenkins.plugins.lynchybrid.cli;
 import io.jenkins.plugins.lynchybrid.simulator.SimulatedHybrid;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.site.Cloud;
+import io.jenkins.plugins.lynchybrid.site.FederationChoice;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import io.jenkins.plugins.lynchybrid.site.ShellSettings;
@@ -43,7 +44,8 @@ public final class SimulatedSite {
                 Optional.of(new TrustStore(trustStore.toAbsolutePath(), "PKCS12", TRUST_STORE_PASSWORD)),
                 Optional.of(loopback(hybrid.dnsAddress())),
                 Optional.empty(),
-                new ShellSettings(hybrid.shellHostCommand(), SHELL_HOSTS, COMMAND_TIMEOUT, null));
+                new ShellSettings(hybrid.shellHostCommand(), SHELL_HOSTS, COMMAND_TIMEOUT, null),
+                FederationChoice.UNSTATED);
     }
 
     private static InetSocketAddress loopback(InetSocketAddress address) {

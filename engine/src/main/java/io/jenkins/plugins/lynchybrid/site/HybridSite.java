@@ -43,44 +43,6 @@ public record HybridSite(
         }
     }
 
-    /** A site that states no federation choice. */
-    public HybridSite(
-            String name,
-            List<String> sipDomains,
-            String tenant,
-            String poolFqdn,
-            String edgeAccessFqdn,
-            Optional<InetSocketAddress> edgeProbeAddress,
-            ServerVersion serverVersion,
-            Cloud cloud,
-            String publicClientId,
-            String adminUsername,
-            Optional<String> appRegistration,
-            Optional<URI> hostedMigrationOverrideUrl,
-            Optional<TrustStore> trustStore,
-            Optional<InetSocketAddress> dnsResolver,
-            Optional<URI> proxy,
-            ShellSettings shell) {
-        this(
-                name,
-                sipDomains,
-                tenant,
-                poolFqdn,
-                edgeAccessFqdn,
-                edgeProbeAddress,
-                serverVersion,
-                cloud,
-                publicClientId,
-                adminUsername,
-                appRegistration,
-                hostedMigrationOverrideUrl,
-                trustStore,
-                dnsResolver,
-                proxy,
-                shell,
-                FederationChoice.UNSTATED);
-    }
-
     /** The same site with {@code choice} as its federation choice. */
     public HybridSite withFederation(FederationChoice choice) {
         return new HybridSite(

@@ -121,30 +121,35 @@ class HybridAsMicrosoftDocumentsTest {
 
     @Test
     void aClientSrvOnTheFederationPortFails() throws IOException {
-        CheckResult srv = run(Scenario.SRV_WRONG_PORT).get(DnsChecks.CLIENT_SRV);
-
-        assertEquals(Status.FAIL, srv.status(), srv.evidence());
-        assertTrue(srv.evidence().contains("sip." + World.SECOND_SIP_DOMAIN + ":5061 uses port 5061, not 443"));
+        assertFails(
+                Scenario.SRV_WRONG_PORT,
+                DnsChecks.CLIENT_SRV,
+                "sip." + World.SECOND_SIP_DOMAIN + ":5061 uses port 5061, not 443");
     }
 
     @Test
     void aFederationSrvLeadingToAnAddressThatIsNotTheAccessEdgeFails() throws IOException {
-        CheckResult srv = run(Scenario.SRV_NOT_EDGE).get(DnsChecks.FEDERATION_SRV);
-
-        assertEquals(Status.FAIL, srv.status(), srv.evidence());
-        assertTrue(
-                srv.evidence()
-                        .contains("sipold." + World.SECOND_SIP_DOMAIN + " resolves to " + World.RETIRED_EDGE_ADDRESS
-                                + ", not the Access Edge " + World.ACCESS_EDGE_FQDN),
-                srv.evidence());
+        assertFails(
+                Scenario.SRV_NOT_EDGE,
+                DnsChecks.FEDERATION_SRV,
+                "sipold." + World.SECOND_SIP_DOMAIN + " resolves to " + World.RETIRED_EDGE_ADDRESS
+                        + ", not the Access Edge " + World.ACCESS_EDGE_FQDN);
     }
 
     @Test
     void aFederationSrvWhoseTargetDoesNotResolveFails() throws IOException {
-        CheckResult srv = run(Scenario.SRV_TARGET_UNRESOLVED).get(DnsChecks.FEDERATION_SRV);
+        assertFails(
+                Scenario.SRV_TARGET_UNRESOLVED,
+                DnsChecks.FEDERATION_SRV,
+                "gone." + World.SECOND_SIP_DOMAIN + " does not resolve (NXDOMAIN");
+    }
 
-        assertEquals(Status.FAIL, srv.status(), srv.evidence());
-        assertTrue(srv.evidence().contains("gone." + World.SECOND_SIP_DOMAIN + " does not resolve (NXDOMAIN"));
+    private static void assertFails(Scenario scenario, String check, String evidence) throws IOException {
+        CheckResult result = run(scenario).get(check);
+
+        assertEquals(Status.FAIL, result.status(), result.evidence());
+        assertTrue(result.evidence().contains(evidence), result.evidence());
+        assertFalse(result.remediation().isBlank(), check + " fails without a fix");
     }
 
     @Test

@@ -43,7 +43,8 @@ class SiteFileTest {
                 Optional.of(InetSocketAddress.createUnresolved("127.0.0.1", 53)),
                 Optional.empty(),
                 new ShellSettings(
-                        List.of("pwsh"), 3, Duration.ofSeconds(90), "https://pool01.contoso.com/OcsPowershell"));
+                        List.of("pwsh"), 3, Duration.ofSeconds(90), "https://pool01.contoso.com/OcsPowershell"),
+                FederationChoice.UNSTATED);
 
         HybridSite read = SiteFile.parse(SiteFile.write(site), "round trip");
 
