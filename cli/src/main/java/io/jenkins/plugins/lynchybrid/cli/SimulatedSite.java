@@ -23,6 +23,12 @@ public final class SimulatedSite {
     private static final int SHELL_HOSTS = 4;
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(120);
 
+    /**
+     * What the simulated organisation chooses, as its healthy world has it: open federation (partner discovery, as
+     * Microsoft's configure page sets it) and the Global external access policy federating.
+     */
+    private static final FederationChoice SIMULATED_CHOICE = new FederationChoice(Optional.of(true), Optional.of(true));
+
     private SimulatedSite() {}
 
     public static HybridSite describe(SimulatedHybrid hybrid, Path trustStore) {
@@ -45,7 +51,7 @@ public final class SimulatedSite {
                 Optional.of(loopback(hybrid.dnsAddress())),
                 Optional.empty(),
                 new ShellSettings(hybrid.shellHostCommand(), SHELL_HOSTS, COMMAND_TIMEOUT, null),
-                FederationChoice.UNSTATED);
+                SIMULATED_CHOICE);
     }
 
     private static InetSocketAddress loopback(InetSocketAddress address) {
