@@ -3,6 +3,7 @@ package io.jenkins.plugins.lynchybrid.cli;
 import io.jenkins.plugins.lynchybrid.simulator.SimulatedHybrid;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.site.Cloud;
+import io.jenkins.plugins.lynchybrid.site.FederationChoice;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import io.jenkins.plugins.lynchybrid.site.ShellSettings;
@@ -21,6 +22,12 @@ public final class SimulatedSite {
 
     private static final int SHELL_HOSTS = 4;
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(120);
+
+    /**
+     * What the simulated organisation chooses, as its healthy world has it: open federation (partner discovery, as
+     * Microsoft's configure page sets it) and the Global external access policy federating.
+     */
+    private static final FederationChoice SIMULATED_CHOICE = new FederationChoice(Optional.of(true), Optional.of(true));
 
     private SimulatedSite() {}
 
@@ -43,7 +50,8 @@ public final class SimulatedSite {
                 Optional.of(new TrustStore(trustStore.toAbsolutePath(), "PKCS12", TRUST_STORE_PASSWORD)),
                 Optional.of(loopback(hybrid.dnsAddress())),
                 Optional.empty(),
-                new ShellSettings(hybrid.shellHostCommand(), SHELL_HOSTS, COMMAND_TIMEOUT, null));
+                new ShellSettings(hybrid.shellHostCommand(), SHELL_HOSTS, COMMAND_TIMEOUT, null),
+                SIMULATED_CHOICE);
     }
 
     private static InetSocketAddress loopback(InetSocketAddress address) {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.lynchybrid.configure;
 
+import io.jenkins.plugins.lynchybrid.site.FederationChoice;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +21,19 @@ public record DesiredState(
 
     static final String PARTNER_DISCOVERY = "EnablePartnerDiscovery";
 
+    /**
+     * Microsoft's configure-federation page sets AllowFederatedUsers and AllowOutsideUsers on the Edge, the hosting
+     * provider, and SharedSipAddressSpace online; plan-hybrid-connectivity adds "Federation must be enabled for the
+     * external communications for the online tenant" (AllowFederatedUsers) whatever the on-premises version. Partner
+     * discovery and the Global external access policy are the site's choice: managed only when its file states one.
+     */
     public static DesiredState forSite(HybridSite site) {
         Flow flow = Flow.of(site.serverVersion());
-        List<DesiredSetting> edge = List.of(
-                DesiredSetting.of("AllowFederatedUsers", true),
-                DesiredSetting.of("AllowOutsideUsers", true),
-                // DNS SRV routing comes with it: the Edge reports partner discovery only when it routes by DNS SRV
-                DesiredSetting.of(PARTNER_DISCOVERY, true));
+        FederationChoice choice = site.federation();
+        List<DesiredSetting> edge = new ArrayList<>(
+                List.of(DesiredSetting.of("AllowFederatedUsers", true), DesiredSetting.of("AllowOutsideUsers", true)));
+        // DNS SRV routing comes with it: the Edge reports partner discovery only when it routes by DNS SRV
+        choice.partnerDiscovery().ifPresent(open -> edge.add(DesiredSetting.of(PARTNER_DISCOVERY, open)));
         HostingProviderSpec provider = new HostingProviderSpec(
                 flow.hostingProviderIdentity(),
                 site.cloud().hostingProviderFqdn(),
@@ -39,12 +46,11 @@ public record DesiredState(
                         DesiredSetting.of(
                                 "AutodiscoverUrl",
                                 site.cloud().autodiscoverUrl().toString())));
-        List<DesiredSetting> tenant = new ArrayList<>();
-        if (flow.tenantFederationSwitch()) {
-            tenant.add(DesiredSetting.of("AllowFederatedUsers", true));
-        }
-        tenant.add(DesiredSetting.of("SharedSipAddressSpace", true));
-        return new DesiredState(
-                flow, edge, provider, List.of(DesiredSetting.of("EnableFederationAccess", true)), tenant);
+        List<DesiredSetting> policy = choice.globalFederationAccess()
+                .map(allowed -> List.of(DesiredSetting.of("EnableFederationAccess", allowed)))
+                .orElse(List.of());
+        List<DesiredSetting> tenant = List.of(
+                DesiredSetting.of("AllowFederatedUsers", true), DesiredSetting.of("SharedSipAddressSpace", true));
+        return new DesiredState(flow, edge, provider, policy, tenant);
     }
 }

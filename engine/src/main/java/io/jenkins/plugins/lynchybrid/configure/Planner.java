@@ -44,12 +44,13 @@ public final class Planner {
     }
 
     /**
-     * Partner discovery exists only in Set-CsAccessEdgeConfiguration's DnsSrvRouting set, so it is switched on
-     * together with DNS SRV routing in one call; the other Edge settings go through the Identity set.
+     * Partner discovery exists only in Set-CsAccessEdgeConfiguration's DnsSrvRouting set, so it is switched, on or
+     * off as the site chose, together with DNS SRV routing in one call; the other Edge settings go through the
+     * Identity set.
      */
     private static CmdletCall setEdge(String parameter, Object value) {
         return DesiredState.PARTNER_DISCOVERY.equals(parameter)
-                ? Calls.routeByDnsSrvWithPartnerDiscovery()
+                ? Calls.routeByDnsSrvWithPartnerDiscovery(Boolean.TRUE.equals(value))
                 : Calls.setAccessEdge(parameter, value);
     }
 }

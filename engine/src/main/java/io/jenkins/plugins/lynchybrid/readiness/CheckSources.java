@@ -8,6 +8,25 @@ import java.util.Optional;
  * question, the Edge's TLS port, a cmdlet), so a reader can tell whose word a verdict rests on.
  */
 final class CheckSources {
+    private static final String HYBRID = "MicrosoftDocs/OfficeDocs-SkypeForBusiness Skype/SfbHybrid/hybrid/";
+    private static final String PLAN_HYBRID =
+            " Source: Microsoft, Plan hybrid connectivity (" + HYBRID + "plan-hybrid-connectivity.md)";
+    private static final String CONFIGURE_FEDERATION = " Source: Microsoft, Configure Skype for Business hybrid ("
+            + HYBRID + "configure-federation-with-skype-for-business-online.md)";
+    private static final String GRAPH_DOMAIN = " Source: Microsoft Graph, domain resource type"
+            + " (microsoft-graph-docs-contrib api-reference/v1.0/resources/domain.md: authenticationType is Managed or"
+            + " Federated)";
+    private static final String GRAPH_FEDERATION = " Source: Microsoft Graph, internalDomainFederation resource type"
+            + " (microsoft-graph-docs-contrib api-reference/v1.0/resources/internaldomainfederation.md); it applies"
+            + " to Federated domains only.";
+    private static final String DNS_REQUIREMENTS = " Source: Microsoft, DNS requirements for Skype for Business"
+            + " Server (MicrosoftDocs/OfficeDocs-SkypeForBusiness"
+            + " Skype/SfbServer/plan-your-deployment/network-requirements/dns.md), with " + HYBRID
+            + "plan-hybrid-connectivity.md (DNS settings)";
+    private static final String EXTERNAL_ACCESS_POLICY = " Source: Microsoft, Set-CsExternalAccessPolicy"
+            + " (MicrosoftDocs/office-docs-powershell skype/skype-ps/skype/Set-CsExternalAccessPolicy.md); no hybrid"
+            + " page lists it";
+
     private static final Map<String, String> SOURCES = Map.ofEntries(
             Map.entry(
                     TenantChecks.SIGN_IN,
@@ -15,47 +34,72 @@ final class CheckSources {
                             + " /v1.0/organization answering with it."),
             Map.entry(
                     TenantChecks.DOMAIN_VERIFIED,
-                    "isVerified and supportedServices of each site SIP domain, from Graph GET /v1.0/domains."),
+                    "isVerified and supportedServices of each site SIP domain, from Graph GET /v1.0/domains."
+                            + GRAPH_DOMAIN + "."),
             Map.entry(
                     TenantChecks.DOMAIN_FEDERATED,
-                    "authenticationType of each site SIP domain, from Graph GET /v1.0/domains."),
-            Map.entry(TenantChecks.DIRSYNC_ENABLED, "onPremisesSyncEnabled, from Graph GET /v1.0/organization."),
+                    "authenticationType of each site SIP domain, from Graph GET /v1.0/domains: Managed (password hash sync or"
+                            + " pass-through) makes the AD FS checks not applicable, Federated brings them in."
+                            + GRAPH_DOMAIN
+                            + PLAN_HYBRID
+                            + " (Azure AD Connect; no AD FS requirement)."),
+            Map.entry(
+                    TenantChecks.DIRSYNC_ENABLED,
+                    "onPremisesSyncEnabled, from Graph GET /v1.0/organization." + PLAN_HYBRID
+                            + " (Infrastructure requirements: Azure AD Connect)."),
             Map.entry(
                     TenantChecks.DIRSYNC_RECENT,
                     "onPremisesLastSyncDateTime from Graph GET /v1.0/organization against this machine's clock;"
-                            + " a time more than 5 min ahead warns (a clock is wrong)."),
+                            + " a time more than 5 min ahead warns (a clock is wrong)."
+                            + PLAN_HYBRID + " (users are created on-premises and synchronized before they move)."),
             Map.entry(
                     TenantChecks.ADFS_METADATA,
                     "AD FS's FederationMetadata.xml, fetched anonymously over trusted TLS from the host of Graph's"
-                            + " metadataExchangeUri (GET /v1.0/domains/{id}/federationConfiguration)."),
+                            + " metadataExchangeUri (GET /v1.0/domains/{id}/federationConfiguration)."
+                            + GRAPH_FEDERATION),
             Map.entry(
                     TenantChecks.SSO_MATCHES_ADFS,
                     "Graph's federationConfiguration (issuerUri, passiveSignInUri, signingCertificate,"
                             + " nextSigningCertificate) against AD FS's metadata (entityID, its host, its signing"
-                            + " certificates)."),
+                            + " certificates)."
+                            + GRAPH_FEDERATION),
             Map.entry(
                     TenantChecks.ADFS_SIGNING_CERTIFICATE,
                     "The token-signing certificates AD FS's metadata publishes (validity now and in 30 days), each"
-                            + " matched with Graph's signingCertificate or nextSigningCertificate."),
+                            + " matched with Graph's signingCertificate or nextSigningCertificate."
+                            + GRAPH_FEDERATION),
             Map.entry(
                     TenantChecks.SHARED_SIP,
                     "SharedSipAddressSpace from Get-CsTenantFederationConfiguration (the shell host's online"
-                            + " session)."),
+                            + " session)."
+                            + CONFIGURE_FEDERATION + "."),
             Map.entry(
                     OnPremisesChecks.MANAGEMENT_SHELL,
                     "Get-Module -ListAvailable Lync (2013) or SkypeForBusiness on the shell host."),
-            Map.entry(OnPremisesChecks.EDGE_FEDERATION, "AllowFederatedUsers from Get-CsAccessEdgeConfiguration."),
-            Map.entry(OnPremisesChecks.EDGE_ROUTING, "RoutingMethod from Get-CsAccessEdgeConfiguration."),
+            Map.entry(
+                    OnPremisesChecks.EDGE_FEDERATION,
+                    "AllowFederatedUsers from Get-CsAccessEdgeConfiguration." + CONFIGURE_FEDERATION + "."),
+            Map.entry(
+                    OnPremisesChecks.EDGE_ROUTING,
+                    "RoutingMethod from Get-CsAccessEdgeConfiguration." + CONFIGURE_FEDERATION
+                            + " (-UseDnsSrvRouting)."),
             Map.entry(
                     OnPremisesChecks.EDGE_PARTNER_DISCOVERY,
-                    "EnablePartnerDiscovery from Get-CsAccessEdgeConfiguration, or the Get-CsAllowedDomain list."),
-            Map.entry(OnPremisesChecks.EDGE_OUTSIDE_USERS, "AllowOutsideUsers from Get-CsAccessEdgeConfiguration."),
+                    "EnablePartnerDiscovery from Get-CsAccessEdgeConfiguration, or the Get-CsAllowedDomain list."
+                            + " Judged against the site file's federation.partnerDiscovery when it states one."
+                            + PLAN_HYBRID + " (Federation requirements)."),
+            Map.entry(
+                    OnPremisesChecks.EDGE_OUTSIDE_USERS,
+                    "AllowOutsideUsers from Get-CsAccessEdgeConfiguration." + CONFIGURE_FEDERATION + "."),
             Map.entry(
                     OnPremisesChecks.HOSTING_PROVIDER,
-                    "The Get-CsHostingProvider entry whose ProxyFqdn is the cloud's sipfed host, and its values."),
+                    "The Get-CsHostingProvider entry whose ProxyFqdn is the cloud's sipfed host, and its values."
+                            + CONFIGURE_FEDERATION + " (New-CsHostingProvider with every value)."),
             Map.entry(
                     OnPremisesChecks.EXTERNAL_ACCESS_POLICY,
-                    "EnableFederationAccess of each Get-CsExternalAccessPolicy."),
+                    "EnableFederationAccess of each Get-CsExternalAccessPolicy."
+                            + " Judged only against the site file's federation.globalFederationAccess; not applicable when it states none."
+                            + EXTERNAL_ACCESS_POLICY + "."),
             Map.entry(OnPremisesChecks.EDGE_POOL, "The Edge services from Get-CsService -EdgeServer."),
             Map.entry(
                     OnPremisesChecks.SINGLE_FEDERATION_EDGE,
@@ -66,29 +110,39 @@ final class CheckSources {
             Map.entry(
                     OnPremisesChecks.FEDERATION_PARITY,
                     "Get-CsAccessEdgeConfiguration, Get-CsAllowedDomain and Get-CsBlockedDomain against"
-                            + " Get-CsTenantFederationConfiguration."),
+                            + " Get-CsTenantFederationConfiguration."
+                            + PLAN_HYBRID
+                            + " (Federation requirements: matching lists, and federation enabled for the online tenant)."),
             Map.entry(
                     DnsChecks.FEDERATION_SRV,
                     "SRV _sipfederationtls._tcp.<domain> and its targets' A/AAAA records from the site's resolver,"
-                            + " for every SIP domain (the site's alone when Graph fails)."),
+                            + " for every SIP domain (the site's alone when Graph fails)."
+                            + " Each target must resolve to the addresses of the Access Edge's external name."
+                            + DNS_REQUIREMENTS + "."),
             Map.entry(
                     DnsChecks.CLIENT_SRV,
                     "SRV _sip._tls.<domain> and its targets' A/AAAA records from the site's resolver, for every SIP"
-                            + " domain."),
+                            + " domain."
+                            + " Each target must resolve to the addresses of the Access Edge's external name."
+                            + DNS_REQUIREMENTS + "."),
             Map.entry(
                     DnsChecks.SIP_HOST,
-                    "A/AAAA of sip.<domain> (following CNAMEs) from the site's resolver, for every SIP domain."),
+                    "A/AAAA of sip.<domain> (following CNAMEs) from the site's resolver, for every SIP domain."
+                            + " Must resolve to the Access Edge's addresses; a warning, since clients use it only as a fallback to the SRV record."
+                            + DNS_REQUIREMENTS + "."),
             Map.entry(
                     DnsChecks.LYNCDISCOVER,
                     "A/AAAA of lyncdiscover.<domain> (following CNAMEs; a Microsoft 365 target of any cloud fails)"
-                            + " from the site's resolver, for every SIP domain."),
+                            + " from the site's resolver, for every SIP domain."
+                            + DNS_REQUIREMENTS + "."),
             Map.entry(
                     TlsChecks.EDGE_CHAIN,
                     "The certificate chain the Access Edge presents on its external port, against the JDK's and the"
                             + " site's trusted roots."),
             Map.entry(
                     TlsChecks.EDGE_NAMES,
-                    "The Edge certificate's subject alternative names against sip.<domain> of every SIP domain."),
+                    "The Edge certificate's subject alternative names against sip.<domain> of every SIP domain."
+                            + " Source: Microsoft, " + HYBRID + "cloud-consolidation-edge-certificates.md."),
             Map.entry(TlsChecks.EDGE_EXPIRY, "The Edge certificate's notAfter against this machine's clock."),
             Map.entry(
                     UserChecks.SYNCED,

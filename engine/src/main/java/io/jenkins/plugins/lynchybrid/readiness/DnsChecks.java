@@ -2,6 +2,7 @@ package io.jenkins.plugins.lynchybrid.readiness;
 
 import static io.jenkins.plugins.lynchybrid.readiness.Category.DNS;
 import static io.jenkins.plugins.lynchybrid.readiness.Severity.ERROR;
+import static io.jenkins.plugins.lynchybrid.readiness.Severity.WARNING;
 
 import io.jenkins.plugins.lynchybrid.dns.DnsOutcome;
 import io.jenkins.plugins.lynchybrid.dns.Resolution;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -34,31 +36,36 @@ final class DnsChecks {
                 check(
                         FEDERATION_SRV,
                         DnsRecords.FEDERATION_SRV,
-                        "_sipfederationtls._tcp SRV points to the Access Edge on 5061",
+                        ERROR,
+                        "_sipfederationtls._tcp SRV resolves to the Access Edge on 5061",
                         "Federation and split-domain routing find the on-premises Edge through it."),
                 check(
                         CLIENT_SRV,
                         DnsRecords.CLIENT_SRV,
-                        "_sip._tls SRV points to the Access Edge on 443",
+                        ERROR,
+                        "_sip._tls SRV resolves to the Access Edge on 443",
                         "External clients of every user find their sign-in point through it."),
                 check(
                         SIP_HOST,
                         DnsRecords.SIP_HOST,
-                        "sip.<domain> resolves on-premises",
-                        "Clients and partners resolve the Edge by this name."),
+                        // clients try sip.<domain> only when the SRV lookup finds nothing: a fallback, not a need
+                        WARNING,
+                        "sip.<domain> resolves to the Access Edge",
+                        "Clients fall back to this name when they find no _sip._tls SRV record."),
                 check(
                         LYNCDISCOVER,
                         DnsRecords.LYNCDISCOVER,
+                        ERROR,
                         "lyncdiscover.<domain> resolves on-premises",
                         "On-premises autodiscover redirects online users; pointing it online strands on-premises users."));
     }
 
-    private static Check check(String id, DnsRecords record, String title, String why) {
+    private static Check check(String id, DnsRecords record, Severity severity, String title, String why) {
         return new Check(
                 id,
                 title,
                 DNS,
-                ERROR,
+                severity,
                 why + " Checked for every SIP domain of the tenant.",
                 "Publish " + record.prefix() + "<domain> pointing on-premises in each SIP domain's public zone.",
                 // the site names its SIP domains, so DNS is judged even when sign-in or Graph fails
@@ -70,17 +77,17 @@ final class DnsChecks {
     private record Problem(String text, String fix) {}
 
     private static Finding judge(HybridFacts facts, DnsRecords record) throws Exception {
-        String edge = facts.site().edgeAccessFqdn();
+        AccessEdge edge = new AccessEdge(facts.site().edgeAccessFqdn(), facts.accessEdgeAddresses());
         List<String> seen = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Set<String> fixes = new LinkedHashSet<>();
         SipDomains domains = facts.sipDomainsForDns();
         for (Map.Entry<String, DnsAnswer> entry : facts.dnsAnswers(record).entrySet()) {
             DnsAnswer answer = entry.getValue();
-            String expected = expectedRecord(record, entry.getKey(), edge);
+            String expected = expectedRecord(record, entry.getKey(), edge.name());
             List<Problem> found = answer.srv().isPresent()
                     ? srvProblems(record, answer.srv().get(), answer.resolutions(), edge, expected)
-                    : hostProblems(record, answer.resolutions().get(0), expected);
+                    : hostProblems(record, answer.resolutions().get(0), edge, expected);
             seen.add(describe(answer));
             found.forEach(p -> {
                 problems.add(answer.name() + ": " + p.text());
@@ -88,13 +95,19 @@ final class DnsChecks {
             });
         }
         String scope = domains.note().map(n -> "\n" + n).orElse("");
+        String judgedBy = record == DnsRecords.LYNCDISCOVER ? "" : "\n" + edge.describe();
         return problems.isEmpty()
-                ? Finding.met(String.join("; ", seen) + scope)
-                : Finding.unmet(Texts.lines(problems) + scope, Texts.lines(List.copyOf(fixes)));
+                ? Finding.met(String.join("; ", seen) + judgedBy + scope)
+                : Finding.unmet(Texts.lines(problems) + judgedBy + scope, Texts.lines(List.copyOf(fixes)));
     }
 
+    /**
+     * Each SRV target is judged by where it leads, as plan-hybrid-connectivity asks ("resolving to Access Edge
+     * external IP(s)"): any name that resolves to the Access Edge's addresses is right, so every SIP domain may
+     * use its own sip.&lt;domain&gt; target, which strict DNS name matching in clients wants.
+     */
     private static List<Problem> srvProblems(
-            DnsRecords record, SrvLookup lookup, List<Resolution> resolutions, String edge, String expected) {
+            DnsRecords record, SrvLookup lookup, List<Resolution> resolutions, AccessEdge edge, String expected) {
         if (lookup.targets().isEmpty()) {
             return List.of(unanswered(lookup.outcome(), "no SRV record", expected));
         }
@@ -102,34 +115,80 @@ final class DnsChecks {
         for (int i = 0; i < lookup.targets().size(); i++) {
             SrvTarget target = lookup.targets().get(i);
             String shown = target.target() + ":" + target.port();
+            Resolution resolution = resolutions.get(i);
             if (Cloud.onlineTarget(target.target())) {
                 problems.add(new Problem(
                         shown + " points at Microsoft 365 while users remain on-premises", publish(expected)));
-            } else if (!Names.same(target.target(), edge)) {
-                problems.add(new Problem(shown + " is not the Access Edge " + edge, publish(expected)));
             } else if (target.port() != record.port()) {
                 problems.add(new Problem(
                         shown + " uses port " + target.port() + ", not " + record.port(), publish(expected)));
-            } else if (resolutions.get(i).addresses().isEmpty()) {
+            } else if (resolution.addresses().isEmpty()) {
                 problems.add(unanswered(
-                        resolutions.get(i).outcome(),
+                        resolution.outcome(),
                         target.target() + " does not resolve",
                         target.target() + ". 3600 IN A <Access Edge external IP>"));
+            } else {
+                edge.mismatch(target.target(), resolution).ifPresent(problems::add);
             }
         }
         return problems;
     }
 
-    private static List<Problem> hostProblems(DnsRecords record, Resolution resolution, String expected) {
+    private static List<Problem> hostProblems(
+            DnsRecords record, Resolution resolution, AccessEdge edge, String expected) {
         if (resolution.aliases().stream().anyMatch(Cloud::onlineTarget)) {
             return List.of(new Problem(
                     "is an alias of " + String.join(" -> ", resolution.aliases())
                             + ", a Microsoft 365 target, while users remain on-premises",
                     publish(expected)));
         }
-        return resolution.addresses().isEmpty()
-                ? List.of(unanswered(resolution.outcome(), "does not resolve", expected))
+        if (resolution.addresses().isEmpty()) {
+            return List.of(unanswered(resolution.outcome(), "does not resolve", expected));
+        }
+        return record == DnsRecords.SIP_HOST
+                ? edge.mismatch(resolution.outcome().name(), resolution).stream()
+                        .toList()
                 : List.of();
+    }
+
+    /** The Access Edge's external name and the addresses public DNS gives it: what the records must lead to. */
+    private record AccessEdge(String name, Resolution resolution) {
+        Set<String> addresses() {
+            return resolution.addresses().stream()
+                    .map(InetAddress::getHostAddress)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+        }
+
+        String describe() {
+            return "Access Edge " + name + " = "
+                    + (addresses().isEmpty()
+                            ? "(no address: " + resolution.outcome().status() + ")"
+                            : addresses());
+        }
+
+        /** Why {@code host}, which resolved, is not the Access Edge; empty when every address is the Edge's. */
+        Optional<Problem> mismatch(String host, Resolution resolved) {
+            if (addresses().isEmpty()) {
+                // told by how the resolver ended the Edge's own question: a missing record, or a resolver to mend
+                return Optional.of(unanswered(
+                        resolution.outcome(),
+                        "the Access Edge's own name " + name + " does not resolve, so whether " + host
+                                + " leads to it is unknown",
+                        name + ". 3600 IN A <Access Edge external IP>"));
+            }
+            List<String> elsewhere = resolved.addresses().stream()
+                    .map(InetAddress::getHostAddress)
+                    .filter(a -> !addresses().contains(a))
+                    .toList();
+            if (elsewhere.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Problem(
+                    host + " resolves to " + String.join(", ", elsewhere) + ", not the Access Edge " + name + " "
+                            + addresses(),
+                    "Point " + host + " at the Access Edge's external address: " + host + ". 3600 IN A "
+                            + addresses().iterator().next() + " (or CNAME " + name + ".)"));
+        }
     }
 
     /**

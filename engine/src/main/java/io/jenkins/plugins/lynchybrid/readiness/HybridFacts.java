@@ -94,6 +94,7 @@ public final class HybridFacts {
                 HybridFacts::organization,
                 HybridFacts::federationMetadata,
                 HybridFacts::edgeCertificate,
+                HybridFacts::accessEdgeAddresses,
                 HybridFacts::users,
                 HybridFacts::userAccounts,
                 HybridFacts::onlineUsers,
@@ -370,6 +371,14 @@ public final class HybridFacts {
         return fetch(
                 "dns " + record.prefix(),
                 () -> concurrently(sipDomainsForDns().names(), domain -> answer(record, domain)));
+    }
+
+    /**
+     * The public addresses of the Access Edge's external name: what every SIP domain's records must resolve to
+     * (plan-hybrid-connectivity, DNS settings: "resolving to Access Edge external IP(s)").
+     */
+    public Resolution accessEdgeAddresses() throws Exception {
+        return fetch("dns access edge", () -> sources.dns().addresses(site().edgeAccessFqdn()));
     }
 
     private DnsAnswer answer(DnsRecords record, String domain) {

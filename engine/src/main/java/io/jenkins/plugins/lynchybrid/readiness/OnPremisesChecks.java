@@ -6,9 +6,7 @@ import static io.jenkins.plugins.lynchybrid.readiness.Severity.WARNING;
 
 import io.jenkins.plugins.lynchybrid.shell.PsObject;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,11 +61,13 @@ final class OnPremisesChecks {
                         OnPremisesChecks::edgeRouting),
                 new Check(
                         EDGE_PARTNER_DISCOVERY,
-                        "The Access Edge discovers partners (or lists allowed domains)",
+                        "The Access Edge federates as the site chooses: partner discovery, or an allowed-domain list",
                         ON_PREMISES,
                         ERROR,
-                        "Without partner discovery or an allowed-domain list nothing federates over DNS SRV routing.",
-                        SET_EDGE + " -EnablePartnerDiscovery $true",
+                        "Without partner discovery or an allowed-domain list nothing federates over DNS SRV routing;"
+                                + " the site file's federation.partnerDiscovery, when given, says which.",
+                        SET_EDGE + " -UseDnsSrvRouting -EnablePartnerDiscovery $true (open) or $false (closed, with"
+                                + " New-CsAllowedDomain for each partner)",
                         SHELL,
                         OnPremisesChecks::partnerDiscovery),
                 edgeFlag(
@@ -86,11 +86,13 @@ final class OnPremisesChecks {
                         OnPremisesChecks::hostingProvider),
                 new Check(
                         EXTERNAL_ACCESS_POLICY,
-                        "The external access policy allows federation",
+                        "The Global external access policy is as the site chooses",
                         ON_PREMISES,
                         ERROR,
-                        "Users under a policy without federation access cannot reach online users.",
-                        "Set-CsExternalAccessPolicy -Identity Global -EnableFederationAccess $true",
+                        "No hybrid page requires EnableFederationAccess on the Global policy (it opens federation"
+                                + " for every on-premises user without a more specific policy); when the site file"
+                                + " states federation.globalFederationAccess, the policy must match it.",
+                        "Set-CsExternalAccessPolicy -Identity Global -EnableFederationAccess <the site's choice>",
                         SHELL,
                         OnPremisesChecks::externalAccessPolicy),
                 new Check(
@@ -199,8 +201,22 @@ final class OnPremisesChecks {
     private static Finding partnerDiscovery(HybridFacts facts) throws Exception {
         boolean discovery = facts.accessEdge().flag("EnablePartnerDiscovery").orElse(false);
         int allowed = facts.allowedDomains().size();
+        Optional<Boolean> chosen = facts.site().federation().partnerDiscovery();
         String evidence = "Get-CsAccessEdgeConfiguration EnablePartnerDiscovery=" + discovery
-                + "; Get-CsAllowedDomain: " + allowed + " domain(s)";
+                + "; Get-CsAllowedDomain: " + allowed + " domain(s); site federation.partnerDiscovery="
+                + chosen.map(String::valueOf).orElse("not stated (either is accepted)");
+        if (chosen.isPresent()) {
+            return chosen.get() == discovery
+                    ? Finding.met(evidence)
+                    : Finding.unmet(
+                            evidence,
+                            SET_EDGE + " -UseDnsSrvRouting -EnablePartnerDiscovery $" + chosen.get()
+                                    + (chosen.get()
+                                            ? " (and open federation online: Set-CsTenantFederationConfiguration"
+                                                    + " -AllowedDomains (New-CsEdgeAllowAllKnownDomains))"
+                                            : " (and list each partner with New-CsAllowedDomain, the same list"
+                                                    + " online)"));
+        }
         return discovery || allowed > 0
                 ? Finding.met(evidence)
                 : Finding.unmet(
@@ -246,34 +262,30 @@ final class OnPremisesChecks {
                 requirement.setCommand(identity, wrong.keySet()));
     }
 
+    /**
+     * No hybrid page (plan-hybrid-connectivity, configure-federation-with-skype-for-business-online) lists the
+     * external access policy among the hybrid's requirements, so it is judged only against the site's stated choice.
+     */
     private static Finding externalAccessPolicy(HybridFacts facts) throws Exception {
-        List<String> closed = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
-        boolean globalSeen = false;
-        for (PsObject policy : facts.externalAccessPolicies()) {
-            String identity = policy.text("Identity").orElse("?");
-            boolean federation = policy.flag("EnableFederationAccess").orElse(false);
-            boolean scoped = identity.equalsIgnoreCase("Global")
-                    || identity.toLowerCase(Locale.ROOT).startsWith("site:");
-            globalSeen |= identity.equalsIgnoreCase("Global");
-            seen.add(identity + " EnableFederationAccess=" + federation);
-            if (scoped && !federation) {
-                closed.add(identity);
-            }
+        Optional<Boolean> chosen = facts.site().federation().globalFederationAccess();
+        Optional<PsObject> global = facts.externalAccessPolicies().stream()
+                .filter(p -> p.text("Identity").orElse("").equalsIgnoreCase("Global"))
+                .findFirst();
+        String seen = global.map(p -> "Global EnableFederationAccess="
+                        + p.flag("EnableFederationAccess").orElse(false))
+                .orElse("Get-CsExternalAccessPolicy returned no Global policy");
+        if (chosen.isEmpty()) {
+            return Finding.notApplicable(seen + ": the site file states no federation.globalFederationAccess, and"
+                    + " no hybrid page requires one value");
         }
-        if (!globalSeen) {
-            return Finding.unmet(
-                    "Get-CsExternalAccessPolicy returned no Global policy: " + seen,
-                    "Set-CsExternalAccessPolicy -Identity Global -EnableFederationAccess $true");
+        String fix = "Set-CsExternalAccessPolicy -Identity Global -EnableFederationAccess $" + chosen.get();
+        if (global.isEmpty()) {
+            return Finding.unmet(seen, fix);
         }
-        return closed.isEmpty()
-                ? Finding.met(String.join("; ", seen))
-                : Finding.unmet(
-                        String.join("; ", seen),
-                        closed.stream()
-                                .map(id ->
-                                        "Set-CsExternalAccessPolicy -Identity " + id + " -EnableFederationAccess $true")
-                                .collect(Collectors.joining("\n")));
+        String evidence = seen + "; site federation.globalFederationAccess=" + chosen.get();
+        return global.get().flag("EnableFederationAccess").orElse(false) == chosen.get()
+                ? Finding.met(evidence)
+                : Finding.unmet(evidence, fix);
     }
 
     private static Finding edgePool(HybridFacts facts) throws Exception {

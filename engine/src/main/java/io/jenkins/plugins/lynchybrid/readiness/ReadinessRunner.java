@@ -94,7 +94,19 @@ public final class ReadinessRunner {
                 .findFirst();
     }
 
+    /**
+     * A check behind a failed or blocked prerequisite waits for that fix; one behind a prerequisite that did not
+     * apply (nothing to judge, e.g. AD FS for a Managed domain) does not apply either, and has nothing to fix.
+     */
     private static CheckResult skipped(Check check, CheckResult blocker) {
+        if (blocker.status() == Status.SKIPPED && blocker.remediation().isEmpty()) {
+            return CheckResult.of(
+                    check,
+                    Status.SKIPPED,
+                    "not applicable: " + blocker.id() + " does not apply (" + blocker.evidence() + ")",
+                    "",
+                    Duration.ZERO);
+        }
         String reason =
                 "prerequisite " + blocker.id() + " " + (blocker.status() == Status.FAIL ? "failed" : "was skipped");
         return CheckResult.of(check, Status.SKIPPED, reason, FixFirst.remediationBehind(blocker.id()), Duration.ZERO);

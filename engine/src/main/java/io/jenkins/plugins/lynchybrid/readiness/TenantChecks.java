@@ -55,11 +55,15 @@ final class TenantChecks {
                         TenantChecks::domainVerified),
                 new Check(
                         DOMAIN_FEDERATED,
-                        "Each SIP domain is federated (single sign-on through AD FS)",
+                        "AD FS applies to the SIP domains that are Federated, not to Managed ones",
                         TENANT,
                         ERROR,
-                        "The Lync 2013 hybrid signs users in through AD FS; a managed domain breaks their sign-in.",
-                        "New-MgDomainFederationConfiguration -DomainId <domain> with the AD FS issuer, sign-in URLs and signing certificate.",
+                        "A Federated domain signs its users in through AD FS, which the checks after this one judge;"
+                                + " a Managed domain (password hash sync or pass-through authentication) needs no"
+                                + " AD FS, and those checks do not apply to it.",
+                        "Nothing for a Managed domain. For a Federated one, the AD FS checks below name the fix;"
+                                + " an authenticationType other than Managed or Federated means Graph's answer must be"
+                                + " read again (Get-MgDomain -DomainId <domain>).",
                         List.of(DOMAIN_VERIFIED),
                         TenantChecks::domainFederated),
                 new Check(
@@ -158,29 +162,38 @@ final class TenantChecks {
                 : Finding.unmet(String.join("; ", problems), Texts.lines(fixes));
     }
 
+    /**
+     * Graph's domain resource documents authenticationType as either Managed (Entra ID signs users in) or Federated
+     * (an identity provider such as AD FS does); since 2016 Microsoft documents password hash sync as enough for
+     * the hybrid, so only the Federated domains bring AD FS into the judgement.
+     */
     private static Finding domainFederated(HybridFacts facts) throws Exception {
+        List<String> federated = new ArrayList<>();
         List<String> managed = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
         for (Map.Entry<String, Optional<Domain>> entry : facts.siteDomains().entrySet()) {
-            String type = entry.getValue().map(Domain::authenticationType).orElse("absent");
-            seen.add(entry.getKey() + " authenticationType=" + type);
-            if (!"Federated".equalsIgnoreCase(type)) {
-                managed.add(entry.getKey());
+            String type = entry.getValue().map(Domain::authenticationType).orElse(null);
+            String seen = entry.getKey() + " authenticationType=" + type;
+            if ("Federated".equalsIgnoreCase(type)) {
+                federated.add(seen);
+            } else if ("Managed".equalsIgnoreCase(type)) {
+                managed.add(seen);
+            } else {
+                unknown.add(seen);
             }
         }
-        if (managed.isEmpty()) {
-            return Finding.met(String.join("; ", seen));
+        if (!unknown.isEmpty()) {
+            return Finding.unmet(
+                    String.join("; ", unknown) + ": Graph documents authenticationType as Managed or Federated",
+                    "Read the domain again (GET /v1.0/domains/<domain> or Get-MgDomain -DomainId <domain>); if it"
+                            + " still shows neither value, open a case with Microsoft support.");
         }
-        return Finding.unmet(
-                String.join("; ", seen),
-                managed.stream()
-                        .map(d -> "New-MgDomainFederationConfiguration -DomainId " + d
-                                + " -IssuerUri <AD FS entityID> -PassiveSignInUri https://<AD FS host>/adfs/ls"
-                                + " -ActiveSignInUri https://<AD FS host>/adfs/services/trust/2005/usernamemixed"
-                                + " -MetadataExchangeUri https://<AD FS host>/adfs/services/trust/mex"
-                                + " -SigningCertificate <token-signing certificate, base64>"
-                                + " -PreferredAuthenticationProtocol wsFed")
-                        .collect(Collectors.joining("\n")));
+        if (federated.isEmpty()) {
+            return Finding.notApplicable(String.join("; ", managed)
+                    + ": Entra ID signs these users in (password hash sync or pass-through), so AD FS is not used");
+        }
+        String managedNote = managed.isEmpty() ? "" : "; not AD FS: " + String.join("; ", managed);
+        return Finding.met("AD FS signs in: " + String.join("; ", federated) + managedNote);
     }
 
     private static Finding dirsyncEnabled(HybridFacts facts) throws Exception {

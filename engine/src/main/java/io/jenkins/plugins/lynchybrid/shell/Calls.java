@@ -134,13 +134,14 @@ public final class Calls {
     }
 
     /**
-     * Set-CsAccessEdgeConfiguration, DnsSrvRouting set: DNS SRV routing and partner discovery in one call, as
-     * Microsoft's page does it. That set has no -Identity; the cmdlet changes the Global settings.
+     * Set-CsAccessEdgeConfiguration, DnsSrvRouting set: DNS SRV routing and partner discovery (open federation, or
+     * closed with {@code enabled} false) in one call, as Microsoft's page does it. That set has no -Identity; the
+     * cmdlet changes the Global settings.
      */
-    public static CmdletCall routeByDnsSrvWithPartnerDiscovery() {
+    public static CmdletCall routeByDnsSrvWithPartnerDiscovery(boolean enabled) {
         return CmdletCall.of("Set-CsAccessEdgeConfiguration")
                 .with("UseDnsSrvRouting", true)
-                .with("EnablePartnerDiscovery", true);
+                .with("EnablePartnerDiscovery", enabled);
     }
 
     public static CmdletCall getHostingProviders() {

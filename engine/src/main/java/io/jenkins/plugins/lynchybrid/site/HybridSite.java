@@ -33,13 +33,36 @@ public record HybridSite(
         Optional<TrustStore> trustStore,
         Optional<InetSocketAddress> dnsResolver,
         Optional<URI> proxy,
-        ShellSettings shell) {
+        ShellSettings shell,
+        FederationChoice federation) {
 
     public HybridSite {
         sipDomains = List.copyOf(sipDomains);
         if (sipDomains.isEmpty()) {
             throw new IllegalArgumentException("sipDomains is empty: name at least the shared SIP domain");
         }
+    }
+
+    /** The same site with {@code choice} as its federation choice. */
+    public HybridSite withFederation(FederationChoice choice) {
+        return new HybridSite(
+                name,
+                sipDomains,
+                tenant,
+                poolFqdn,
+                edgeAccessFqdn,
+                edgeProbeAddress,
+                serverVersion,
+                cloud,
+                publicClientId,
+                adminUsername,
+                appRegistration,
+                hostedMigrationOverrideUrl,
+                trustStore,
+                dnsResolver,
+                proxy,
+                shell,
+                choice);
     }
 
     public String primarySipDomain() {

@@ -120,6 +120,12 @@ public final class SiteCheck {
                         ? "explicit endpoints (below)"
                         : Cloud.named(text(field, node)).name();
             case FILE -> file(field, node);
+            case BOOLEAN -> {
+                if (!node.isBoolean()) {
+                    throw new IllegalArgumentException("must be true or false (no quotes), found " + node);
+                }
+                yield node.asText();
+            }
             case OBJECT -> {
                 if (!node.isObject()) {
                     throw new IllegalArgumentException("must be an object { ... }, found "

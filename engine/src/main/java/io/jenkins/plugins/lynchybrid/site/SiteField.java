@@ -19,6 +19,7 @@ public record SiteField(String name, Shape shape, boolean required) {
         SERVER_VERSION("lync2013, sfb2015 or sfb2019"),
         CLOUD("worldwide, gcc-high, dod, china, or an object"),
         FILE("file path (relative to the site file)"),
+        BOOLEAN("true or false"),
         OBJECT("object");
 
         private final String description;
@@ -57,6 +58,9 @@ public record SiteField(String name, Shape shape, boolean required) {
             optional("trustStore.path", Shape.FILE),
             optional("trustStore.type", Shape.TEXT),
             optional("trustStore.password", Shape.TEXT),
+            optional("federation", Shape.OBJECT),
+            optional("federation.partnerDiscovery", Shape.BOOLEAN),
+            optional("federation.globalFederationAccess", Shape.BOOLEAN),
             optional("dnsResolver", Shape.HOST_PORT),
             optional("proxy", Shape.URL),
             required("shell", Shape.OBJECT),

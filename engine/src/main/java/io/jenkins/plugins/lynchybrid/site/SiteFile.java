@@ -107,7 +107,8 @@ public final class SiteFile {
                                     shell.path("commandTimeoutSeconds").asLong(300)),
                             shell.hasNonNull("remotePoolUrl")
                                     ? shell.get("remotePoolUrl").asText()
-                                    : null));
+                                    : null),
+                    federation(root.get("federation")));
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("site file " + source + ": " + e.getMessage(), e);
         }
@@ -166,6 +167,27 @@ public final class SiteFile {
         node.forEach(
                 v -> hosts.add(v.isTextual() ? v.asText().trim().toLowerCase(java.util.Locale.ROOT) : v.toString()));
         return hosts;
+    }
+
+    private static FederationChoice federation(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return FederationChoice.UNSTATED;
+        }
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("federation must be an object { ... }");
+        }
+        return new FederationChoice(flag(node, "partnerDiscovery"), flag(node, "globalFederationAccess"));
+    }
+
+    private static Optional<Boolean> flag(JsonNode parent, String key) {
+        JsonNode node = parent.get(key);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isBoolean()) {
+            throw new IllegalArgumentException("federation." + key + " must be true or false, not " + node);
+        }
+        return Optional.of(node.asBoolean());
     }
 
     private Optional<TrustStore> trustStore(JsonNode node) {
@@ -289,6 +311,12 @@ public final class SiteFile {
             ts.put("type", t.type());
             ts.put("password", t.password());
         });
+        FederationChoice federation = site.federation();
+        if (!federation.equals(FederationChoice.UNSTATED)) {
+            ObjectNode choice = node.putObject("federation");
+            federation.partnerDiscovery().ifPresent(v -> choice.put("partnerDiscovery", v));
+            federation.globalFederationAccess().ifPresent(v -> choice.put("globalFederationAccess", v));
+        }
         site.dnsResolver().ifPresent(a -> node.put("dnsResolver", a.getHostString() + ":" + a.getPort()));
         site.proxy().ifPresent(p -> node.put("proxy", p.toString()));
         ObjectNode shell = node.putObject("shell");

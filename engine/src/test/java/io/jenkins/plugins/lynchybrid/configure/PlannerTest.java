@@ -8,11 +8,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.lynchybrid.shell.CommandLine;
 import io.jenkins.plugins.lynchybrid.shell.PsObject;
 import io.jenkins.plugins.lynchybrid.site.Cloud;
+import io.jenkins.plugins.lynchybrid.site.FederationChoice;
+import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The planner's rules on read-back objects shaped as the Lync cmdlets write them. */
 class PlannerTest {
@@ -151,23 +156,54 @@ class PlannerTest {
                 List.of("Set-CsExternalAccessPolicy -Identity 'Global' -EnableFederationAccess:$true"), commands(plan));
     }
 
-    @Test
-    void aLync2013SiteOnlyNeedsTheSharedSipAddressSpaceOnTheTenant() {
+    /**
+     * plan-hybrid-connectivity: "Federation must be enabled for the external communications for the online tenant",
+     * whatever the on-premises product; readiness requires it on every version, so configure manages it on every one.
+     */
+    @ParameterizedTest
+    @EnumSource(ServerVersion.class)
+    void everyVersionTurnsOnTheTenantsAllowFederatedUsers(ServerVersion version) {
         String tenant = "{\"AllowFederatedUsers\":false,\"SharedSipAddressSpace\":false}";
-        Plan plan = plan(ServerVersion.LYNC_2013, state(EDGE, List.of(LYNC_ONLINE), POLICY, tenant));
-
-        assertEquals(List.of("Set-CsTenantFederationConfiguration -SharedSipAddressSpace:$true"), commands(plan));
-    }
-
-    @Test
-    void aTeamsEraSiteAlsoNeedsTheTenantsExternalAccessMasterSwitch() {
-        String tenant = "{\"AllowFederatedUsers\":false,\"SharedSipAddressSpace\":false}";
-        Plan plan = plan(ServerVersion.SFB_2015, state(EDGE, List.of(LYNC_ONLINE), POLICY, tenant));
+        Plan plan = plan(version, state(EDGE, List.of(LYNC_ONLINE), POLICY, tenant));
 
         assertEquals(
                 List.of(
                         "Set-CsTenantFederationConfiguration -AllowFederatedUsers:$true",
                         "Set-CsTenantFederationConfiguration -SharedSipAddressSpace:$true"),
+                commands(plan));
+    }
+
+    @Test
+    void aSiteThatStatesNoChoiceLeavesPartnerDiscoveryAndTheGlobalPolicyAsTheyAre() {
+        String closedEdge = EDGE.replace("\"EnablePartnerDiscovery\":true", "\"EnablePartnerDiscovery\":false");
+        HybridSite unstated = Sites.unstated(ServerVersion.SFB_2019, Cloud.WORLDWIDE);
+        Plan plan = new Planner("contoso", DesiredState.forSite(unstated))
+                .plan(state(closedEdge, List.of(LYNC_ONLINE), POLICY.replace("true", "false"), TENANT));
+
+        assertEquals(List.of(), commands(plan));
+    }
+
+    @Test
+    void aSiteThatChoosesClosedFederationTurnsPartnerDiscoveryOffWithDnsSrvRouting() {
+        HybridSite closed = Sites.unstated(ServerVersion.SFB_2019, Cloud.WORLDWIDE)
+                .withFederation(new FederationChoice(Optional.of(false), Optional.empty()));
+        Plan plan = new Planner("contoso", DesiredState.forSite(closed))
+                .plan(state(EDGE, List.of(LYNC_ONLINE), POLICY, TENANT));
+
+        assertEquals(
+                List.of("Set-CsAccessEdgeConfiguration -UseDnsSrvRouting:$true -EnablePartnerDiscovery:$false"),
+                commands(plan));
+    }
+
+    @Test
+    void aSiteThatKeepsTheGlobalPolicyFromFederatingTurnsItOff() {
+        HybridSite site = Sites.unstated(ServerVersion.LYNC_2013, Cloud.WORLDWIDE)
+                .withFederation(new FederationChoice(Optional.empty(), Optional.of(false)));
+        Plan plan = new Planner("contoso", DesiredState.forSite(site))
+                .plan(state(EDGE, List.of(LYNC_ONLINE), POLICY, TENANT));
+
+        assertEquals(
+                List.of("Set-CsExternalAccessPolicy -Identity 'Global' -EnableFederationAccess:$false"),
                 commands(plan));
     }
 

@@ -89,6 +89,12 @@ class ReadinessFailuresTest {
                 .run(sources).results().stream().collect(Collectors.toMap(CheckResult::id, Function.identity()));
     }
 
+    private static void assertWarns(CheckResult result, String evidence) {
+        assertEquals(Status.WARN, result.status(), result.id() + ": " + result.evidence());
+        assertTrue(result.evidence().contains(evidence), result.evidence());
+        assertTrue(!result.remediation().isBlank(), result.id() + " warns without a fix");
+    }
+
     private static void assertFails(CheckResult result, String evidence) {
         assertEquals(Status.FAIL, result.status(), result.id() + ": " + result.evidence());
         assertTrue(result.evidence().contains(evidence), result.evidence());
@@ -139,11 +145,11 @@ class ReadinessFailuresTest {
      * Edge (an A record only where sip.domain is the Edge's own name).
      */
     @Test
-    void aSipDomainWithoutItsSipHostFailsWithTheCnameToPublish() {
+    void aSipDomainWithoutItsSipHostWarnsWithTheCnameToPublish() {
         CheckResult result = after(
                 w -> w.dnsZone().removeIf(r -> r.name().equals("sip." + World.SECOND_SIP_DOMAIN)), DnsChecks.SIP_HOST);
 
-        assertFails(result, "sip." + World.SECOND_SIP_DOMAIN + ": does not resolve (NXDOMAIN");
+        assertWarns(result, "sip." + World.SECOND_SIP_DOMAIN + ": does not resolve (NXDOMAIN");
         assertTrue(
                 result.remediation()
                         .contains("sip." + World.SECOND_SIP_DOMAIN + ". 3600 IN CNAME " + World.ACCESS_EDGE_FQDN + "."),
@@ -151,14 +157,14 @@ class ReadinessFailuresTest {
     }
 
     @Test
-    void theEdgesOwnSipNameWithoutAnAddressFailsWithTheARecordToPublish() {
+    void theEdgesOwnSipNameWithoutAnAddressWarnsWithTheARecordToPublish() {
         CheckResult result = after(
                 w -> w.dnsZone()
                         .removeIf(r -> r.name().equals(World.ACCESS_EDGE_FQDN)
                                 && r.type().equals("A")),
                 DnsChecks.SIP_HOST);
 
-        assertFails(result, World.ACCESS_EDGE_FQDN + ": does not resolve");
+        assertWarns(result, World.ACCESS_EDGE_FQDN + ": does not resolve");
         assertTrue(
                 result.remediation().contains(World.ACCESS_EDGE_FQDN + ". 3600 IN A <Access Edge external IP>"),
                 result.remediation());
@@ -301,10 +307,30 @@ class ReadinessFailuresTest {
     }
 
     @Test
-    void aFederationSrvPointingAtAnotherHostThanTheAccessEdgeFails() {
-        CheckResult result = after(federationSrv("oldedge.contoso.com", 5061), DnsChecks.FEDERATION_SRV);
+    void aFederationSrvWhoseTargetResolvesElsewhereThanTheAccessEdgeFails() {
+        CheckResult result = after(
+                federationSrv("oldedge.contoso.com", 5061)
+                        .andThen(w -> w.dnsZone().add(DnsRecord.a("oldedge.contoso.com", World.RETIRED_EDGE_ADDRESS))),
+                DnsChecks.FEDERATION_SRV);
 
-        assertFails(result, "oldedge.contoso.com:5061 is not the Access Edge " + World.ACCESS_EDGE_FQDN);
+        assertFails(
+                result,
+                "oldedge.contoso.com resolves to " + World.RETIRED_EDGE_ADDRESS + ", not the Access Edge "
+                        + World.ACCESS_EDGE_FQDN + " [" + World.ACCESS_EDGE_ADDRESS + "]");
+    }
+
+    /** Judged by where it leads, not by its name: another name on the Access Edge's address is the Access Edge. */
+    @Test
+    void aFederationSrvToAnotherNameOnTheEdgesAddressPasses() {
+        String own = "federation." + World.SIP_DOMAIN;
+        CheckResult result = after(
+                federationSrv(own, 5061).andThen(w -> {
+                    w.dnsZone().removeIf(r -> r.name().equals(own));
+                    w.dnsZone().add(DnsRecord.a(own, World.ACCESS_EDGE_ADDRESS));
+                }),
+                DnsChecks.FEDERATION_SRV);
+
+        assertEquals(Status.PASS, result.status(), result.evidence());
     }
 
     @Test

@@ -48,6 +48,22 @@ class ReadinessRunnerTest {
     }
 
     @Test
+    void aCheckBehindOneThatDoesNotApplyDoesNotApplyEitherAndAsksForNoFix() {
+        Map<String, CheckResult> results = run(
+                check("tenant.a", Severity.ERROR, f -> Finding.notApplicable("every domain Managed")),
+                check("tenant.b", Severity.ERROR, f -> Finding.unmet("broken", "fix b"), "tenant.a"),
+                check("tenant.c", Severity.ERROR, f -> Finding.unmet("broken", "fix c"), "tenant.b"));
+
+        assertEquals(Status.SKIPPED, results.get("tenant.b").status());
+        assertEquals(
+                "not applicable: tenant.a does not apply (every domain Managed)",
+                results.get("tenant.b").evidence());
+        assertEquals("", results.get("tenant.b").remediation());
+        assertEquals(Status.SKIPPED, results.get("tenant.c").status());
+        assertEquals("", results.get("tenant.c").remediation());
+    }
+
+    @Test
     void aWarningPrerequisiteDoesNotSkipItsDependents() {
         Map<String, CheckResult> results = run(
                 check("tenant.a", Severity.WARNING, f -> Finding.unmet("old build", "update")),

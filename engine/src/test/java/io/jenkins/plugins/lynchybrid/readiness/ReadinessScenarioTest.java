@@ -26,16 +26,15 @@ class ReadinessScenarioTest {
             Map.entry(
                     Scenario.UNCONFIGURED,
                     new Expected(
+                            // the Global policy's federation access is the site's choice, and this site states none
                             Set.of(
                                     OnPremisesChecks.EDGE_FEDERATION,
                                     OnPremisesChecks.EDGE_PARTNER_DISCOVERY,
                                     OnPremisesChecks.HOSTING_PROVIDER,
-                                    OnPremisesChecks.EXTERNAL_ACCESS_POLICY,
                                     TenantChecks.SHARED_SIP),
                             "-")),
-            Map.entry(
-                    Scenario.DOMAIN_NOT_FEDERATED,
-                    new Expected(Set.of(TenantChecks.DOMAIN_FEDERATED), "New-MgDomainFederationConfiguration")),
+            // a Managed domain needs no AD FS (password hash sync); the Federated one is still judged, and passes
+            Map.entry(Scenario.DOMAIN_NOT_FEDERATED, new Expected(Set.of(), "")),
             Map.entry(Scenario.DIRSYNC_OFF, new Expected(Set.of(TenantChecks.DIRSYNC_ENABLED), "Connect")),
             Map.entry(
                     Scenario.DIRSYNC_STALE, new Expected(Set.of(TenantChecks.DIRSYNC_RECENT), "Start-ADSyncSyncCycle")),
@@ -75,6 +74,21 @@ class ReadinessScenarioTest {
                     new Expected(
                             Set.of(DnsChecks.FEDERATION_SRV),
                             "_sipfederationtls._tcp.contoso.com. 3600 IN SRV 100 1 5061 sip.contoso.com.")),
+            Map.entry(Scenario.MANAGED_TENANT, new Expected(Set.of(), "")),
+            Map.entry(Scenario.OWN_SIP_NAMES, new Expected(Set.of(), "")),
+            Map.entry(
+                    Scenario.SRV_WRONG_PORT,
+                    new Expected(
+                            Set.of(DnsChecks.CLIENT_SRV),
+                            "_sip._tls.fabrikam.contoso.com. 3600 IN SRV 100 1 443 sip.contoso.com.")),
+            Map.entry(
+                    Scenario.SRV_NOT_EDGE,
+                    new Expected(
+                            Set.of(DnsChecks.FEDERATION_SRV),
+                            "Point sipold.fabrikam.contoso.com at the Access Edge's external address")),
+            Map.entry(
+                    Scenario.SRV_TARGET_UNRESOLVED,
+                    new Expected(Set.of(DnsChecks.FEDERATION_SRV), "gone.fabrikam.contoso.com. 3600 IN A")),
             Map.entry(Scenario.USER_NOT_SYNCED, new Expected(Set.of(UserChecks.SYNCED), "Start-ADSyncSyncCycle")),
             Map.entry(Scenario.USER_UNLICENSED, new Expected(Set.of(UserChecks.LICENSED), "Set-MgUserLicense")),
             Map.entry(
@@ -118,14 +132,15 @@ class ReadinessScenarioTest {
             assertFalse(failure.evidence().isBlank(), failure.id() + " has no evidence");
         }
         if (scenario == Scenario.HEALTHY) {
-            // Lync Server 2013 has no Get-CsServerPatchVersion: the build check is skipped, everything else passes
+            // Lync Server 2013 has no Get-CsServerPatchVersion: the build check is skipped; the Global policy is
+            // judged only against a choice the site file states, and this one states none; everything else passes
             assertEquals(
-                    List.of(OnPremisesChecks.SERVER_BUILD),
+                    List.of(OnPremisesChecks.EXTERNAL_ACCESS_POLICY, OnPremisesChecks.SERVER_BUILD),
                     report.withStatus(Status.SKIPPED).stream()
                             .map(CheckResult::id)
                             .toList());
             assertEquals(
-                    report.results().size() - 1,
+                    report.results().size() - 2,
                     report.count(Status.PASS),
                     ReadinessConsole.render(report, FailOn.FAIL));
         }

@@ -18,6 +18,7 @@ import io.jenkins.plugins.lynchybrid.simulator.contract.BindingError;
 import io.jenkins.plugins.lynchybrid.simulator.contract.CmdletContract;
 import io.jenkins.plugins.lynchybrid.simulator.contract.Contract;
 import io.jenkins.plugins.lynchybrid.simulator.world.ServerProduct;
+import io.jenkins.plugins.lynchybrid.site.FederationChoice;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import io.jenkins.plugins.lynchybrid.testing.TestSites;
@@ -215,21 +216,26 @@ class CallRegistryContractTest {
      * Edge's Identity-set calls (true) or its DnsSrvRouting call (false).
      */
     private static List<CmdletCall> planned(ServerVersion version, String cmdlet, Boolean withIdentity) {
-        HybridSite site = withVersion(TestSites.contoso(Optional.empty(), Optional.empty(), Optional.empty()), version);
-        Planner planner = new Planner("contoso", DesiredState.forSite(site));
+        HybridSite plain =
+                withVersion(TestSites.contoso(Optional.empty(), Optional.empty(), Optional.empty()), version);
         PsObject empty = new PsObject(JsonNodeFactory.instance.objectNode());
         PsObject stale = object(Map.of("Identity", "LyncOnline", "ProxyFqdn", "sipfed.outlook.com"));
         PsObject wrong =
-                object(Map.of("Identity", "Skype", "ProxyFqdn", site.cloud().hostingProviderFqdn()));
+                object(Map.of("Identity", "Skype", "ProxyFqdn", plain.cloud().hostingProviderFqdn()));
         List<CmdletCall> calls = new ArrayList<>();
-        for (CurrentState state : List.of(
-                new CurrentState(empty, List.of(), empty, empty),
-                new CurrentState(empty, List.of(stale, wrong), empty, empty))) {
-            planner.plan(state).changes().stream()
-                    .map(Change::call)
-                    .filter(c -> c.cmdlet().equals(cmdlet))
-                    .filter(c -> withIdentity == null || c.parameters().containsKey("Identity") == withIdentity)
-                    .forEach(calls::add);
+        // every federation choice a site file may state: open or closed, the Global policy federating or not
+        for (boolean open : List.of(true, false)) {
+            HybridSite site = plain.withFederation(new FederationChoice(Optional.of(open), Optional.of(open)));
+            Planner planner = new Planner("contoso", DesiredState.forSite(site));
+            for (CurrentState state : List.of(
+                    new CurrentState(empty, List.of(), empty, empty),
+                    new CurrentState(empty, List.of(stale, wrong), empty, empty))) {
+                planner.plan(state).changes().stream()
+                        .map(Change::call)
+                        .filter(c -> c.cmdlet().equals(cmdlet))
+                        .filter(c -> withIdentity == null || c.parameters().containsKey("Identity") == withIdentity)
+                        .forEach(calls::add);
+            }
         }
         assertFalse(calls.isEmpty(), "the planner makes no " + cmdlet + " call for " + version);
         return calls;

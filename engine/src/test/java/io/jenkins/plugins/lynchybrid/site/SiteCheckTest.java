@@ -59,6 +59,22 @@ class SiteCheckTest {
     }
 
     @Test
+    void aFederationChoiceMustBeTrueOrFalseNotText() throws IOException {
+        List<SiteCheck.Verdict> verdicts = SiteCheck.check(site(SiteFileTest.MINIMAL.replace(
+                "{\"sipDomains\"",
+                "{\"federation\":{\"partnerDiscovery\":\"true\",\"globalFederationAccess\":false},\"sipDomains\"")));
+
+        SiteCheck.Verdict quoted =
+                verdict(verdicts, "federation.partnerDiscovery").orElseThrow();
+        assertEquals(SiteCheck.Outcome.ERROR, quoted.outcome());
+        assertTrue(quoted.message().contains("must be true or false"), quoted.message());
+        SiteCheck.Verdict given =
+                verdict(verdicts, "federation.globalFederationAccess").orElseThrow();
+        assertEquals(SiteCheck.Outcome.OK, given.outcome());
+        assertEquals("false", given.message());
+    }
+
+    @Test
     void aTrustStoreIsFoundRelativeToTheSiteFileNotTheWorkingDirectory() throws IOException {
         Files.write(dir.resolve("corp-root.p12"), new byte[] {1});
         Path file = site(

@@ -43,7 +43,8 @@ class SiteFileTest {
                 Optional.of(InetSocketAddress.createUnresolved("127.0.0.1", 53)),
                 Optional.empty(),
                 new ShellSettings(
-                        List.of("pwsh"), 3, Duration.ofSeconds(90), "https://pool01.contoso.com/OcsPowershell"));
+                        List.of("pwsh"), 3, Duration.ofSeconds(90), "https://pool01.contoso.com/OcsPowershell"),
+                FederationChoice.UNSTATED);
 
         HybridSite read = SiteFile.parse(SiteFile.write(site), "round trip");
 
@@ -89,5 +90,36 @@ class SiteFileTest {
                 () -> SiteFile.parse(
                         MINIMAL.replace("{\"sipDomains\"", "{\"dnsResolver\":\"10.0.0.1\",\"sipDomains\""), "s"));
         assertTrue(e.getMessage().contains("dnsResolver '10.0.0.1' must be host:port"), e.getMessage());
+    }
+
+    @Test
+    void aSiteWithoutFederationStatesNoChoice() {
+        assertEquals(
+                FederationChoice.UNSTATED, SiteFile.parse(MINIMAL, "minimal").federation());
+    }
+
+    @Test
+    void aStatedFederationChoiceIsReadAndWrittenBack() {
+        HybridSite site = SiteFile.parse(
+                MINIMAL.replace(
+                        "{\"sipDomains\"",
+                        "{\"federation\":{\"partnerDiscovery\":false,\"globalFederationAccess\":true},\"sipDomains\""),
+                "closed");
+
+        assertEquals(new FederationChoice(Optional.of(false), Optional.of(true)), site.federation());
+        assertEquals(
+                site.federation(),
+                SiteFile.parse(SiteFile.write(site), "round trip").federation());
+    }
+
+    @Test
+    void aFederationChoiceInQuotesIsRejectedNamingTheField() {
+        ConfigurationException e = assertThrows(
+                ConfigurationException.class,
+                () -> SiteFile.parse(
+                        MINIMAL.replace(
+                                "{\"sipDomains\"", "{\"federation\":{\"partnerDiscovery\":\"yes\"},\"sipDomains\""),
+                        "s"));
+        assertTrue(e.getMessage().contains("federation.partnerDiscovery must be true or false"), e.getMessage());
     }
 }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.lynchybrid.testing;
 
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.site.Cloud;
+import io.jenkins.plugins.lynchybrid.site.FederationChoice;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import io.jenkins.plugins.lynchybrid.site.ShellSettings;
@@ -53,7 +54,8 @@ public final class TestSites {
                 trustStore,
                 dnsResolver.map(TestSites::asInSiteFile),
                 Optional.empty(),
-                shell);
+                shell,
+                FederationChoice.UNSTATED);
     }
 
     /**

@@ -56,6 +56,48 @@ public enum Scenario {
         w.dnsZone().removeIf(r -> r.name().equals("_sipfederationtls._tcp." + World.SIP_DOMAIN));
         w.dnsZone().add(DnsRecord.srv("_sipfederationtls._tcp." + World.SIP_DOMAIN, World.SIPFED, 5061));
     }),
+    /**
+     * Every SIP domain Managed (password hash sync): Graph's domain resource says authenticationType Managed and
+     * has no federationConfiguration for it (api-reference/v1.0/resources/domain.md).
+     */
+    MANAGED_TENANT(w -> {
+        w.domains().values().forEach(d -> d.put("authenticationType", "Managed"));
+        w.federationConfigurations().clear();
+    }),
+    /**
+     * The second SIP domain publishes its own sip. name, an A record to the Access Edge's address, and its SRV
+     * records point at it: strict name matching, as plan-hybrid-connectivity's DNS table asks.
+     */
+    OWN_SIP_NAMES(w -> {
+        String sip = "sip." + World.SECOND_SIP_DOMAIN;
+        w.dnsZone()
+                .removeIf(r -> r.name().equals(sip)
+                        || r.name().endsWith("." + World.SECOND_SIP_DOMAIN)
+                                && r.type().equals("SRV"));
+        w.dnsZone().add(DnsRecord.a(sip, World.ACCESS_EDGE_ADDRESS));
+        w.dnsZone().add(DnsRecord.srv("_sipfederationtls._tcp." + World.SECOND_SIP_DOMAIN, sip, 5061));
+        w.dnsZone().add(DnsRecord.srv("_sip._tls." + World.SECOND_SIP_DOMAIN, sip, 443));
+    }),
+    /** The second SIP domain's client SRV names its own sip. name on the federation port, 5061, not 443. */
+    SRV_WRONG_PORT(w -> {
+        Scenario.valueOf("OWN_SIP_NAMES").mutation.accept(w);
+        w.dnsZone().removeIf(r -> r.name().equals("_sip._tls." + World.SECOND_SIP_DOMAIN));
+        w.dnsZone().add(DnsRecord.srv("_sip._tls." + World.SECOND_SIP_DOMAIN, "sip." + World.SECOND_SIP_DOMAIN, 5061));
+    }),
+    /** The second SIP domain's federation SRV names a host that resolves, but to an address that is not the Edge. */
+    SRV_NOT_EDGE(w -> {
+        String old = "sipold." + World.SECOND_SIP_DOMAIN;
+        w.dnsZone().removeIf(r -> r.name().equals("_sipfederationtls._tcp." + World.SECOND_SIP_DOMAIN));
+        w.dnsZone().add(DnsRecord.srv("_sipfederationtls._tcp." + World.SECOND_SIP_DOMAIN, old, 5061));
+        w.dnsZone().add(DnsRecord.a(old, World.RETIRED_EDGE_ADDRESS));
+    }),
+    /** The second SIP domain's federation SRV names a host with no address record at all. */
+    SRV_TARGET_UNRESOLVED(w -> {
+        w.dnsZone().removeIf(r -> r.name().equals("_sipfederationtls._tcp." + World.SECOND_SIP_DOMAIN));
+        w.dnsZone()
+                .add(DnsRecord.srv(
+                        "_sipfederationtls._tcp." + World.SECOND_SIP_DOMAIN, "gone." + World.SECOND_SIP_DOMAIN, 5061));
+    }),
     USER_NOT_SYNCED(w -> breakUsers(w, u -> u.synced = false)),
     USER_UNLICENSED(w -> breakUsers(w, u -> u.assignedPlans.clear())),
     USER_NO_USAGE_LOCATION(w -> breakUsers(w, u -> u.usageLocation = null)),

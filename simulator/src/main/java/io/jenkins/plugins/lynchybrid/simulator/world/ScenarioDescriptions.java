@@ -16,7 +16,8 @@ public final class ScenarioDescriptions {
                             + " and federation access not yet (what configure sets up)"),
             Map.entry(
                     Scenario.DOMAIN_NOT_FEDERATED,
-                    "the SIP domain is Managed in the tenant, not federated with AD FS (single sign-on breaks)"),
+                    "contoso.com is Managed (password hash sync) while fabrikam.contoso.com stays Federated: AD FS"
+                            + " is judged for fabrikam.contoso.com only, and readiness passes"),
             Map.entry(Scenario.DIRSYNC_OFF, "directory synchronisation is not enabled for the tenant"),
             Map.entry(Scenario.DIRSYNC_STALE, "the last directory sync ran 9 hours ago"),
             Map.entry(
@@ -37,6 +38,22 @@ public final class ScenarioDescriptions {
             Map.entry(
                     Scenario.SRV_WRONG_TARGET,
                     "the _sipfederationtls._tcp SRV record points to sipfed.online.lync.com, not the Edge"),
+            Map.entry(
+                    Scenario.MANAGED_TENANT,
+                    "every SIP domain is Managed (password hash sync, no AD FS): readiness passes with the AD FS"
+                            + " checks not applicable"),
+            Map.entry(
+                    Scenario.OWN_SIP_NAMES,
+                    "fabrikam.contoso.com's SRV records point at its own sip.fabrikam.contoso.com, an A record to the"
+                            + " Access Edge's address: readiness passes"),
+            Map.entry(Scenario.SRV_WRONG_PORT, "fabrikam.contoso.com's _sip._tls SRV record names port 5061, not 443"),
+            Map.entry(
+                    Scenario.SRV_NOT_EDGE,
+                    "fabrikam.contoso.com's _sipfederationtls._tcp SRV target resolves to 192.0.2.10, not the Access"
+                            + " Edge's address"),
+            Map.entry(
+                    Scenario.SRV_TARGET_UNRESOLVED,
+                    "fabrikam.contoso.com's _sipfederationtls._tcp SRV target has no address record"),
             Map.entry(
                     Scenario.USER_NOT_SYNCED,
                     "the first " + Scenario.BROKEN_USERS + " users are not synced to the tenant"),

@@ -38,6 +38,11 @@ public final class World {
 
     public static final String EDGE_POOL_FQDN = "edgepool01.contoso.com";
     public static final String ACCESS_EDGE_FQDN = "sip.contoso.com";
+    /** The Access Edge's external address in the public zone (loopback: the simulated Edge listens there). */
+    public static final String ACCESS_EDGE_ADDRESS = "127.0.0.1";
+    /** An address that is not the Access Edge (RFC 5737 documentation range): where a stale record may lead. */
+    public static final String RETIRED_EDGE_ADDRESS = "192.0.2.10";
+
     public static final String ADFS_HOST = "sts.contoso.com";
     public static final String WEB_CONFERENCING_EDGE_FQDN = "webcon.contoso.com";
     public static final String AV_EDGE_FQDN = "av.contoso.com";
@@ -292,7 +297,7 @@ public final class World {
             }
             dnsZone.add(DnsRecord.cname("lyncdiscover." + domain, "webext.contoso.com"));
         }
-        dnsZone.add(DnsRecord.a(ACCESS_EDGE_FQDN, "127.0.0.1"));
+        dnsZone.add(DnsRecord.a(ACCESS_EDGE_FQDN, ACCESS_EDGE_ADDRESS));
         dnsZone.add(DnsRecord.a("webext.contoso.com", "127.0.0.1"));
         dnsZone.add(DnsRecord.a(ADFS_HOST, "127.0.0.1"));
         dnsZone.add(DnsRecord.a("webcon.contoso.com", "127.0.0.1"));
