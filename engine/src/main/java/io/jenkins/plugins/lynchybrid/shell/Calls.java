@@ -22,6 +22,9 @@ public final class Calls {
      */
     public static final Boolean SESSION_CREDENTIAL = Boolean.TRUE;
 
+    /** The shell host's function {@link #readPoolServerBuild} calls (lync-host.ps1). */
+    public static final String READ_POOL_SERVER_BUILD = "Read-PoolServerBuild";
+
     private Calls() {}
 
     // ---- users ------------------------------------------------------------------------------------------
@@ -102,9 +105,23 @@ public final class Calls {
         return CmdletCall.of("Get-CsBlockedDomain");
     }
 
-    /** Get-CsServerPatchVersion: Skype for Business Server 2015/2019 only (the page's Applicable line). */
-    public static CmdletCall getServerPatchVersion() {
-        return CmdletCall.of("Get-CsServerPatchVersion");
+    /** Get-CsPool -Identity (Identity set): the pool, whose Computers are its servers. */
+    public static CmdletCall getPool(String fqdn) {
+        return CmdletCall.of("Get-CsPool").with("Identity", fqdn);
+    }
+
+    /**
+     * The shell host's own Read-PoolServerBuild (lync-host.ps1, outside Microsoft's reference): one pool server's
+     * build, read on that server through PowerShell remoting. On Skype for Business Server 2015/2019 it runs
+     * Get-CsServerPatchVersion there (the cmdlet reads only the machine it runs on); Lync Server 2013 has no such
+     * cmdlet, and its Get-CsServerVersion gives only the base version ("If you need a very specific version number
+     * then you should use the Windows Control Panel", Get-CsServerVersion.md), so there it reads the installed
+     * Core Components' version, as Programs and Features shows it.
+     */
+    public static CmdletCall readPoolServerBuild(String computer, boolean patchVersionCmdlet) {
+        return CmdletCall.of(READ_POOL_SERVER_BUILD)
+                .with("ComputerName", computer)
+                .with("Method", patchVersionCmdlet ? "PatchVersion" : "InstalledProduct");
     }
 
     /** PowerShell's own Get-Module -ListAvailable -Name (outside Microsoft's Lync reference). */

@@ -22,10 +22,28 @@ $OnPremCmdlets = @(
     'Get-CsAccessEdgeConfiguration', 'Set-CsAccessEdgeConfiguration',
     'Get-CsExternalAccessPolicy', 'Set-CsExternalAccessPolicy', 'Get-CsConferencingPolicy',
     'Get-CsService', 'Get-CsSite', 'Get-CsManagementStoreReplicationStatus', 'Get-CsAllowedDomain', 'Get-CsBlockedDomain',
-    'Get-CsServerVersion', 'Get-CsServerPatchVersion')
+    'Get-CsServerVersion', 'Get-CsServerPatchVersion', 'Get-CsPool')
 $TenantCmdlets = @('Get-CsTenantFederationConfiguration', 'Set-CsTenantFederationConfiguration')
-$AgentCmdlets = @('Get-Module')
+$AgentCmdlets = @('Get-Module', 'Read-PoolServerBuild')
 $AllowedCmdlets = $OnPremCmdlets + $TenantCmdlets + $AgentCmdlets
+
+# One pool server's own build, read on that server through PowerShell remoting (WinRM): Get-CsServerPatchVersion
+# reads only the machine it runs on (SfB 2015/2019); Lync Server 2013 has no such cmdlet and its Get-CsServerVersion
+# gives only the base version, so there the Core Components' version from Programs and Features is read.
+function Read-PoolServerBuild([string] $ComputerName, [string] $Method) {
+    if ($Method -eq 'PatchVersion') {
+        $found = Invoke-Command -ComputerName $ComputerName -ErrorAction Stop -ScriptBlock { Get-CsServerPatchVersion }
+        return @($found | ForEach-Object { [pscustomobject]@{ ComputerName = $ComputerName; Component = [string] $_.ComponentName; Version = [string] $_.Version } })
+    }
+    if ($Method -eq 'InstalledProduct') {
+        $found = Invoke-Command -ComputerName $ComputerName -ErrorAction Stop -ScriptBlock {
+            Get-ItemProperty -Path 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall\*' |
+                Where-Object { $_.DisplayName -like 'Microsoft Lync Server 2013, *' }
+        }
+        return @($found | ForEach-Object { [pscustomobject]@{ ComputerName = $ComputerName; Component = [string] $_.DisplayName; Version = [string] $_.DisplayVersion } })
+    }
+    throw ('Method must be PatchVersion or InstalledProduct, not ' + $Method + '.')
+}
 
 function Write-Frame([string] $json) {
     $Out.WriteLine($Frame + $json)

@@ -57,9 +57,12 @@ public final class ShellService {
         register("Get-CsBlockedDomain", TopologyCmdlets::getBlockedDomains);
         register("Get-CsServerVersion", TopologyCmdlets::getServerVersion);
         register("Get-CsServerPatchVersion", TopologyCmdlets::getServerPatchVersion);
+        register("Get-CsPool", TopologyCmdlets::getPool);
         cmdlets.put("Move-CsUser", new Cmdlet("Move-CsUser", contract.cmdlet("Move-CsUser"), null, this::move));
         registerOutsideContract("Get-Module", Set.of("ListAvailable", "Name"), TopologyCmdlets::getModule);
         registerOutsideContract("Get-Command", Set.of("Name"), this::getCommand);
+        registerOutsideContract(
+                "Read-PoolServerBuild", Set.of("ComputerName", "Method"), TopologyCmdlets::readPoolServerBuild);
         registerOutsideContract(ECHO, null, (w, p) -> List.of(echo(p)));
     }
 

@@ -58,7 +58,25 @@ public enum Scenario {
     }),
     USER_NOT_SYNCED(w -> breakUsers(w, u -> u.synced = false)),
     USER_UNLICENSED(w -> breakUsers(w, u -> u.assignedPlans.clear())),
-    USER_NO_USAGE_LOCATION(w -> breakUsers(w, u -> u.usageLocation = null));
+    USER_NO_USAGE_LOCATION(w -> breakUsers(w, u -> u.usageLocation = null)),
+    /**
+     * Three Front End servers on three builds: fe01 at the product's minimum for moves, fe02 on a later update,
+     * and fe03, added to the pool later, one build below the minimum (Move-CsUser.md's minimum-version table).
+     */
+    POOL_SERVER_BELOW_MINIMUM(w -> {
+        String minimum = w.product().patchVersion();
+        w.poolComputers().get(World.POOL_FQDN).add(World.OUTDATED_SERVER);
+        w.serverBuilds().put("fe02.contoso.com", Scenario.build(minimum, 30));
+        w.serverBuilds().put(World.OUTDATED_SERVER, Scenario.build(minimum, -1));
+    }),
+    /** The Edge's replica stays behind the Central Management Store: its Replica Replicator Agent is stopped. */
+    REPLICA_LAGGING(w -> w.replicationStatus().stream()
+            .filter(r -> World.EDGE_REPLICA.equals(r.get("ReplicaFqdn")))
+            .forEach(r -> r.put("UpToDate", false))),
+    /** A change was just published: the Edge's replica is behind now and catches up within a minute. */
+    REPLICA_CATCHING_UP(w -> w.replicationStatus().stream()
+            .filter(r -> World.EDGE_REPLICA.equals(r.get("ReplicaFqdn")))
+            .forEach(r -> r.put(World.REPLICA_CATCHES_UP_AT, w.now().plus(Duration.ofSeconds(40)))));
 
     /** How many users a user-* scenario breaks: the first ones, so tests can name them. */
     public static final int BROKEN_USERS = 5;
@@ -87,6 +105,12 @@ public enum Scenario {
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("scenario '" + id + "' is unknown; known: "
                         + Arrays.stream(values()).map(Scenario::id).collect(Collectors.joining(", "))));
+    }
+
+    /** {@code build} with its last part moved by {@code by}: a neighbouring update of the same product. */
+    private static String build(String build, int by) {
+        int dot = build.lastIndexOf('.');
+        return build.substring(0, dot + 1) + (Integer.parseInt(build.substring(dot + 1)) + by);
     }
 
     private static void breakUsers(World world, Consumer<OnPremUser> damage) {

@@ -45,7 +45,17 @@ public final class ScenarioDescriptions {
                     "the first " + Scenario.BROKEN_USERS + " users have no Teams / Skype for Business Online licence"),
             Map.entry(
                     Scenario.USER_NO_USAGE_LOCATION,
-                    "the first " + Scenario.BROKEN_USERS + " users have no usage location")));
+                    "the first " + Scenario.BROKEN_USERS + " users have no usage location"),
+            Map.entry(
+                    Scenario.POOL_SERVER_BELOW_MINIMUM,
+                    "pool01 has three Front End servers on three builds; " + World.OUTDATED_SERVER
+                            + " is one build below the minimum for moves"),
+            Map.entry(
+                    Scenario.REPLICA_LAGGING,
+                    "the Edge's CMS replica (" + World.EDGE_REPLICA + ") stays behind (UpToDate False)"),
+            Map.entry(
+                    Scenario.REPLICA_CATCHING_UP,
+                    "a change was just published: the Edge's CMS replica is behind for 40 s, then up to date")));
 
     private ScenarioDescriptions() {}
 
