@@ -67,7 +67,8 @@ class PoolServerBuildsTest {
         assertEquals(Status.WARN, result.status(), result.evidence());
         assertTrue(
                 result.evidence()
-                        .contains("fe02.contoso.com unknown (Connecting to remote server fe02.contoso.com" + " failed"),
+                        .contains(
+                                "fe02.contoso.com unknown (Read-PoolServerBuild: Connecting to remote server fe02.contoso.com"),
                 result.evidence());
         assertTrue(
                 result.remediation().startsWith("Read the build on fe02.contoso.com by hand (Get-CsServerPatchVersion"),
