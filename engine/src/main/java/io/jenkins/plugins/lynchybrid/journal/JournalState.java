@@ -36,6 +36,8 @@ public record JournalState(
         List<String> notes) {
     static final int SCHEMA = 2;
     private static final Set<String> KINDS = Set.of("journal", "job", "start", "outcome");
+    /** A call preparing a user's move (the Lync 2013 rollback's policy removal), journaled before it is sent. */
+    public static final String PREPARE = "prepare";
 
     public static JournalState empty() {
         return new JournalState(
@@ -129,6 +131,7 @@ public record JournalState(
         private final Map<String, String> started = new LinkedHashMap<>();
         private final Map<String, String> pools = new HashMap<>();
         private final List<String> notes = new ArrayList<>();
+        private final Set<String> unknownTypes = new HashSet<>();
 
         Builder(Path file) {
             this.file = file;
@@ -166,9 +169,24 @@ public record JournalState(
                         throw new ConfigurationException("journal " + location + ": " + e.getMessage());
                     }
                 }
-                default ->
-                    throw new ConfigurationException(
-                            "journal " + location + ": line type '" + type + "' is not journal, job, start or outcome");
+                // nothing a re-run decides depends on it: the preparation is sent again before a user's next move
+                case PREPARE -> user(line, location);
+                default -> unknownType(type, location);
+            }
+        }
+
+        /**
+         * A line type this version does not know, written by a later version or another stream's job: skipped, so an
+         * older reader can still resume and roll back from the lines it knows, with one note per type. A line that
+         * is no JSON object or names no type is still refused.
+         */
+        private void unknownType(String type, String location) {
+            if (type.isBlank()) {
+                throw new ConfigurationException("journal " + location + ": a line without a type");
+            }
+            if (unknownTypes.add(type)) {
+                notes.add("journal " + location + ": line type '" + type + "' is not one this version knows"
+                        + " (journal, job, prepare, start, outcome); such lines are skipped");
             }
         }
 

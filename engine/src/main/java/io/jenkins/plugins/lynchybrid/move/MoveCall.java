@@ -52,6 +52,19 @@ public final class MoveCall {
                 binds);
     }
 
+    /**
+     * What must happen online before the user's Move-CsUser: on Lync Server 2013 (earlier than Skype for Business
+     * Server 2015 CU8), a user moving back on-premises first loses the UpgradeToTeams (TeamsOnly) assignment of
+     * TeamsUpgradePolicy, since "On-premises users must not have mode= TeamsOnly" and only later servers remove it
+     * themselves (move-users-from-the-cloud-to-on-premises.md). Removing an assignment the user no longer has
+     * changes nothing, so a re-run may send it again.
+     */
+    public Optional<CmdletCall> beforeMove(String identity, Home to) {
+        return to == Home.ON_PREMISES && site.serverVersion() == ServerVersion.LYNC_2013
+                ? Optional.of(Calls.removeTeamsUpgradePolicy(identity))
+                : Optional.empty();
+    }
+
     /** The Move-CsUser page's parameters the engine may send, per version (docs/cmdlet-contract.md). */
     private static Set<String> documented(ServerVersion version) {
         Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);

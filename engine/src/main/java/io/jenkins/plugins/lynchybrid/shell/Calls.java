@@ -25,6 +25,9 @@ public final class Calls {
     /** The shell host's function {@link #readPoolServerBuild} calls (lync-host.ps1). */
     public static final String READ_POOL_SERVER_BUILD = "Read-PoolServerBuild";
 
+    /** The prefix that makes a tenant cmdlet module-qualified (MicrosoftTeams\\Name). */
+    public static final String TEAMS_MODULE = "MicrosoftTeams\\";
+
     private Calls() {}
 
     // ---- users ------------------------------------------------------------------------------------------
@@ -69,6 +72,19 @@ public final class Calls {
 
     private static boolean binds(Set<String> names, String parameter) {
         return names.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).equals(parameter.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Grant-CsTeamsUpgradePolicy -Identity -PolicyName $null, MicrosoftTeams module (module-qualified: the host
+     * resolves it there, never to a Management Shell cmdlet of the same name): removes the user's own
+     * TeamsUpgradePolicy assignment online, so the tenant's Global policy applies. Microsoft's step before moving a
+     * TeamsOnly user back to a server older than Skype for Business Server 2015 CU8
+     * (move-users-from-the-cloud-to-on-premises.md, "Removing TeamsOnly mode").
+     */
+    public static CmdletCall removeTeamsUpgradePolicy(String identity) {
+        return CmdletCall.of(TEAMS_MODULE + "Grant-CsTeamsUpgradePolicy")
+                .with("Identity", identity)
+                .with("PolicyName", null);
     }
 
     /** Get-CsConferencingPolicy: every policy (Identity set, no identity). */

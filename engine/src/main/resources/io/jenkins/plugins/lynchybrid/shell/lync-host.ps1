@@ -23,7 +23,7 @@ $OnPremCmdlets = @(
     'Get-CsExternalAccessPolicy', 'Set-CsExternalAccessPolicy', 'Get-CsConferencingPolicy',
     'Get-CsService', 'Get-CsSite', 'Get-CsManagementStoreReplicationStatus', 'Get-CsAllowedDomain', 'Get-CsBlockedDomain',
     'Get-CsServerVersion', 'Get-CsServerPatchVersion', 'Get-CsPool')
-$TenantCmdlets = @('Get-CsTenantFederationConfiguration', 'Set-CsTenantFederationConfiguration')
+$TenantCmdlets = @('Get-CsTenantFederationConfiguration', 'Set-CsTenantFederationConfiguration', 'MicrosoftTeams\Grant-CsTeamsUpgradePolicy')
 $AgentCmdlets = @('Get-Module', 'Read-PoolServerBuild')
 $AllowedCmdlets = $OnPremCmdlets + $TenantCmdlets + $AgentCmdlets
 
@@ -148,7 +148,14 @@ function Invoke-Request($request, $credential) {
         return New-ErrorReply $request.id 'InvalidArgument' $_.Exception.Message 'LyncHostRefused'
     }
     try {
-        $command = Get-Command -Name $name -CommandType @('Cmdlet', 'Function')
+        # A module-qualified name (MicrosoftTeams\X) resolves in that module only, whatever else the session has.
+        $parts = $name.Split('\')
+        if ($parts.Count -eq 2) {
+            $command = Get-Command -Module $parts[0] -Name $parts[1] -CommandType @('Cmdlet', 'Function')
+        }
+        else {
+            $command = Get-Command -Name $name -CommandType @('Cmdlet', 'Function')
+        }
         $objects = @(& $command @splat | ForEach-Object { ConvertTo-PlainObject $_ })
         return @{ id = $request.id; ok = $true; objects = $objects }
     }

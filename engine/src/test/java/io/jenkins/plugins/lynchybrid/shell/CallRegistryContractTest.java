@@ -94,7 +94,9 @@ class CallRegistryContractTest {
                 if (OUTSIDE_CONTRACT.contains(call.cmdlet())) {
                     continue;
                 }
-                CmdletContract cmdlet = CONTRACT.cmdlet(call.cmdlet())
+                CmdletContract cmdlet = (call.cmdlet().startsWith(Calls.TEAMS_MODULE)
+                                ? CONTRACT.onlineCmdlet(call.cmdlet().substring(Calls.TEAMS_MODULE.length()))
+                                : CONTRACT.cmdlet(call.cmdlet()))
                         .orElseThrow(() -> new AssertionError(builder.getKey() + " calls " + call.cmdlet()
                                 + ", which the contract does not document"));
                 try {
@@ -138,6 +140,7 @@ class CallRegistryContractTest {
         all.put("getReplicationStatus", v -> List.of(Calls.getReplicationStatus()));
         all.put("getAllowedDomains", v -> List.of(Calls.getAllowedDomains()));
         all.put("getBlockedDomains", v -> List.of(Calls.getBlockedDomains()));
+        all.put("removeTeamsUpgradePolicy", v -> List.of(Calls.removeTeamsUpgradePolicy(USER)));
         all.put("getPool", v -> List.of(Calls.getPool("pool01.contoso.com")));
         all.put("readPoolServerBuild", v -> List.of(Calls.readPoolServerBuild("fe01.contoso.com", v.teamsEra())));
         all.put("getModule", v -> List.of(Calls.getModule("MicrosoftTeams")));

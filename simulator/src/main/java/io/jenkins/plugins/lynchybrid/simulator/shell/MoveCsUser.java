@@ -2,6 +2,7 @@ package io.jenkins.plugins.lynchybrid.simulator.shell;
 
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
+import io.jenkins.plugins.lynchybrid.simulator.world.ServerProduct;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,15 @@ final class MoveCsUser {
             + " because there appears to be a problem with this user account. Please contact support.)";
     static final String FAULT_507 = "HostedMigration fault: Error=(507), Description=(User must has an assigned"
             + " license to use Skype for Business Online. Please refer to the documentation for more information.)";
+    /**
+     * Simulator-defined wording (no page gives the text) for the rule of move-users-from-the-cloud-to-on-premises.md:
+     * before Skype for Business Server 2015 CU8 "you must remove the UpgradeToTeams instance of TeamsUpgradePolicy
+     * before you move the user on premises"; "On-premises users must not have mode= TeamsOnly."
+     */
+    static final String TEAMS_ONLY_ON_PREMISES = "User \"%s\" is assigned the UpgradeToTeams instance of"
+            + " TeamsUpgradePolicy (mode TeamsOnly); on-premises users must not have mode TeamsOnly. Remove it with"
+            + " Grant-CsTeamsUpgradePolicy -Identity <user> -PolicyName $null, then move the user.";
+
     static final String FAULT_510 = "HostedMigration fault: Error=(510), Description=(This user's tenant is not"
             + " enabled for shared sip address space.)";
 
@@ -40,7 +50,7 @@ final class MoveCsUser {
         if (provider.isPresent()) {
             checkOnlineMove(world, p, user, provider.get());
         } else if (UserCmdlets.isRegistrarPool(world, target)) {
-            checkPoolMove(p, user, target);
+            checkPoolMove(world, p, user, target);
         } else {
             throw CmdletError.invalidArgument(
                     p.cmdlet(), "Cannot find a Registrar pool or hosting provider with the FQDN \"" + target + "\".");
@@ -147,12 +157,32 @@ final class MoveCsUser {
                 .orElse(false);
     }
 
-    private static void checkPoolMove(Parameters p, OnPremUser user, String pool) {
+    private static void checkPoolMove(World world, Parameters p, OnPremUser user, String pool) {
         if (!user.isOnline() && pool.equalsIgnoreCase(user.registrarPool())) {
             throw CmdletError.invalidOperation(
                     p.cmdlet(), "User \"" + user.sipAddress() + "\" is already homed at \"" + pool + "\".");
         }
+        if (world.product() == ServerProduct.LYNC_2013 && UPGRADE_TO_TEAMS.equals(user.teamsUpgradePolicy())) {
+            throw CmdletError.invalidOperation(p.cmdlet(), String.format(TEAMS_ONLY_ON_PREMISES, user.sipAddress()));
+        }
     }
+
+    /**
+     * A move online makes the user TeamsOnly ("The user becomes a TeamsOnly user",
+     * move-users-between-on-premises-and-cloud.md); a move back on Skype for Business Server 2015 CU8 or later removes
+     * that assignment ("Subsequent versions of Skype for Business Server automatically remove this assignment",
+     * move-users-from-the-cloud-to-on-premises.md). Lync Server 2013 leaves it to the admin.
+     */
+    private static void assignUpgradePolicy(World world, OnPremUser user, boolean online) {
+        if (online) {
+            user.teamsUpgradePolicy(UPGRADE_TO_TEAMS);
+        } else if (world.product() != ServerProduct.LYNC_2013) {
+            user.teamsUpgradePolicy(null);
+        }
+    }
+
+    /** The built-in TeamsUpgradePolicy instance whose mode is TeamsOnly (Grant-CsTeamsUpgradePolicy.md). */
+    static final String UPGRADE_TO_TEAMS = "UpgradeToTeams";
 
     private boolean attemptFails(OnPremUser user, Faults.UserFailure failure) {
         int attempt = injectedAttempts
@@ -162,6 +192,7 @@ final class MoveCsUser {
     }
 
     private static void rehome(World world, Parameters p, OnPremUser user, String provider, String target) {
+        assignUpgradePolicy(world, user, provider != null);
         world.rehome(user, provider != null ? provider : UserCmdlets.onPremLocator(), provider != null ? null : target);
         world.recordChange("on-premises", p.cmdlet(), user.sipAddress(), p.forRecord());
     }

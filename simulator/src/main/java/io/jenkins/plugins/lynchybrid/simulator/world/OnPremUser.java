@@ -25,6 +25,9 @@ public final class OnPremUser {
     String conferencingPolicy;
     boolean synced = true;
     String usageLocation = "US";
+    /** The user's own TeamsUpgradePolicy assignment online; {@code null}: none (the tenant's Global applies). */
+    String teamsUpgradePolicy;
+
     final List<AssignedPlan> assignedPlans = new ArrayList<>();
     int moves;
     int moveCalls;
@@ -93,6 +96,14 @@ public final class OnPremUser {
 
     public boolean synced() {
         return synced;
+    }
+
+    public String teamsUpgradePolicy() {
+        return teamsUpgradePolicy;
+    }
+
+    public void teamsUpgradePolicy(String value) {
+        teamsUpgradePolicy = value;
     }
 
     public String usageLocation() {
