@@ -30,11 +30,15 @@ public final class HostProtocol {
 
     /**
      * The hello line, UTF-8, newline-terminated. The pool admin goes in only with a remote pool URL, as
-     * remoteUsername/remotePassword. Passwords go from the credentials' char arrays straight into the byte
+     * remoteUsername/remotePassword; a national cloud's Teams environment as teamsEnvironmentName. Passwords go from the credentials' char arrays straight into the byte
      * buffer; the caller wipes the returned array once it is written.
      */
     static byte[] hello(
-            AccountCredential credential, String remotePoolUrl, Optional<AccountCredential> poolAdmin, boolean online) {
+            AccountCredential credential,
+            String remotePoolUrl,
+            Optional<AccountCredential> poolAdmin,
+            boolean online,
+            Optional<String> teamsEnvironment) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
         try (JsonGenerator json = JSON.getFactory().createGenerator(buffer)) {
             json.writeStartObject();
@@ -45,6 +49,9 @@ public final class HostProtocol {
                 writeAccount(json, "remoteUsername", "remotePassword", poolAdmin.get());
             }
             json.writeBooleanField("online", online);
+            if (teamsEnvironment.isPresent()) {
+                json.writeStringField("teamsEnvironmentName", teamsEnvironment.get());
+            }
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode the host hello", e);

@@ -53,6 +53,7 @@ final class PowerShellHost implements AutoCloseable {
             AccountCredential credential,
             String remotePoolUrl,
             Optional<AccountCredential> poolAdmin,
+            Optional<String> teamsEnvironment,
             Redactor redactor,
             Duration handshakeTimeout) {
         ProcessLauncher.LaunchedProcess process;
@@ -69,7 +70,7 @@ final class PowerShellHost implements AutoCloseable {
         }
         PowerShellHost host = new PowerShellHost(process, new OutputTail(redactor));
         try {
-            host.handshake(credential, remotePoolUrl, poolAdmin, handshakeTimeout);
+            host.handshake(credential, remotePoolUrl, poolAdmin, teamsEnvironment, handshakeTimeout);
             return host;
         } catch (RuntimeException e) {
             host.close();
@@ -81,8 +82,9 @@ final class PowerShellHost implements AutoCloseable {
             AccountCredential credential,
             String remotePoolUrl,
             Optional<AccountCredential> poolAdmin,
+            Optional<String> teamsEnvironment,
             Duration timeout) {
-        byte[] hello = HostProtocol.hello(credential, remotePoolUrl, poolAdmin, true);
+        byte[] hello = HostProtocol.hello(credential, remotePoolUrl, poolAdmin, true, teamsEnvironment);
         try {
             stdin.write(hello);
             stdin.flush();

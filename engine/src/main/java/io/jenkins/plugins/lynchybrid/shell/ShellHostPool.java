@@ -31,6 +31,7 @@ public final class ShellHostPool implements LyncShell {
     private final List<String> command;
     private final AccountCredential credential;
     private final Optional<AccountCredential> poolAdmin;
+    private final Optional<String> teamsEnvironment;
     private final Redactor redactor;
     private final ShellSettings settings;
     private final BlockingQueue<Slot> idle;
@@ -56,8 +57,10 @@ public final class ShellHostPool implements LyncShell {
             List<String> command,
             AccountCredential credential,
             Optional<AccountCredential> poolAdmin,
+            Optional<String> teamsEnvironment,
             SignInGate signIns) {
         this.settings = settings;
+        this.teamsEnvironment = teamsEnvironment;
         this.signIns = signIns;
         this.launcher = launcher;
         this.command = List.copyOf(command);
@@ -91,18 +94,23 @@ public final class ShellHostPool implements LyncShell {
             List<String> command,
             AccountCredential credential,
             Optional<AccountCredential> poolAdmin) {
-        return start(settings, launcher, command, credential, poolAdmin, new SignInGate());
+        return start(settings, launcher, command, credential, poolAdmin, Optional.empty(), new SignInGate());
     }
 
-    /** As {@link #start(ShellSettings, ProcessLauncher, List, AccountCredential, Optional)}, signing in through {@code signIns}. */
+    /**
+     * As {@link #start(ShellSettings, ProcessLauncher, List, AccountCredential, Optional)}, signing in through
+     * {@code signIns} to the Teams environment of a national cloud when there is one.
+     */
     public static ShellHostPool start(
             ShellSettings settings,
             ProcessLauncher launcher,
             List<String> command,
             AccountCredential credential,
             Optional<AccountCredential> poolAdmin,
+            Optional<String> teamsEnvironment,
             SignInGate signIns) {
-        ShellHostPool pool = new ShellHostPool(settings, launcher, command, credential, poolAdmin, signIns);
+        ShellHostPool pool =
+                new ShellHostPool(settings, launcher, command, credential, poolAdmin, teamsEnvironment, signIns);
         for (int i = 0; i < settings.hosts(); i++) {
             pool.slots.add(new Slot());
         }
@@ -144,17 +152,19 @@ public final class ShellHostPool implements LyncShell {
     /**
      * Opens the shell a site describes, on the launcher's machine: for powershell.exe or pwsh the bootstrap
      * script is staged there and run; any other command is started as given. Every host signs in through
-     * {@code signIns}, the job's one gate for the admin's password.
+     * {@code signIns}, the job's one gate for the admin's password, to {@code teamsEnvironment} when the tenant is in
+     * a national cloud ({@link io.jenkins.plugins.lynchybrid.site.Cloud#teamsEnvironmentName()}).
      */
     public static ShellHostPool open(
             ShellSettings settings,
             ProcessLauncher launcher,
             AccountCredential credential,
             Optional<AccountCredential> poolAdmin,
+            Optional<String> teamsEnvironment,
             SignInGate signIns) {
         signIns.refuseIfRejected();
         if (!HostCommandLine.isPowerShell(settings.command().get(0))) {
-            return start(settings, launcher, settings.command(), credential, poolAdmin, signIns);
+            return start(settings, launcher, settings.command(), credential, poolAdmin, teamsEnvironment, signIns);
         }
         ProcessLauncher.StagedFile script = stageBootstrap(launcher);
         try {
@@ -164,6 +174,7 @@ public final class ShellHostPool implements LyncShell {
                     HostCommandLine.of(settings.command(), script.path(), launcher.windows()),
                     credential,
                     poolAdmin,
+                    teamsEnvironment,
                     signIns);
             pool.bootstrap = script;
             return pool;
@@ -188,7 +199,14 @@ public final class ShellHostPool implements LyncShell {
                 : MINIMUM_HANDSHAKE;
         // Every host signs in to the tenant with the credential (Connect-MicrosoftTeams): one gate for them all.
         return signIns.signIn(() -> PowerShellHost.start(
-                launcher, command, credential, settings.remotePoolUrl(), poolAdmin, redactor, handshake));
+                launcher,
+                command,
+                credential,
+                settings.remotePoolUrl(),
+                poolAdmin,
+                teamsEnvironment,
+                redactor,
+                handshake));
     }
 
     /**

@@ -173,7 +173,10 @@ try {
     $session = Import-LyncShell $hello
     if ($hello.online) {
         Import-Module -Name MicrosoftTeams | Out-Null
-        Connect-MicrosoftTeams -Credential $credential | Out-Null
+        # A national cloud's tenant signs in to its own Teams environment (TeamsGCCH, TeamsDOD, TeamsChina).
+        $connect = @{ Credential = $credential }
+        if ($hello.teamsEnvironmentName) { $connect.TeamsEnvironmentName = [string] $hello.teamsEnvironmentName }
+        Connect-MicrosoftTeams @connect | Out-Null
     }
     # The installed build's Move-CsUser parameters, read once: the engine sends only switches this build binds.
     $moveParameters = @((Get-Command -Name Move-CsUser).Parameters.Keys)

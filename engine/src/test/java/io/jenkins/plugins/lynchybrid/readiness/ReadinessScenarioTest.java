@@ -89,7 +89,11 @@ class ReadinessScenarioTest {
                     new Expected(
                             Set.of(OnPremisesChecks.CMS_REPLICATION),
                             "Invoke-CsManagementStoreReplication -ReplicaFqdn " + World.EDGE_REPLICA)),
-            Map.entry(Scenario.REPLICA_CATCHING_UP, new Expected(Set.of(), "-"))));
+            Map.entry(Scenario.REPLICA_CATCHING_UP, new Expected(Set.of(), "-")),
+            // judged as a worldwide site: GCC High's federation FQDN and government Teams plan are not worldwide's
+            Map.entry(
+                    Scenario.GCC_HIGH_TENANT,
+                    new Expected(Set.of(OnPremisesChecks.HOSTING_PROVIDER, UserChecks.LICENSED), "-"))));
 
     /** The first users: the user-* scenarios break the first {@link Scenario#BROKEN_USERS} of them. */
     private static final List<String> USERS = List.of(

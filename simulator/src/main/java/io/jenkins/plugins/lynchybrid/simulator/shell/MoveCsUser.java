@@ -91,7 +91,8 @@ final class MoveCsUser {
         if (!user.synced()) {
             throw hostedMigrationFault(Faults.UserFailure.Kind.FAULT_506);
         }
-        if (!has(user, OnPremUser.AssignedPlan.SKYPE_ONLINE_PLAN_2)) {
+        if (!has(user, OnPremUser.AssignedPlan.SKYPE_ONLINE_PLAN_2)
+                && !has(user, OnPremUser.AssignedPlan.SKYPE_ONLINE_PLAN_2_GOV)) {
             throw hostedMigrationFault(Faults.UserFailure.Kind.FAULT_507);
         }
         if (user.enterpriseVoiceEnabled()) {
@@ -108,27 +109,30 @@ final class MoveCsUser {
      */
     private enum LicenceCheck {
         ENTERPRISE_VOICE(
-                "Enterprise Voice", "Phone System", OnPremUser.AssignedPlan.PHONE_SYSTEM, "BypassEnterpriseVoiceCheck"),
+                "Enterprise Voice",
+                "Phone System",
+                List.of(OnPremUser.AssignedPlan.PHONE_SYSTEM, OnPremUser.AssignedPlan.PHONE_SYSTEM_GOV),
+                "BypassEnterpriseVoiceCheck"),
         DIAL_IN_CONFERENCING(
                 "dial-in conferencing",
                 "Audio Conferencing",
-                OnPremUser.AssignedPlan.AUDIO_CONFERENCING,
+                List.of(OnPremUser.AssignedPlan.AUDIO_CONFERENCING, OnPremUser.AssignedPlan.AUDIO_CONFERENCING_GOV),
                 "BypassAudioConferencingCheck");
 
         private final String feature;
         private final String licence;
-        private final OnPremUser.AssignedPlan plan;
+        private final List<OnPremUser.AssignedPlan> plans;
         private final String bypass;
 
-        LicenceCheck(String feature, String licence, OnPremUser.AssignedPlan plan, String bypass) {
+        LicenceCheck(String feature, String licence, List<OnPremUser.AssignedPlan> plans, String bypass) {
             this.feature = feature;
             this.licence = licence;
-            this.plan = plan;
+            this.plans = plans;
             this.bypass = bypass;
         }
 
         void enforce(Parameters p, OnPremUser user) {
-            if (!has(user, plan) && !p.isSet(bypass)) {
+            if (plans.stream().noneMatch(plan -> has(user, plan)) && !p.isSet(bypass)) {
                 throw CmdletError.invalidOperation(
                         p.cmdlet(),
                         "User \"" + user.sipAddress() + "\" is enabled for " + feature + " but has no " + licence

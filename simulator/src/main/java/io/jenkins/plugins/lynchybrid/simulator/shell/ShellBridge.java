@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * {@code {"type":"hello","password":..}} answered {@code {"ok":bool,"crashAfter":K}} (a good password counts
  * one Lync module import; with {@code remoteUsername}/{@code remotePassword} the pool admin opens a remote
  * session first, and a refused one answers {@code "poolSessionRefused":true}; with the service-down fault it
- * answers {@code "serviceDown":true}; every password checked counts as a sign-in attempt), and {@code {"type":"call","cmdlet":..,"params":{..}}} answered with a
+ * answers {@code "serviceDown":true}; a hello whose {@code teamsEnvironmentName} is not the tenant's is answered
+ * {@code "tenantEnvironment":<the tenant's>}; every password checked counts as a sign-in attempt), and {@code {"type":"call","cmdlet":..,"params":{..}}} answered with a
  * {@link ShellReply} as JSON.
  */
 public final class ShellBridge implements AutoCloseable {
@@ -131,6 +132,15 @@ public final class ShellBridge implements AutoCloseable {
             if (world.read(w -> w.faults().serviceDown())) {
                 reply.put("ok", false);
                 reply.put("serviceDown", true);
+                return reply;
+            }
+            String environment = request.path("teamsEnvironmentName").asText("");
+            String tenantEnvironment = world.read(w -> w.teamsEnvironment() == null ? "" : w.teamsEnvironment());
+            world.change(w -> w.teamsConnections().add(environment));
+            if (!environment.equalsIgnoreCase(tenantEnvironment)) {
+                world.signIns().attempted(SignIns.Channel.SHELL_HOST, false);
+                reply.put("ok", false);
+                reply.put("tenantEnvironment", tenantEnvironment);
                 return reply;
             }
             boolean ok =

@@ -69,6 +69,21 @@ public enum Scenario {
         w.serverBuilds().put("fe02.contoso.com", Scenario.build(minimum, 30));
         w.serverBuilds().put(World.OUTDATED_SERVER, Scenario.build(minimum, -1));
     }),
+    /**
+     * The tenant lives in GCC High: Connect-MicrosoftTeams must name -TeamsEnvironmentName TeamsGCCH, the hosting
+     * provider points at GCC High's federation FQDN, and users hold the government plans of an Office 365
+     * E3_USGOV_GCCHIGH-style licence (MCOSTANDARD_GOV, TEAMS_AR_GCCHIGH, MCOEV_GOV for voice users).
+     */
+    GCC_HIGH_TENANT(w -> {
+        w.teamsEnvironment(World.GCC_HIGH_TEAMS_ENVIRONMENT);
+        w.hostingProviders().stream()
+                .filter(p -> World.SIPFED.equals(p.get("ProxyFqdn")))
+                .forEach(p -> {
+                    p.put("ProxyFqdn", World.GCC_HIGH_SIPFED);
+                    p.put("AutodiscoverUrl", World.GCC_HIGH_AUTODISCOVER_URL);
+                });
+        w.users().forEach(u -> u.assignedPlans.replaceAll(Scenario::governmentPlan));
+    }),
     /** The Edge's replica stays behind the Central Management Store: its Replica Replicator Agent is stopped. */
     REPLICA_LAGGING(w -> w.replicationStatus().stream()
             .filter(r -> World.EDGE_REPLICA.equals(r.get("ReplicaFqdn")))
@@ -105,6 +120,16 @@ public enum Scenario {
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("scenario '" + id + "' is unknown; known: "
                         + Arrays.stream(values()).map(Scenario::id).collect(Collectors.joining(", "))));
+    }
+
+    private static OnPremUser.AssignedPlan governmentPlan(OnPremUser.AssignedPlan plan) {
+        if (plan.equals(OnPremUser.AssignedPlan.SKYPE_ONLINE_PLAN_2)) {
+            return OnPremUser.AssignedPlan.SKYPE_ONLINE_PLAN_2_GOV;
+        }
+        if (plan.equals(OnPremUser.AssignedPlan.TEAMS)) {
+            return OnPremUser.AssignedPlan.TEAMS_AR_GCCHIGH;
+        }
+        return plan.equals(OnPremUser.AssignedPlan.PHONE_SYSTEM) ? OnPremUser.AssignedPlan.PHONE_SYSTEM_GOV : plan;
     }
 
     /** {@code build} with its last part moved by {@code by}: a neighbouring update of the same product. */

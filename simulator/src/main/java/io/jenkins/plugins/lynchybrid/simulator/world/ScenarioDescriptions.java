@@ -51,6 +51,10 @@ public final class ScenarioDescriptions {
                     "pool01 has three Front End servers on three builds; " + World.OUTDATED_SERVER
                             + " is one build below the minimum for moves"),
             Map.entry(
+                    Scenario.GCC_HIGH_TENANT,
+                    "the tenant is in GCC High: TeamsGCCH sign-in, GCC High's sipfed hosting provider, government"
+                            + " licence plans"),
+            Map.entry(
                     Scenario.REPLICA_LAGGING,
                     "the Edge's CMS replica (" + World.EDGE_REPLICA + ") stays behind (UpToDate False)"),
             Map.entry(

@@ -35,6 +35,13 @@ public final class World {
     /** A replication status entry's own field (not output): when the replica catches up, on the world's clock. */
     public static final String REPLICA_CATCHES_UP_AT = "simulator.catchesUpAt";
     /** A second Front End pool, present once {@link #addRegistrarPool} adds it. */
+    /** GCC High's Connect-MicrosoftTeams environment and Lync Online names (Cloud.GCC_HIGH in the engine). */
+    public static final String GCC_HIGH_TEAMS_ENVIRONMENT = "TeamsGCCH";
+
+    public static final String GCC_HIGH_SIPFED = "sipfed.online.gov.skypeforbusiness.us";
+    public static final String GCC_HIGH_AUTODISCOVER_URL =
+            "https://webdir.online.gov.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root";
+
     /** The pool server {@code pool-server-below-minimum} adds on an outdated build. */
     public static final String OUTDATED_SERVER = "fe03.contoso.com";
     /** The Edge server's CMS replica. */
@@ -81,6 +88,8 @@ public final class World {
     private final List<String> blockedDomains = new ArrayList<>();
     private final Map<String, Object> agent = new LinkedHashMap<>();
     private final Map<String, List<String>> poolComputers = new LinkedHashMap<>();
+    private final List<String> teamsConnections = new ArrayList<>();
+    private String teamsEnvironment;
     private final Map<String, String> serverBuilds = new LinkedHashMap<>();
     private final List<DnsRecord> dnsZone = new ArrayList<>();
     private final Map<String, OnPremUser> usersBySip = new LinkedHashMap<>();
@@ -425,6 +434,23 @@ public final class World {
         agent.put("ServerVersion", value.serverVersion());
         agent.put("PatchVersion", value.patchVersion());
         poolComputers.values().forEach(computers -> computers.forEach(c -> serverBuilds.put(c, value.patchVersion())));
+    }
+
+    /**
+     * The Teams environment the tenant lives in, as Connect-MicrosoftTeams names it ("TeamsGCCH", "TeamsDOD",
+     * "TeamsChina"); {@code null} for the commercial cloud.
+     */
+    public String teamsEnvironment() {
+        return teamsEnvironment;
+    }
+
+    public void teamsEnvironment(String value) {
+        teamsEnvironment = value;
+    }
+
+    /** The -TeamsEnvironmentName of every Connect-MicrosoftTeams a host made ("" without one), in order. */
+    public List<String> teamsConnections() {
+        return teamsConnections;
     }
 
     /** Each Front End pool's servers (Get-CsPool Computers), by pool FQDN. */
