@@ -213,6 +213,14 @@ public final class Calls {
 
     // ---- the tenant (MicrosoftTeams) ----------------------------------------------------------------------
 
+    /**
+     * Get-CsTenant (MicrosoftTeams, module-qualified): the signed-in tenant, whose undocumented ServiceInstance
+     * names the hosted migration service (docs/cmdlet-contract.md, keptWithReason).
+     */
+    public static CmdletCall getTenant() {
+        return CmdletCall.of(TEAMS_MODULE + "Get-CsTenant");
+    }
+
     public static CmdletCall getTenantFederation() {
         return CmdletCall.of("Get-CsTenantFederationConfiguration");
     }

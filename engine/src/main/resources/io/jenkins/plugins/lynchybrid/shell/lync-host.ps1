@@ -23,7 +23,7 @@ $OnPremCmdlets = @(
     'Get-CsExternalAccessPolicy', 'Set-CsExternalAccessPolicy', 'Get-CsConferencingPolicy',
     'Get-CsService', 'Get-CsSite', 'Get-CsManagementStoreReplicationStatus', 'Get-CsAllowedDomain', 'Get-CsBlockedDomain',
     'Get-CsServerVersion', 'Get-CsServerPatchVersion', 'Get-CsPool')
-$TenantCmdlets = @('Get-CsTenantFederationConfiguration', 'Set-CsTenantFederationConfiguration', 'MicrosoftTeams\Grant-CsTeamsUpgradePolicy')
+$TenantCmdlets = @('Get-CsTenantFederationConfiguration', 'Set-CsTenantFederationConfiguration', 'MicrosoftTeams\Grant-CsTeamsUpgradePolicy', 'MicrosoftTeams\Get-CsTenant')
 $AgentCmdlets = @('Get-Module', 'Read-PoolServerBuild')
 $AllowedCmdlets = $OnPremCmdlets + $TenantCmdlets + $AgentCmdlets
 

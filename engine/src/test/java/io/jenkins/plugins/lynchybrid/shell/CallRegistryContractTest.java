@@ -140,6 +140,7 @@ class CallRegistryContractTest {
         all.put("getReplicationStatus", v -> List.of(Calls.getReplicationStatus()));
         all.put("getAllowedDomains", v -> List.of(Calls.getAllowedDomains()));
         all.put("getBlockedDomains", v -> List.of(Calls.getBlockedDomains()));
+        all.put("getTenant", v -> List.of(Calls.getTenant()));
         all.put("removeTeamsUpgradePolicy", v -> List.of(Calls.removeTeamsUpgradePolicy(USER)));
         all.put("getPool", v -> List.of(Calls.getPool("pool01.contoso.com")));
         all.put("readPoolServerBuild", v -> List.of(Calls.readPoolServerBuild("fe01.contoso.com", v.teamsEra())));

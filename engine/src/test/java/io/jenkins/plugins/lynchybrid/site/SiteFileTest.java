@@ -90,4 +90,15 @@ class SiteFileTest {
                         MINIMAL.replace("{\"sipDomains\"", "{\"dnsResolver\":\"10.0.0.1\",\"sipDomains\""), "s"));
         assertTrue(e.getMessage().contains("dnsResolver '10.0.0.1' must be host:port"), e.getMessage());
     }
+
+    @Test
+    void hostedMigrationOverrideUrlFromTenantIsReadAndWrittenAsTheWord() {
+        HybridSite site = SiteFile.parse(
+                MINIMAL.replace("{\"sipDomains\"", "{\"hostedMigrationOverrideUrl\":\"fromTenant\",\"sipDomains\""),
+                "fromTenant");
+
+        assertEquals(java.util.Optional.of(HostedMigrationOverride.FROM_TENANT), site.hostedMigrationOverrideUrl());
+        assertTrue(
+                SiteFile.write(site).contains("\"hostedMigrationOverrideUrl\":\"fromTenant\""), SiteFile.write(site));
+    }
 }

@@ -62,6 +62,10 @@ public final class ShellService {
         register("Get-CsServerPatchVersion", TopologyCmdlets::getServerPatchVersion);
         register("Get-CsPool", TopologyCmdlets::getPool);
         registerOnline("Grant-CsTeamsUpgradePolicy", UserCmdlets::grantTeamsUpgradePolicy);
+        registerOnline(
+                "Get-CsTenant",
+                (w, p) -> List.of(ObjectNodes.of(Map.of(
+                        "TenantId", w.tenantId(), "DisplayName", "Contoso", "ServiceInstance", w.serviceInstance()))));
         cmdlets.put("Move-CsUser", new Cmdlet("Move-CsUser", contract.cmdlet("Move-CsUser"), null, this::move));
         registerOutsideContract("Get-Module", Set.of("ListAvailable", "Name"), TopologyCmdlets::getModule);
         registerOutsideContract("Get-Command", Set.of("Name"), this::getCommand);

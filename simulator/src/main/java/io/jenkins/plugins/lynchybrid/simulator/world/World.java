@@ -90,6 +90,7 @@ public final class World {
     private final Map<String, List<String>> poolComputers = new LinkedHashMap<>();
     private final List<String> teamsConnections = new ArrayList<>();
     private String teamsEnvironment;
+    private String serviceInstance = "microsoftcommunicationsonline/noam-4a-s7";
     private final Map<String, String> serverBuilds = new LinkedHashMap<>();
     private final List<DnsRecord> dnsZone = new ArrayList<>();
     private final Map<String, OnPremUser> usersBySip = new LinkedHashMap<>();
@@ -446,6 +447,15 @@ public final class World {
 
     public void teamsEnvironment(String value) {
         teamsEnvironment = value;
+    }
+
+    /** Get-CsTenant's ServiceInstance (undocumented; the contract keeps it with its reason). */
+    public String serviceInstance() {
+        return serviceInstance;
+    }
+
+    public void serviceInstance(String value) {
+        serviceInstance = value;
     }
 
     /** The -TeamsEnvironmentName of every Connect-MicrosoftTeams a host made ("" without one), in order. */
