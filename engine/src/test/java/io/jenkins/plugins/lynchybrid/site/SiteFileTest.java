@@ -98,7 +98,10 @@ class SiteFileTest {
                 "fromTenant");
 
         assertEquals(java.util.Optional.of(HostedMigrationOverride.FROM_TENANT), site.hostedMigrationOverrideUrl());
-        assertTrue(
-                SiteFile.write(site).contains("\"hostedMigrationOverrideUrl\":\"fromTenant\""), SiteFile.write(site));
+        String written = SiteFile.write(site);
+        assertTrue(written.contains("\"fromTenant\""), written);
+        assertEquals(
+                site.hostedMigrationOverrideUrl(),
+                SiteFile.parse(written, "written").hostedMigrationOverrideUrl());
     }
 }
