@@ -26,6 +26,13 @@ public record LicencePlans(
         Set<String> phoneSystem,
         Set<String> audioConferencing) {
 
+    /** Where the service plan identifiers come from, for the catalogue. */
+    public static final String SOURCE = "Microsoft's \"Product names and service plan identifiers for licensing\""
+            + " (MicrosoftDocs/entra-docs docs/identity/users/licensing-service-plan-reference.md), and for the GCC"
+            + " High and DoD Teams plans azure-docs articles/communication-services/quickstarts/eligible-teams-licenses.md;"
+            + " in GCC High and DoD the Skype for Business Online, Phone System and Audio Conferencing plans accepted"
+            + " are the _GOV and worldwide ones (no plan of their own was confirmed there)";
+
     static final String MCOSTANDARD_GOV = "a31ef4a2-f787-435e-8335-e47eb0cafc94";
     static final String TEAMS_GOV = "304767db-7d23-49e8-a945-4a7eb65f9f28";
     static final String MCOEV_GOV = "db23fce2-a974-42ef-9002-d78dd42a0f22";
