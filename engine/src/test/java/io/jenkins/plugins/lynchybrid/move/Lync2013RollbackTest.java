@@ -47,6 +47,11 @@ class Lync2013RollbackTest {
         return lines;
     }
 
+    /** Takes back on-premises every user the journal {@code out} started, journaling in {@code back}. */
+    private static MoveResult rollBack(MoveFixture hybrid, Path out, Path back) throws InterruptedException {
+        return hybrid.run(JournalUserSource.read(out, Home.ON_PREMISES), options(Home.ON_PREMISES), Optional.of(back));
+    }
+
     /** The world's recorded changes for {@code sip}, as "operation" in order. */
     private static List<String> changes(MoveFixture hybrid, String sip) {
         return hybrid.world()
@@ -67,8 +72,7 @@ class Lync2013RollbackTest {
                     hybrid.world()
                             .read(w -> w.user(MoveFixture.sip(1)).orElseThrow().teamsUpgradePolicy()));
 
-            MoveResult rollback = hybrid.run(
-                    JournalUserSource.read(out, Home.ON_PREMISES), options(Home.ON_PREMISES), Optional.of(back));
+            MoveResult rollback = rollBack(hybrid, out, back);
 
             assertEquals(UserOutcome.Status.MOVED, byUser(rollback).get(key(1)).status());
             assertFalse(hybrid.online(1));
@@ -128,12 +132,10 @@ class Lync2013RollbackTest {
         try (MoveFixture hybrid = new MoveFixture(3)) {
             hybrid.run(hybrid.users(1, 2), options(Home.ONLINE), Optional.of(out));
             hybrid.faults(f -> f.withUserFailures(Map.of(key(2), new UserFailure(UserFailure.Kind.FAULT_506, 1))));
-            MoveResult first = hybrid.run(
-                    JournalUserSource.read(out, Home.ON_PREMISES), options(Home.ON_PREMISES), Optional.of(back));
+            MoveResult first = rollBack(hybrid, out, back);
             assertEquals(UserOutcome.Status.FAILED, byUser(first).get(key(2)).status());
 
-            MoveResult second = hybrid.run(
-                    JournalUserSource.read(out, Home.ON_PREMISES), options(Home.ON_PREMISES), Optional.of(back));
+            MoveResult second = rollBack(hybrid, out, back);
 
             assertEquals(UserOutcome.Status.MOVED, byUser(second).get(key(2)).status());
             assertEquals(
