@@ -94,7 +94,18 @@ public final class ShellHostPool implements LyncShell {
             List<String> command,
             AccountCredential credential,
             Optional<AccountCredential> poolAdmin) {
-        return start(settings, launcher, command, credential, poolAdmin, Optional.empty(), new SignInGate());
+        return start(settings, launcher, command, credential, poolAdmin, new SignInGate());
+    }
+
+    /** As {@link #start(ShellSettings, ProcessLauncher, List, AccountCredential, Optional)}, signing in through {@code signIns}. */
+    public static ShellHostPool start(
+            ShellSettings settings,
+            ProcessLauncher launcher,
+            List<String> command,
+            AccountCredential credential,
+            Optional<AccountCredential> poolAdmin,
+            SignInGate signIns) {
+        return start(settings, launcher, command, credential, poolAdmin, Optional.empty(), signIns);
     }
 
     /**
