@@ -1,6 +1,5 @@
 package io.jenkins.plugins.lynchybrid.accounts;
 
-import io.jenkins.plugins.lynchybrid.graph.AssignedPlan;
 import io.jenkins.plugins.lynchybrid.graph.GraphUser;
 import java.util.EnumSet;
 import java.util.Set;
@@ -12,13 +11,17 @@ import java.util.Set;
 public final class LicenceNeeds {
     private LicenceNeeds() {}
 
-    /** The bypasses {@code account} would need to move as {@code cloudUser} is licensed now; empty when none. */
-    public static Set<Bypass> of(OnPremAccount account, GraphUser cloudUser, DialInPolicies dialIn) {
+    /**
+     * The bypasses {@code account} would need to move as {@code cloudUser} is licensed now, judged by the plans of
+     * the tenant's cloud; empty when none.
+     */
+    public static Set<Bypass> of(
+            OnPremAccount account, GraphUser cloudUser, DialInPolicies dialIn, LicencePlans plans) {
         Set<Bypass> needed = EnumSet.noneOf(Bypass.class);
-        if (account.enterpriseVoiceEnabled() && !cloudUser.hasActivePlan(AssignedPlan.PHONE_SYSTEM)) {
+        if (account.enterpriseVoiceEnabled() && !plans.phoneSystem(cloudUser)) {
             needed.add(Bypass.ENTERPRISE_VOICE);
         }
-        if (dialIn.enabledFor(account) && !cloudUser.hasActivePlan(AssignedPlan.AUDIO_CONFERENCING)) {
+        if (dialIn.enabledFor(account) && !plans.audioConferencing(cloudUser)) {
             needed.add(Bypass.AUDIO_CONFERENCING);
         }
         return needed;

@@ -92,7 +92,13 @@ public final class HybridConnections implements AutoCloseable {
                 if (app.isEmpty()) {
                     signIns.lead(signInToTheCloudFirst());
                 }
-                shell = remember(ShellHostPool.open(site.shell(), launcher, credential, poolAdmin, signIns));
+                shell = remember(ShellHostPool.open(
+                        site.shell(),
+                        launcher,
+                        credential,
+                        poolAdmin,
+                        site.cloud().teamsEnvironmentName(),
+                        signIns));
             }
             return shell;
         }

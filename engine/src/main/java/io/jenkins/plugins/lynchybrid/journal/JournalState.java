@@ -47,7 +47,10 @@ public record JournalState(
         Optional<Instant> begun,
         Map<String, UserCompletion> completions) {
     static final int SCHEMA = 2;
-    private static final Set<String> KINDS = Set.of("journal", "job", "start", "outcome", "verify", "completion");
+    private static final Set<String> KINDS =
+            Set.of("journal", "job", "prepare", "start", "outcome", "verify", "completion");
+    /** A call preparing a user's move (the Lync 2013 rollback's policy removal), journaled before it is sent. */
+    public static final String PREPARE = "prepare";
 
     public static JournalState empty() {
         return new JournalState(
@@ -209,6 +212,8 @@ public record JournalState(
                         throw new ConfigurationException("journal " + location + ": " + e.getMessage());
                     }
                 }
+                // nothing a re-run decides depends on it: the preparation is sent again before a user's next move
+                case PREPARE -> user(line, location);
                 default -> {
                     // Schema 2 grows by new line types (docs/move.md): one this version does not know was written by
                     // a newer one and carries nothing a move, rollback or verification of this version acts on.

@@ -136,6 +136,21 @@ public final class MoveJournal implements AutoCloseable {
         emit(line);
     }
 
+    /**
+     * A call that changes the user online before their Move-CsUser is about to be sent (the Lync Server 2013
+     * rollback's TeamsUpgradePolicy removal), written before it as a {@code start} line is.
+     *
+     * @param command the exact command line, as the reports show it
+     */
+    public synchronized void preparing(String user, String identity, int attempt, String command) {
+        ObjectNode line = line(JournalState.PREPARE);
+        line.put("user", user);
+        line.put("identity", identity);
+        line.put("attempt", attempt);
+        line.put("command", command);
+        emit(line);
+    }
+
     public synchronized void finished(UserOutcome outcome) {
         ObjectNode line = line("outcome");
         line.put("user", outcome.user());

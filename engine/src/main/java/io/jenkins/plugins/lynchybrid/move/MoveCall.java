@@ -4,6 +4,7 @@ import io.jenkins.plugins.lynchybrid.accounts.Bypass;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.shell.Calls;
 import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
+import io.jenkins.plugins.lynchybrid.site.HostedMigrationOverride;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import io.jenkins.plugins.lynchybrid.users.UserRef;
@@ -22,6 +23,7 @@ public final class MoveCall {
     private final HybridSite site;
     private final Set<String> binds;
     private final Map<String, String> returnPools;
+    private final Optional<String> overrideUrl;
 
     /**
      * @param reported the parameters the host read with (Get-Command Move-CsUser).Parameters; when it did not
@@ -29,9 +31,25 @@ public final class MoveCall {
      * @param returnPools the registrar pool each user (by {@link UserRef#key()}) returns to; others go to the site's
      */
     public MoveCall(HybridSite site, Optional<Set<String>> reported, Map<String, String> returnPools) {
+        this(
+                site,
+                reported,
+                returnPools,
+                site.hostedMigrationOverrideUrl()
+                        .filter(url -> !url.equals(HostedMigrationOverride.FROM_TENANT))
+                        .map(Object::toString));
+    }
+
+    /** @param overrideUrl the job's -HostedMigrationOverrideUrl, as {@link OverrideUrl} decided it */
+    MoveCall(
+            HybridSite site,
+            Optional<Set<String>> reported,
+            Map<String, String> returnPools,
+            Optional<String> overrideUrl) {
         this.site = site;
         this.binds = reported.orElseGet(() -> documented(site.serverVersion()));
         this.returnPools = Map.copyOf(returnPools);
+        this.overrideUrl = overrideUrl;
     }
 
     public String target(Home home) {
@@ -47,9 +65,22 @@ public final class MoveCall {
         return Calls.moveUser(
                 identity,
                 target(identity, to),
-                site.hostedMigrationOverrideUrl().map(Object::toString).orElse(null),
+                overrideUrl.orElse(null),
                 to == Home.ONLINE && bypasses.contains(Bypass.ENTERPRISE_VOICE),
                 binds);
+    }
+
+    /**
+     * What must happen online before the user's Move-CsUser: on Lync Server 2013 (earlier than Skype for Business
+     * Server 2015 CU8), a user moving back on-premises first loses the UpgradeToTeams (TeamsOnly) assignment of
+     * TeamsUpgradePolicy, since "On-premises users must not have mode= TeamsOnly" and only later servers remove it
+     * themselves (move-users-from-the-cloud-to-on-premises.md). Removing an assignment the user no longer has
+     * changes nothing, so a re-run may send it again.
+     */
+    public Optional<CmdletCall> beforeMove(String identity, Home to) {
+        return to == Home.ON_PREMISES && site.serverVersion() == ServerVersion.LYNC_2013
+                ? Optional.of(Calls.removeTeamsUpgradePolicy(identity))
+                : Optional.empty();
     }
 
     /** The Move-CsUser page's parameters the engine may send, per version (docs/cmdlet-contract.md). */

@@ -210,7 +210,8 @@ public final class MoveJob {
                             selection
                                     .rollback()
                                     .map(UserSelection.Rollback::pools)
-                                    .orElse(Map.of())),
+                                    .orElse(Map.of()),
+                            OverrideUrl.forJob(site, shell, listener::note)),
                     accounts,
                     slots,
                     options,

@@ -99,6 +99,14 @@ final class OutcomeLedger {
         return journaled(j -> j.moveStarting(verdict.user().key(), verdict.identity(), attempt, verdict.fromPool()));
     }
 
+    /**
+     * Writes the journal's line for a call preparing the user's move (before it is sent); false when the journal
+     * cannot take it, and then neither it nor the move may be made.
+     */
+    boolean preparing(Verdict verdict, int attempt, String command) {
+        return journaled(j -> j.preparing(verdict.user().key(), verdict.identity(), attempt, command));
+    }
+
     boolean stopping() {
         return stop != null;
     }

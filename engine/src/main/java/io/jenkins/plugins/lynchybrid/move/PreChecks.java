@@ -6,8 +6,8 @@ import io.jenkins.plugins.lynchybrid.accounts.DistinguishedName;
 import io.jenkins.plugins.lynchybrid.accounts.ExcludedOus;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.accounts.LicenceNeeds;
+import io.jenkins.plugins.lynchybrid.accounts.LicencePlans;
 import io.jenkins.plugins.lynchybrid.accounts.OnPremAccount;
-import io.jenkins.plugins.lynchybrid.graph.AssignedPlan;
 import io.jenkins.plugins.lynchybrid.graph.GraphUser;
 import io.jenkins.plugins.lynchybrid.graph.UsageLocation;
 import io.jenkins.plugins.lynchybrid.graph.UserLookup;
@@ -142,15 +142,15 @@ final class PreChecks {
                     usageLocation.get() + ", so no licence can be assigned — fix: set usageLocation (e.g. Update-MgUser"
                             + " -UsageLocation US)");
         }
-        if (!cloudUser.hasActivePlan(AssignedPlan.SKYPE_ONLINE_PLAN_2)
-                || !cloudUser.hasActivePlan(AssignedPlan.TEAMS)) {
+        LicencePlans plans = LicencePlans.of(site.cloud());
+        if (!plans.movable(cloudUser)) {
             return Verdict.fail(
                     user,
                     identity,
                     "not licensed for Skype for Business Online (Plan 2) and Teams (Move-CsUser would fail with"
                             + " HostedMigration fault 507) — fix: assign the licence and wait for provisioning");
         }
-        Set<Bypass> needed = LicenceNeeds.of(account, cloudUser, dialIn.get());
+        Set<Bypass> needed = LicenceNeeds.of(account, cloudUser, dialIn.get(), plans);
         return needed.isEmpty() || bypassable(needed)
                 ? Verdict.move(user, identity, needed)
                 : unlicensed(user, identity, needed);

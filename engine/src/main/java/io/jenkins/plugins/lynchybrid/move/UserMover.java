@@ -13,6 +13,8 @@ import io.jenkins.plugins.lynchybrid.shell.CommandLine;
 import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -36,6 +38,8 @@ final class UserMover {
     private final Executor movers;
     private final Executor lookups;
     private final ScheduledExecutorService timer;
+    /** Users whose preparation succeeded in this run: their retries do not send it again. */
+    private final Set<String> prepared = ConcurrentHashMap.newKeySet();
 
     UserMover(
             LyncShell shell,
@@ -78,21 +82,29 @@ final class UserMover {
             notStarted(verdict, attempt, startNanos);
             return;
         }
-        MoveSlots.Slot slot = acquire();
-        if (ledger.stopping() || !ledger.moveStarting(verdict, attempt)) {
-            slots.released(slot);
+        Optional<CmdletCall> preparation = moveCall.beforeMove(verdict.identity(), options.target())
+                .filter(call -> !prepared.contains(verdict.user().key()));
+        if (preparation.isPresent() && !ledger.preparing(verdict, attempt, CommandLine.of(preparation.get()))) {
             notStarted(verdict, attempt, startNanos);
             return;
         }
-        Failure failure = null;
-        try {
-            shell.run(moveCall(verdict));
-            breaker.answered();
-        } catch (HybridException e) {
-            failure = classifier.classify(e);
-            breaker.failed(failure);
-        } finally {
-            release(slot, failure);
+        Failure failure = preparation.map(call -> prepare(verdict, call)).orElse(null);
+        if (failure == null) {
+            MoveSlots.Slot slot = acquire();
+            if (ledger.stopping() || !ledger.moveStarting(verdict, attempt)) {
+                slots.released(slot);
+                notStarted(verdict, attempt, startNanos);
+                return;
+            }
+            try {
+                shell.run(moveCall(verdict));
+                breaker.answered();
+            } catch (HybridException e) {
+                failure = classifier.classify(e);
+                breaker.failed(failure);
+            } finally {
+                release(slot, failure);
+            }
         }
         if (failure == null) {
             lookups.execute(() -> guarded(verdict, attempt, startNanos, () -> verify(verdict, attempt, startNanos)));
@@ -112,6 +124,23 @@ final class UserMover {
             }
         } else {
             fail(verdict, attempt, startNanos, failure.describe() + attemptsNote(attempt));
+        }
+    }
+
+    /**
+     * Runs the call Microsoft requires before this user's Move-CsUser (outside the hosted migration service, so
+     * without a move slot); its failure is the attempt's failure, retried like the move's.
+     */
+    private Failure prepare(Verdict verdict, CmdletCall call) {
+        try {
+            shell.run(call);
+            breaker.answered();
+            prepared.add(verdict.user().key());
+            return null;
+        } catch (HybridException e) {
+            Failure failure = classifier.classify(e);
+            breaker.failed(failure);
+            return failure;
         }
     }
 

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.lynchybrid.readiness;
 
+import io.jenkins.plugins.lynchybrid.accounts.LicencePlans;
 import java.util.Map;
 import java.util.Optional;
 
@@ -104,8 +105,20 @@ final class CheckSources {
             Map.entry(
                     OnPremisesChecks.SINGLE_FEDERATION_EDGE,
                     "IsFederationEnabled of each Edge service from Get-CsService -EdgeServer."),
-            Map.entry(OnPremisesChecks.CMS_REPLICATION, "UpToDate of each Get-CsManagementStoreReplicationStatus."),
-            Map.entry(OnPremisesChecks.SERVER_BUILD, "The highest Version from Get-CsServerPatchVersion."),
+            Map.entry(
+                    OnPremisesChecks.CMS_REPLICATION,
+                    "UpToDate of each Get-CsManagementStoreReplicationStatus, read again after the replication bound"
+                            + " (40 s) when a replica is behind; only one still behind fails. Source: "
+                            + CmsReplication.SOURCE + "."),
+            Map.entry(
+                    OnPremisesChecks.SERVER_BUILD,
+                    "Each server of the site's pool (Get-CsPool Computers), its own build read on it through"
+                            + " PowerShell remoting: Get-CsServerPatchVersion (Core Components) on SfB 2015/2019, the"
+                            + " installed Core Components version (Programs and Features) on Lync 2013, where"
+                            + " Get-CsServerVersion gives only the base version (Get-CsServerVersion.md); a server"
+                            + " that does not answer is unknown (warning). Minimums: Lync Server 2013 CU10 with"
+                            + " Hotfix 7 (5.0.8308.1182), SfB 2015 CU12 (6.0.9319.619), SfB 2019 CU6 (7.0.2046.385)."
+                            + " Source: " + ServerBuilds.SOURCE + "."),
             Map.entry(OnPremisesChecks.TEAMS_MODULE, "Get-Module -ListAvailable MicrosoftTeams on the shell host."),
             Map.entry(
                     OnPremisesChecks.FEDERATION_PARITY,
@@ -149,18 +162,23 @@ final class CheckSources {
                     "onPremisesSyncEnabled of each listed user, from Graph $batch GET /users/{upn}."),
             Map.entry(
                     UserChecks.LICENSED,
-                    "assignedPlans (MCOSTANDARD and TEAMS1 enabled) of each listed user, from Graph $batch."),
+                    "assignedPlans of each listed user, from Graph $batch: a Skype for Business Online (Plan 2) and a"
+                            + " Teams plan of the tenant's cloud enabled (worldwide and GCC: MCOSTANDARD or"
+                            + " MCOSTANDARD_GOV, TEAMS1 or TEAMS_GOV; GCC High: TEAMS_GCCHIGH or TEAMS_AR_GCCHIGH; DoD:"
+                            + " TEAMS_DOD or TEAMS_AR_DOD). Source: " + LicencePlans.SOURCE + "."),
             Map.entry(
                     UserChecks.USAGE_LOCATION,
                     "usageLocation of each listed user from Graph $batch: null, empty or not two letters fails, as in"
                             + " the move's pre-check."),
             Map.entry(
                     MoveLicenceChecks.VOICE_LICENSED,
-                    "Each listed user's Get-CsUser (EnterpriseVoiceEnabled) against assignedPlans (MCOEV) from Graph."),
+                    "Each listed user's Get-CsUser (EnterpriseVoiceEnabled) against assignedPlans (MCOEV, or MCOEV_GOV"
+                            + " in government clouds) from Graph. Source: " + LicencePlans.SOURCE + "."),
             Map.entry(
                     MoveLicenceChecks.DIAL_IN_LICENSED,
                     "Each listed user's effective conferencing policy (Get-CsUser, Get-CsConferencingPolicy) against"
-                            + " assignedPlans (MCOMEETADV) from Graph."),
+                            + " assignedPlans (MCOMEETADV, or MCOMEETADV_GOV in government clouds) from Graph. Source: "
+                            + LicencePlans.SOURCE + "."),
             Map.entry(
                     ProvisioningCheck.ID,
                     "Get-CsOnlineUser -Filter, twenty listed users a call (UserValidationErrors, OnPremHostingProvider,"

@@ -87,7 +87,7 @@ public final class HybridFacts {
                 HybridFacts::replicationStatus,
                 HybridFacts::allowedDomains,
                 HybridFacts::blockedDomains,
-                HybridFacts::serverBuild,
+                HybridFacts::poolServerBuilds,
                 HybridFacts::managementModule,
                 HybridFacts::teamsModule,
                 HybridFacts::tenantFederation,
@@ -142,6 +142,11 @@ public final class HybridFacts {
         return cmdlet(Calls.getReplicationStatus());
     }
 
+    /** Get-CsManagementStoreReplicationStatus read afresh, not the run's shared first read. */
+    List<PsObject> replicationStatusNow() throws Exception {
+        return sources.shell().get().run(Calls.getReplicationStatus());
+    }
+
     public Set<String> allowedDomains() throws Exception {
         return domainNames(cmdlet(Calls.getAllowedDomains()));
     }
@@ -151,17 +156,40 @@ public final class HybridFacts {
     }
 
     /**
-     * The highest component build Get-CsServerPatchVersion reports; empty on Lync Server 2013, which does not have
-     * the cmdlet (its page applies to Skype for Business Server 2015 and 2019 only).
+     * Each server of the site's pool (Get-CsPool Computers) with its own build, read on it through the host's
+     * remoting ({@link Calls#readPoolServerBuild}), concurrently; a server that does not answer is unknown.
      */
-    public Optional<VersionNumber> serverBuild() throws Exception {
-        if (!hasServerPatchVersion(site().serverVersion())) {
-            return Optional.empty();
+    public List<ServerBuilds.ServerBuild> poolServerBuilds() throws Exception {
+        return fetch("shell pool server builds", () -> {
+            List<String> computers = cmdlet(Calls.getPool(site().poolFqdn())).stream()
+                    .flatMap(pool -> pool.texts("Computers").stream())
+                    .toList();
+            return List.copyOf(concurrently(computers, this::serverBuild).values());
+        });
+    }
+
+    /**
+     * The Core Components' version where the server reports one (every cumulative update changes it); otherwise
+     * the highest component version, with the component named.
+     */
+    private ServerBuilds.ServerBuild serverBuild(String computer) {
+        boolean patchVersion = hasServerPatchVersion(site().serverVersion());
+        try {
+            List<PsObject> components = sources.shell().get().run(Calls.readPoolServerBuild(computer, patchVersion));
+            return components.stream()
+                    .filter(c -> c.text("Version").isPresent())
+                    .max(java.util.Comparator.comparing((PsObject c) ->
+                                    c.text("Component").orElse("").endsWith("Core Components"))
+                            .thenComparing(
+                                    c -> VersionNumber.parse(c.text("Version").get())))
+                    .map(c -> ServerBuilds.ServerBuild.read(
+                            computer,
+                            VersionNumber.parse(c.text("Version").get()),
+                            c.text("Component").orElse("?")))
+                    .orElseGet(() -> ServerBuilds.ServerBuild.unknown(computer, "no component version reported"));
+        } catch (Exception e) {
+            return ServerBuilds.ServerBuild.unknown(computer, e.getMessage());
         }
-        return cmdlet(Calls.getServerPatchVersion()).stream()
-                .flatMap(o -> o.text("Version").stream())
-                .map(VersionNumber::parse)
-                .max(VersionNumber::compareTo);
     }
 
     /** The Lync (2013) or SkypeForBusiness (2015+) module this agent has, if any. */

@@ -8,6 +8,7 @@ import io.jenkins.plugins.lynchybrid.accounts.Bypass;
 import io.jenkins.plugins.lynchybrid.accounts.DialInPolicies;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.accounts.LicenceNeeds;
+import io.jenkins.plugins.lynchybrid.accounts.LicencePlans;
 import io.jenkins.plugins.lynchybrid.accounts.OnPremAccount;
 import io.jenkins.plugins.lynchybrid.graph.GraphUser;
 import io.jenkins.plugins.lynchybrid.graph.UserLookup;
@@ -114,7 +115,12 @@ final class MoveLicenceChecks {
                 continue;
             }
             judged++;
-            if (LicenceNeeds.of(account, cloudUser.get(), policies).contains(bypass)) {
+            if (LicenceNeeds.of(
+                            account,
+                            cloudUser.get(),
+                            policies,
+                            LicencePlans.of(facts.site().cloud()))
+                    .contains(bypass)) {
                 bad.add(upn);
             }
         }

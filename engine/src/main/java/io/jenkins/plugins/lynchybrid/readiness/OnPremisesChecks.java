@@ -5,7 +5,6 @@ import static io.jenkins.plugins.lynchybrid.readiness.Severity.ERROR;
 import static io.jenkins.plugins.lynchybrid.readiness.Severity.WARNING;
 
 import io.jenkins.plugins.lynchybrid.shell.PsObject;
-import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,19 +114,21 @@ final class OnPremisesChecks {
                         OnPremisesChecks::singleFederationEdge),
                 new Check(
                         CMS_REPLICATION,
-                        "Central Management Store replication is up to date",
+                        "Central Management Store replicas do not stay behind",
                         ON_PREMISES,
                         ERROR,
-                        "Settings not yet replicated to the Edge do not take effect there.",
+                        "Settings not yet replicated to the Edge do not take effect there; a replica behind right"
+                                + " after a change is normal, one still behind after the bound is not.",
                         "Invoke-CsManagementStoreReplication, then Get-CsManagementStoreReplicationStatus.",
                         SHELL,
-                        OnPremisesChecks::cmsReplication),
+                        CmsReplication::judge),
                 new Check(
                         SERVER_BUILD,
-                        "The server build meets the minimum for moves",
+                        "Every pool server's build meets the minimum for moves",
                         ON_PREMISES,
-                        WARNING,
-                        "Since 2022-07-31 the hosted migration service refuses moves from older builds.",
+                        ERROR,
+                        "Since 2022-07-31 moving users between on-premises and the cloud requires Lync Server 2013"
+                                + " CU10 with Hotfix 7, Skype for Business Server 2015 CU12 or 2019 CU6.",
                         "Install the latest cumulative update on every server of the pool.",
                         SHELL,
                         OnPremisesChecks::serverBuild),
@@ -329,46 +330,8 @@ final class OnPremisesChecks {
         return objects.stream().map(o -> o.text("Identity").orElse("?")).collect(Collectors.joining(", "));
     }
 
-    private static Finding cmsReplication(HybridFacts facts) throws Exception {
-        List<PsObject> replicas = facts.replicationStatus();
-        List<String> behind = replicas.stream()
-                .filter(r -> !r.flag("UpToDate").orElse(false))
-                .map(r -> r.text("ReplicaFqdn").orElse("?"))
-                .toList();
-        if (replicas.isEmpty()) {
-            return Finding.unmet(
-                    "Get-CsManagementStoreReplicationStatus returned no replica",
-                    "Check the Central Management Store: Get-CsManagementStoreReplicationStatus -CentralManagementStoreStatus.");
-        }
-        return behind.isEmpty()
-                ? Finding.met(replicas.size() + " replica(s) UpToDate=True")
-                : Finding.unmet(
-                        "UpToDate=False on " + String.join(", ", behind),
-                        "Invoke-CsManagementStoreReplication -ReplicaFqdn " + behind.get(0)
-                                + " (start the Lync Server Replica Replicator Agent service there if it stays"
-                                + " behind), then re-run Get-CsManagementStoreReplicationStatus.");
-    }
-
     private static Finding serverBuild(HybridFacts facts) throws Exception {
-        ServerVersion product = facts.site().serverVersion();
-        if (!HybridFacts.hasServerPatchVersion(product)) {
-            return Finding.notApplicable("Get-CsServerPatchVersion does not exist on " + product.productName()
-                    + " (its page applies to Skype for Business Server 2015 and 2019): check that every server of "
-                    + facts.site().poolFqdn() + " runs at least " + product.minimumBuildForMoves()
-                    + " (CU10 with Hotfix 7) in Programs and Features");
-        }
-        VersionNumber minimum = VersionNumber.parse(product.minimumBuildForMoves());
-        Optional<VersionNumber> build = facts.serverBuild();
-        if (build.isPresent() && build.get().atLeast(minimum)) {
-            return Finding.met("Get-CsServerPatchVersion: " + build.get() + " (minimum " + minimum + ")");
-        }
-        return Finding.unmet(
-                "Get-CsServerPatchVersion: "
-                        + build.map(VersionNumber::toString).orElse("no version") + ", below " + minimum
-                        + ": moves to and from the cloud are impossible until it is updated",
-                "Install the latest " + product.productName() + " cumulative update (at least " + minimum
-                        + ") on every server of " + facts.site().poolFqdn()
-                        + ", then run Get-CsServerPatchVersion again.");
+        return new ServerBuilds(facts.site().serverVersion(), facts.site().poolFqdn()).judge(facts.poolServerBuilds());
     }
 
     private static Finding teamsModule(HybridFacts facts) throws Exception {

@@ -3,7 +3,7 @@ package io.jenkins.plugins.lynchybrid.readiness;
 import static io.jenkins.plugins.lynchybrid.readiness.Category.USERS;
 import static io.jenkins.plugins.lynchybrid.readiness.Severity.ERROR;
 
-import io.jenkins.plugins.lynchybrid.graph.AssignedPlan;
+import io.jenkins.plugins.lynchybrid.accounts.LicencePlans;
 import io.jenkins.plugins.lynchybrid.graph.GraphUser;
 import io.jenkins.plugins.lynchybrid.graph.UsageLocation;
 import io.jenkins.plugins.lynchybrid.graph.UserLookup;
@@ -42,17 +42,11 @@ final class UserChecks {
                         USERS,
                         ERROR,
                         "An unlicensed user fails to move (HostedMigration fault 507).",
-                        "Assign a licence that includes MCOSTANDARD and TEAMS1 (Set-MgUserLicense).",
+                        "Assign a licence that includes Skype for Business Online (Plan 2) and Teams in the tenant's"
+                                + " cloud (MCOSTANDARD and TEAMS1; in government clouds MCOSTANDARD_GOV and TEAMS_GOV,"
+                                + " TEAMS_GCCHIGH or TEAMS_DOD) with Set-MgUserLicense.",
                         List.of(TenantChecks.SIGN_IN),
-                        facts -> judge(
-                                facts,
-                                u -> u.hasActivePlan(AssignedPlan.SKYPE_ONLINE_PLAN_2)
-                                        && u.hasActivePlan(AssignedPlan.TEAMS),
-                                "without an enabled Skype for Business Online (Plan 2) and Teams plan",
-                                "Set-MgUserLicense -UserId <upn> -AddLicenses @(@{SkuId='<SKU with MCOSTANDARD"
-                                        + " " + AssignedPlan.SKYPE_ONLINE_PLAN_2 + " and TEAMS1 "
-                                        + AssignedPlan.TEAMS + ">'}) -RemoveLicenses @() for each user listed.",
-                                false)),
+                        UserChecks::licensed),
                 new Check(
                         USAGE_LOCATION,
                         "Each listed user has a usage location",
@@ -68,6 +62,20 @@ final class UserChecks {
                                 "Update-MgUser -UserId <upn> -UsageLocation <two-letter country, e.g. US> for each"
                                         + " user listed.",
                                 false)));
+    }
+
+    private static Finding licensed(HybridFacts facts) throws Exception {
+        LicencePlans plans = LicencePlans.of(facts.site().cloud());
+        return judge(
+                facts,
+                plans::movable,
+                "without an enabled Skype for Business Online (Plan 2) and Teams plan of the " + plans.cloud()
+                        + " cloud",
+                "Set-MgUserLicense -UserId <upn> -AddLicenses @(@{SkuId='<SKU with one of "
+                        + String.join(", ", new java.util.TreeSet<>(plans.skypeOnline())) + " and one of "
+                        + String.join(", ", new java.util.TreeSet<>(plans.teams())) + ">'}) -RemoveLicenses @() for"
+                        + " each user listed.",
+                false);
     }
 
     /**

@@ -22,6 +22,12 @@ public final class Calls {
      */
     public static final Boolean SESSION_CREDENTIAL = Boolean.TRUE;
 
+    /** The shell host's function {@link #readPoolServerBuild} calls (lync-host.ps1). */
+    public static final String READ_POOL_SERVER_BUILD = "Read-PoolServerBuild";
+
+    /** The prefix that makes a tenant cmdlet module-qualified (MicrosoftTeams\\Name). */
+    public static final String TEAMS_MODULE = "MicrosoftTeams\\";
+
     private Calls() {}
 
     // ---- users ------------------------------------------------------------------------------------------
@@ -73,6 +79,19 @@ public final class Calls {
         return names.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).equals(parameter.toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * Grant-CsTeamsUpgradePolicy -Identity -PolicyName $null, MicrosoftTeams module (module-qualified: the host
+     * resolves it there, never to a Management Shell cmdlet of the same name): removes the user's own
+     * TeamsUpgradePolicy assignment online, so the tenant's Global policy applies. Microsoft's step before moving a
+     * TeamsOnly user back to a server older than Skype for Business Server 2015 CU8
+     * (move-users-from-the-cloud-to-on-premises.md, "Removing TeamsOnly mode").
+     */
+    public static CmdletCall removeTeamsUpgradePolicy(String identity) {
+        return CmdletCall.of(TEAMS_MODULE + "Grant-CsTeamsUpgradePolicy")
+                .with("Identity", identity)
+                .with("PolicyName", null);
+    }
+
     /** Get-CsConferencingPolicy: every policy (Identity set, no identity). */
     public static CmdletCall getConferencingPolicies() {
         return CmdletCall.of("Get-CsConferencingPolicy");
@@ -107,9 +126,23 @@ public final class Calls {
         return CmdletCall.of("Get-CsBlockedDomain");
     }
 
-    /** Get-CsServerPatchVersion: Skype for Business Server 2015/2019 only (the page's Applicable line). */
-    public static CmdletCall getServerPatchVersion() {
-        return CmdletCall.of("Get-CsServerPatchVersion");
+    /** Get-CsPool -Identity (Identity set): the pool, whose Computers are its servers. */
+    public static CmdletCall getPool(String fqdn) {
+        return CmdletCall.of("Get-CsPool").with("Identity", fqdn);
+    }
+
+    /**
+     * The shell host's own Read-PoolServerBuild (lync-host.ps1, outside Microsoft's reference): one pool server's
+     * build, read on that server through PowerShell remoting. On Skype for Business Server 2015/2019 it runs
+     * Get-CsServerPatchVersion there (the cmdlet reads only the machine it runs on); Lync Server 2013 has no such
+     * cmdlet, and its Get-CsServerVersion gives only the base version ("If you need a very specific version number
+     * then you should use the Windows Control Panel", Get-CsServerVersion.md), so there it reads the installed
+     * Core Components' version, as Programs and Features shows it.
+     */
+    public static CmdletCall readPoolServerBuild(String computer, boolean patchVersionCmdlet) {
+        return CmdletCall.of(READ_POOL_SERVER_BUILD)
+                .with("ComputerName", computer)
+                .with("Method", patchVersionCmdlet ? "PatchVersion" : "InstalledProduct");
     }
 
     /** PowerShell's own Get-Module -ListAvailable -Name (outside Microsoft's Lync reference). */
@@ -228,6 +261,14 @@ public final class Calls {
     /** Get-CsOnlineUser -Filter: many users in one call (the page's examples join clauses with -or). */
     public static CmdletCall getOnlineUsersByFilter(String filter) {
         return CmdletCall.of("Get-CsOnlineUser").with("Filter", filter);
+    }
+
+    /**
+     * Get-CsTenant (MicrosoftTeams, module-qualified): the signed-in tenant, whose undocumented ServiceInstance
+     * names the hosted migration service (docs/cmdlet-contract.md, keptWithReason).
+     */
+    public static CmdletCall getTenant() {
+        return CmdletCall.of(TEAMS_MODULE + "Get-CsTenant");
     }
 
     public static CmdletCall getTenantFederation() {

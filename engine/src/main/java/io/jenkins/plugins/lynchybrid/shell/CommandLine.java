@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * Renders a cmdlet call as the PowerShell line an administrator would type, for review and runbooks. The
  * host never runs this text: it splats the parameters as data. Booleans use the {@code -Name:$true} form,
- * which PowerShell accepts for both switches and boolean parameters. The session credential is shown as the
+ * which PowerShell accepts for both switches and boolean parameters; a null value is {@code $null}. The session credential is shown as the
  * variable {@code $credential}, never as a secret: the host passes the PSCredential it built from the hello.
  */
 public final class CommandLine {
@@ -21,6 +21,8 @@ public final class CommandLine {
             Object value = parameter.getValue();
             if (parameter.getKey().equals("Credential")) {
                 line.append(" ").append(CREDENTIAL_VARIABLE);
+            } else if (value == null) {
+                line.append(" $null");
             } else if (value instanceof Boolean flag) {
                 line.append(flag ? ":$true" : ":$false");
             } else if (value instanceof Number number) {

@@ -33,11 +33,16 @@ public final class HostProtocol {
      * The hello line, UTF-8, newline-terminated: what the host needs to import the Lync shell, which is the slow
      * part of its start, so it can do that while the job's first sign-in is still out. The tenant admin's credential
      * is not in it: it follows in {@link #credential} once the host has answered {@code imported} and the job's
-     * sign-in gate lets it go. The pool admin goes in only with a remote pool URL, as remoteUsername/remotePassword.
-     * Passwords go from the credentials' char arrays straight into the byte buffer; the caller wipes the returned
-     * array once it is written.
+     * sign-in gate lets it go. The pool admin goes in only with a remote pool URL, as remoteUsername/remotePassword;
+     * a national cloud's Teams environment as teamsEnvironmentName (for the Connect-MicrosoftTeams that follows the
+     * credential). Passwords go from the credentials' char arrays straight into the byte buffer; the caller wipes the
+     * returned array once it is written.
      */
-    static byte[] hello(String remotePoolUrl, Optional<AccountCredential> poolAdmin, boolean online) {
+    static byte[] hello(
+            String remotePoolUrl,
+            Optional<AccountCredential> poolAdmin,
+            boolean online,
+            Optional<String> teamsEnvironment) {
         return line(json -> {
             json.writeStringField("type", "hello");
             json.writeStringField("remotePoolUrl", remotePoolUrl);
@@ -45,6 +50,9 @@ public final class HostProtocol {
                 writeAccount(json, "remoteUsername", "remotePassword", poolAdmin.get());
             }
             json.writeBooleanField("online", online);
+            if (teamsEnvironment.isPresent()) {
+                json.writeStringField("teamsEnvironmentName", teamsEnvironment.get());
+            }
         });
     }
 

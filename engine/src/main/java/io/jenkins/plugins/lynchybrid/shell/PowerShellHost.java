@@ -55,6 +55,7 @@ final class PowerShellHost implements AutoCloseable {
             List<String> command,
             String remotePoolUrl,
             Optional<AccountCredential> poolAdmin,
+            Optional<String> teamsEnvironment,
             Redactor redactor,
             Duration handshakeTimeout) {
         ProcessLauncher.LaunchedProcess process;
@@ -71,7 +72,7 @@ final class PowerShellHost implements AutoCloseable {
         }
         PowerShellHost host = new PowerShellHost(process, new OutputTail(redactor));
         try {
-            host.send(HostProtocol.hello(remotePoolUrl, poolAdmin, true), "hello");
+            host.send(HostProtocol.hello(remotePoolUrl, poolAdmin, true, teamsEnvironment), "hello");
             host.expect("imported", handshakeTimeout);
             return host;
         } catch (RuntimeException e) {

@@ -31,6 +31,7 @@ public final class ShellHostPool implements LyncShell {
     private final List<String> command;
     private final AccountCredential credential;
     private final Optional<AccountCredential> poolAdmin;
+    private final Optional<String> teamsEnvironment;
     private final Redactor redactor;
     private final ShellSettings settings;
     private final BlockingQueue<Slot> idle;
@@ -56,8 +57,10 @@ public final class ShellHostPool implements LyncShell {
             List<String> command,
             AccountCredential credential,
             Optional<AccountCredential> poolAdmin,
+            Optional<String> teamsEnvironment,
             SignInGate signIns) {
         this.settings = settings;
+        this.teamsEnvironment = teamsEnvironment;
         this.signIns = signIns;
         this.launcher = launcher;
         this.command = List.copyOf(command);
@@ -102,7 +105,23 @@ public final class ShellHostPool implements LyncShell {
             AccountCredential credential,
             Optional<AccountCredential> poolAdmin,
             SignInGate signIns) {
-        ShellHostPool pool = new ShellHostPool(settings, launcher, command, credential, poolAdmin, signIns);
+        return start(settings, launcher, command, credential, poolAdmin, Optional.empty(), signIns);
+    }
+
+    /**
+     * As {@link #start(ShellSettings, ProcessLauncher, List, AccountCredential, Optional)}, signing in through
+     * {@code signIns} to the Teams environment of a national cloud when there is one.
+     */
+    public static ShellHostPool start(
+            ShellSettings settings,
+            ProcessLauncher launcher,
+            List<String> command,
+            AccountCredential credential,
+            Optional<AccountCredential> poolAdmin,
+            Optional<String> teamsEnvironment,
+            SignInGate signIns) {
+        ShellHostPool pool =
+                new ShellHostPool(settings, launcher, command, credential, poolAdmin, teamsEnvironment, signIns);
         for (int i = 0; i < settings.hosts(); i++) {
             pool.slots.add(new Slot());
         }
@@ -144,17 +163,19 @@ public final class ShellHostPool implements LyncShell {
     /**
      * Opens the shell a site describes, on the launcher's machine: for powershell.exe or pwsh the bootstrap
      * script is staged there and run; any other command is started as given. Every host signs in through
-     * {@code signIns}, the job's one gate for the admin's password.
+     * {@code signIns}, the job's one gate for the admin's password, to {@code teamsEnvironment} when the tenant is in
+     * a national cloud ({@link io.jenkins.plugins.lynchybrid.site.Cloud#teamsEnvironmentName()}).
      */
     public static ShellHostPool open(
             ShellSettings settings,
             ProcessLauncher launcher,
             AccountCredential credential,
             Optional<AccountCredential> poolAdmin,
+            Optional<String> teamsEnvironment,
             SignInGate signIns) {
         signIns.refuseIfRejected();
         if (!HostCommandLine.isPowerShell(settings.command().get(0))) {
-            return start(settings, launcher, settings.command(), credential, poolAdmin, signIns);
+            return start(settings, launcher, settings.command(), credential, poolAdmin, teamsEnvironment, signIns);
         }
         ProcessLauncher.StagedFile script = stageBootstrap(launcher);
         try {
@@ -164,6 +185,7 @@ public final class ShellHostPool implements LyncShell {
                     HostCommandLine.of(settings.command(), script.path(), launcher.windows()),
                     credential,
                     poolAdmin,
+                    teamsEnvironment,
                     signIns);
             pool.bootstrap = script;
             return pool;
@@ -187,8 +209,8 @@ public final class ShellHostPool implements LyncShell {
                 ? settings.commandTimeout()
                 : MINIMUM_HANDSHAKE;
         // The host imports the Lync shell (the slow part) before any gate: that needs no tenant credential.
-        PowerShellHost host =
-                PowerShellHost.start(launcher, command, settings.remotePoolUrl(), poolAdmin, redactor, handshake);
+        PowerShellHost host = PowerShellHost.start(
+                launcher, command, settings.remotePoolUrl(), poolAdmin, teamsEnvironment, redactor, handshake);
         // Its sign-in to the tenant (Connect-MicrosoftTeams) goes through the job's one gate, after the job's lead.
         try {
             return signIns.signInAfterLead(() -> {

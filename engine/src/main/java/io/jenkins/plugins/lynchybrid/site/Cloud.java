@@ -114,6 +114,21 @@ public record Cloud(
                 name, authorityHost, graphEndpoint, hostingProviderFqdn, autodiscoverUrl, resource, allowedHosts);
     }
 
+    /**
+     * Connect-MicrosoftTeams' {@code -TeamsEnvironmentName} for this cloud: "TeamsGCCH", "TeamsDOD" or "TeamsChina"
+     * (Connect-MicrosoftTeams.md: "Specifies the Teams environment. The following environments are supported"), and
+     * none worldwide (GCC included, which uses the worldwide endpoints). A site with explicit endpoints keeps the
+     * environment of the cloud it names.
+     */
+    public Optional<String> teamsEnvironmentName() {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "gcc-high" -> Optional.of("TeamsGCCH");
+            case "dod" -> Optional.of("TeamsDOD");
+            case "china" -> Optional.of("TeamsChina");
+            default -> Optional.empty();
+        };
+    }
+
     /** Whether {@code host} is a Skype for Business Online target of any Microsoft cloud. */
     public static boolean onlineTarget(String host) {
         String name = host.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");

@@ -108,6 +108,8 @@ public final class SiteCheck {
                 yield value;
             }
             case URL -> SiteFile.uri(text(field, node), name).toString();
+            case URL_OR_FROM_TENANT ->
+                HostedMigrationOverride.spelled(HostedMigrationOverride.parse(text(field, node), name));
             case WHOLE_NUMBER -> {
                 if (!node.canConvertToInt() || !node.isIntegralNumber() || node.asInt() < 1) {
                     throw new IllegalArgumentException("'" + node + "' is not a whole number of at least 1");

@@ -96,7 +96,8 @@ public final class SiteFile {
                     requiredText("publicClientId"),
                     requiredText("adminUsername"),
                     text("appRegistration"),
-                    text("hostedMigrationOverrideUrl").map(v -> uri(v, "hostedMigrationOverrideUrl")),
+                    text("hostedMigrationOverrideUrl")
+                            .map(v -> HostedMigrationOverride.parse(v, "hostedMigrationOverrideUrl")),
                     trustStore(root.get("trustStore")),
                     text("dnsResolver").map(v -> address(v, "dnsResolver")),
                     text("proxy").map(v -> uri(v, "proxy")),
@@ -304,7 +305,8 @@ public final class SiteFile {
         node.put("publicClientId", site.publicClientId());
         node.put("adminUsername", site.adminUsername());
         site.appRegistration().ifPresent(a -> node.put("appRegistration", a));
-        site.hostedMigrationOverrideUrl().ifPresent(u -> node.put("hostedMigrationOverrideUrl", u.toString()));
+        site.hostedMigrationOverrideUrl()
+                .ifPresent(u -> node.put("hostedMigrationOverrideUrl", HostedMigrationOverride.spelled(u)));
         site.trustStore().ifPresent(t -> {
             ObjectNode ts = node.putObject("trustStore");
             ts.put("path", t.path().toString());

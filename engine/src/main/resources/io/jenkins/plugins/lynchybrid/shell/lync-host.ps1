@@ -22,12 +22,31 @@ $OnPremCmdlets = @(
     'Get-CsAccessEdgeConfiguration', 'Set-CsAccessEdgeConfiguration',
     'Get-CsExternalAccessPolicy', 'Set-CsExternalAccessPolicy', 'Get-CsConferencingPolicy',
     'Get-CsService', 'Get-CsSite', 'Get-CsManagementStoreReplicationStatus', 'Get-CsAllowedDomain', 'Get-CsBlockedDomain',
-    'Get-CsServerVersion', 'Get-CsServerPatchVersion',
+    'Get-CsServerVersion', 'Get-CsServerPatchVersion', 'Get-CsPool',
     'Get-CsTeamsUpgradePolicy', 'New-CsTeamsUpgradePolicy', 'Grant-CsTeamsUpgradePolicy')
 $TenantCmdlets = @('Get-CsTenantFederationConfiguration', 'Set-CsTenantFederationConfiguration',
-    'Get-CsOnlineUser', 'Get-CsMeetingMigrationStatus')
-$AgentCmdlets = @('Get-Module')
+    'Get-CsOnlineUser', 'Get-CsMeetingMigrationStatus',
+    'MicrosoftTeams\Grant-CsTeamsUpgradePolicy', 'MicrosoftTeams\Get-CsTenant')
+$AgentCmdlets = @('Get-Module', 'Read-PoolServerBuild')
 $AllowedCmdlets = $OnPremCmdlets + $TenantCmdlets + $AgentCmdlets
+
+# One pool server's own build, read on that server through PowerShell remoting (WinRM): Get-CsServerPatchVersion
+# reads only the machine it runs on (SfB 2015/2019); Lync Server 2013 has no such cmdlet and its Get-CsServerVersion
+# gives only the base version, so there the Core Components' version from Programs and Features is read.
+function Read-PoolServerBuild([string] $ComputerName, [string] $Method) {
+    if ($Method -eq 'PatchVersion') {
+        $found = Invoke-Command -ComputerName $ComputerName -ErrorAction Stop -ScriptBlock { Get-CsServerPatchVersion }
+        return @($found | ForEach-Object { [pscustomobject]@{ ComputerName = $ComputerName; Component = [string] $_.ComponentName; Version = [string] $_.Version } })
+    }
+    if ($Method -eq 'InstalledProduct') {
+        $found = Invoke-Command -ComputerName $ComputerName -ErrorAction Stop -ScriptBlock {
+            Get-ItemProperty -Path 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall\*' |
+                Where-Object { $_.DisplayName -like 'Microsoft Lync Server 2013, *' }
+        }
+        return @($found | ForEach-Object { [pscustomobject]@{ ComputerName = $ComputerName; Component = [string] $_.DisplayName; Version = [string] $_.DisplayVersion } })
+    }
+    throw ('Method must be PatchVersion or InstalledProduct, not ' + $Method + '.')
+}
 
 function Write-Frame([string] $json) {
     $Out.WriteLine($Frame + $json)
@@ -132,11 +151,18 @@ function Invoke-Request($request, $credential) {
         return New-ErrorReply $request.id 'InvalidArgument' $_.Exception.Message 'LyncHostRefused'
     }
     try {
+        # A module-qualified name (MicrosoftTeams\X) resolves in that module only, whatever else the session has.
         # MicrosoftTeams exports some on-premises names too (Grant-CsTeamsUpgradePolicy): an on-premises cmdlet is
         # never taken from it, whichever module was imported last.
-        $command = Get-Command -Name $name -CommandType @('Cmdlet', 'Function') -All |
-            Where-Object { $OnPremCmdlets -notcontains $name -or $_.ModuleName -ne 'MicrosoftTeams' } |
-            Select-Object -First 1
+        $parts = $name.Split('\')
+        if ($parts.Count -eq 2) {
+            $command = Get-Command -Module $parts[0] -Name $parts[1] -CommandType @('Cmdlet', 'Function')
+        }
+        else {
+            $command = Get-Command -Name $name -CommandType @('Cmdlet', 'Function') -All |
+                Where-Object { $OnPremCmdlets -notcontains $name -or $_.ModuleName -ne 'MicrosoftTeams' } |
+                Select-Object -First 1
+        }
         if ($null -eq $command) { throw ("The term '" + $name + "' is not recognized as the name of a cmdlet.") }
         $objects = @(& $command @splat | ForEach-Object { ConvertTo-PlainObject $_ })
         return @{ id = $request.id; ok = $true; objects = $objects }
@@ -166,7 +192,10 @@ try {
     $credential = New-Credential ([string] $signIn.username) ([string] $signIn.password)
     $signIn.password = $null
     if ($hello.online) {
-        Connect-MicrosoftTeams -Credential $credential | Out-Null
+        # A national cloud's tenant signs in to its own Teams environment (TeamsGCCH, TeamsDOD, TeamsChina).
+        $connect = @{ Credential = $credential }
+        if ($hello.teamsEnvironmentName) { $connect.TeamsEnvironmentName = [string] $hello.teamsEnvironmentName }
+        Connect-MicrosoftTeams @connect | Out-Null
     }
     # The installed build's Move-CsUser parameters, read once: the engine sends only switches this build binds.
     $moveParameters = @((Get-Command -Name Move-CsUser).Parameters.Keys)

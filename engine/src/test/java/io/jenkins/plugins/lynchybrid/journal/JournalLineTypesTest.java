@@ -11,12 +11,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class JournalLineTypesTest {
     private static final JobKey JOB = new JobKey("contoso", "contoso.onmicrosoft.com", Home.ONLINE);
+    private static final JobKey BACK = new JobKey("contoso", "contoso.onmicrosoft.com", Home.ON_PREMISES);
 
     @TempDir
     Path dir;
@@ -103,5 +105,24 @@ class JournalLineTypesTest {
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> MoveJournal.read(file));
 
         assertTrue(e.getMessage().contains("no type"), e.getMessage());
+    }
+
+    @Test
+    void aPrepareLineIsReadAndChangesNothingARerunDecides() {
+        Path file = dir.resolve("back.jsonl");
+        try (MoveJournal journal = MoveJournal.open(file, BACK, n -> {})) {
+            journal.jobStarted(Home.ON_PREMISES);
+            journal.preparing(
+                    "a@contoso.com",
+                    "sip:a@contoso.com",
+                    1,
+                    "MicrosoftTeams\\Grant-CsTeamsUpgradePolicy -Identity 'sip:a@contoso.com' -PolicyName $null");
+            journal.moveStarting("a@contoso.com", "sip:a@contoso.com", 1, Optional.empty());
+        }
+
+        JournalState state = MoveJournal.read(file);
+
+        assertEquals(Map.of("a@contoso.com", "sip:a@contoso.com"), state.started());
+        assertEquals(List.of(), state.notes());
     }
 }

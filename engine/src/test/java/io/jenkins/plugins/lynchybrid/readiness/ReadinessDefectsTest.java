@@ -7,7 +7,6 @@ import io.jenkins.plugins.lynchybrid.simulator.world.DnsRecord;
 import io.jenkins.plugins.lynchybrid.simulator.world.EdgeCertificateProfile;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
-import io.jenkins.plugins.lynchybrid.simulator.world.ServerProduct;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import java.io.IOException;
@@ -46,7 +45,6 @@ class ReadinessDefectsTest {
             w.dnsZone().clear();
             w.dnsZone().addAll(healthyZone);
             w.edgeCertificate(healthyCertificate);
-            w.agent().put("PatchVersion", ServerProduct.SFB_2015.patchVersion());
             w.adfsMetadataReachable(true);
         });
     }
@@ -114,18 +112,6 @@ class ReadinessDefectsTest {
 
         assertEquals(List.of(TlsChecks.EDGE_EXPIRY), notPassing(results));
         assertEquals(Status.WARN, results.get(TlsChecks.EDGE_EXPIRY).status());
-    }
-
-    @Test
-    void aServerBuildBelowTheMinimumForMovesWarnsThatMovesAreImpossible() {
-        hybrid.world().change(w -> w.agent().put("PatchVersion", "6.0.9319.600"));
-
-        Map<String, CheckResult> results = run(ReadinessOptions.defaults());
-
-        assertEquals(List.of(OnPremisesChecks.SERVER_BUILD), notPassing(results));
-        CheckResult build = results.get(OnPremisesChecks.SERVER_BUILD);
-        assertEquals(Status.WARN, build.status());
-        assertTrue(build.evidence().contains("moves to and from the cloud are impossible"), build.evidence());
     }
 
     @Test

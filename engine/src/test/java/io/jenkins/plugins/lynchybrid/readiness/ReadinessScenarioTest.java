@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
+import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,21 @@ class ReadinessScenarioTest {
                     Scenario.USER_NO_USAGE_LOCATION, new Expected(Set.of(UserChecks.USAGE_LOCATION), "Update-MgUser")),
             Map.entry(
                     Scenario.USERS_PROVISIONING_MIXED,
-                    new Expected(Set.of(ProvisioningCheck.ID), "configuration wizard of Microsoft Entra Connect"))));
+                    new Expected(Set.of(ProvisioningCheck.ID), "configuration wizard of Microsoft Entra Connect")),
+            Map.entry(
+                    Scenario.POOL_SERVER_BELOW_MINIMUM,
+                    new Expected(
+                            Set.of(OnPremisesChecks.SERVER_BUILD), "cumulative update (at least CU10 with Hotfix 7")),
+            Map.entry(
+                    Scenario.REPLICA_LAGGING,
+                    new Expected(
+                            Set.of(OnPremisesChecks.CMS_REPLICATION),
+                            "Invoke-CsManagementStoreReplication -ReplicaFqdn " + World.EDGE_REPLICA)),
+            Map.entry(Scenario.REPLICA_CATCHING_UP, new Expected(Set.of(), "-")),
+            // judged as a worldwide site: GCC High's federation FQDN and government Teams plan are not worldwide's
+            Map.entry(
+                    Scenario.GCC_HIGH_TENANT,
+                    new Expected(Set.of(OnPremisesChecks.HOSTING_PROVIDER, UserChecks.LICENSED), "-"))));
 
     /** The first users: the user-* scenarios break the first {@link Scenario#BROKEN_USERS} of them. */
     private static final List<String> USERS = List.of(
@@ -132,15 +147,15 @@ class ReadinessScenarioTest {
             assertFalse(failure.evidence().isBlank(), failure.id() + " has no evidence");
         }
         if (scenario == Scenario.HEALTHY) {
-            // Lync Server 2013 has no Get-CsServerPatchVersion: the build check is skipped; the Global policy is
-            // judged only against a choice the site file states, and this one states none; everything else passes
+            // the Global policy is judged only against a choice the site file states, and this one states none;
+            // everything else passes
             assertEquals(
-                    List.of(OnPremisesChecks.EXTERNAL_ACCESS_POLICY, OnPremisesChecks.SERVER_BUILD),
+                    List.of(OnPremisesChecks.EXTERNAL_ACCESS_POLICY),
                     report.withStatus(Status.SKIPPED).stream()
                             .map(CheckResult::id)
                             .toList());
             assertEquals(
-                    report.results().size() - 2,
+                    report.results().size() - 1,
                     report.count(Status.PASS),
                     ReadinessConsole.render(report, FailOn.FAIL));
         }

@@ -23,7 +23,7 @@ class ReadinessVersionsTest {
             assertTrue(report.ready(FailOn.WARN), () -> ReadinessConsole.render(report, FailOn.WARN));
             assertEquals(List.of(), hybrid.world().read(w -> List.copyOf(w.refusedCalls())));
             assertEquals(
-                    version == ServerVersion.LYNC_2013 ? Status.SKIPPED : Status.PASS,
+                    Status.PASS,
                     report.results().stream()
                             .filter(r -> r.id().equals(OnPremisesChecks.SERVER_BUILD))
                             .findFirst()

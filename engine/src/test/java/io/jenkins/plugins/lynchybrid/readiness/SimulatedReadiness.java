@@ -44,7 +44,17 @@ final class SimulatedReadiness implements AutoCloseable {
     private final FederationMetadataReader adfs;
     private final ReadinessSources sources;
 
-    private SimulatedReadiness(Scenario scenario, int users, Faults faults, ServerVersion version) throws IOException {
+    /** Names the site's cloud; its endpoints are always the simulator's. */
+    record CloudNames(String name, String hostingProviderFqdn, String autodiscoverUrl) {
+        static final CloudNames WORLDWIDE = new CloudNames("simulated", World.SIPFED, World.AUTODISCOVER_URL);
+        /** A GCC High site (its Teams environment and government plans), on the simulator's endpoints. */
+        static final CloudNames GCC_HIGH =
+                new CloudNames("gcc-high", World.GCC_HIGH_SIPFED, World.GCC_HIGH_AUTODISCOVER_URL);
+    }
+
+    private SimulatedReadiness(
+            Scenario scenario, int users, Faults faults, ServerVersion version, CloudNames cloudNames)
+            throws IOException {
         char[] password = ("Sim-" + UUID.randomUUID()).toCharArray();
         this.hybrid = SimulatedHybrid.start(ServerProduct.valueOf(version.name()), scenario, users, password, faults);
         this.directory = Files.createTempDirectory("readiness");
@@ -54,7 +64,12 @@ final class SimulatedReadiness implements AutoCloseable {
                 Optional.of(hybrid.edgeAddress()),
                 Optional.of(new TrustStore(store, "PKCS12", TRUST_PASSWORD)),
                 Optional.of(hybrid.dnsAddress()),
-                new Cloud("simulated", base, base, World.SIPFED, URI.create(World.AUTODISCOVER_URL)),
+                new Cloud(
+                        cloudNames.name(),
+                        base,
+                        base,
+                        cloudNames.hostingProviderFqdn(),
+                        URI.create(cloudNames.autodiscoverUrl())),
                 version,
                 new ShellSettings(hybrid.shellHostCommand(), 1, Duration.ofSeconds(30), remotePool(version)));
         ConnectionSettings connection = ConnectionSettings.forSite(site);
@@ -84,8 +99,14 @@ final class SimulatedReadiness implements AutoCloseable {
 
     /** A site of {@code version} on a world running that product; past 2013 the shell imports its module from the pool. */
     static SimulatedReadiness start(Scenario scenario, int users, Faults faults, ServerVersion version) {
+        return start(scenario, users, faults, version, CloudNames.WORLDWIDE);
+    }
+
+    /** A site in the cloud {@code cloud} names, on the simulator's endpoints. */
+    static SimulatedReadiness start(
+            Scenario scenario, int users, Faults faults, ServerVersion version, CloudNames cloud) {
         try {
-            return new SimulatedReadiness(scenario, users, faults, version);
+            return new SimulatedReadiness(scenario, users, faults, version, cloud);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -112,8 +133,10 @@ final class SimulatedReadiness implements AutoCloseable {
         return sources;
     }
 
+    /** Runs the standard catalogue; the run's waits move the world's clock instead of sleeping. */
     ReadinessReport run(ReadinessOptions options) {
-        return new ReadinessRunner(Catalogue.standard(), options).run(sources);
+        ReadinessOptions onWorldTime = options.withPause(d -> hybrid.world().change(w -> w.advanceClock(d)));
+        return new ReadinessRunner(Catalogue.standard(), onWorldTime).run(sources);
     }
 
     @Override

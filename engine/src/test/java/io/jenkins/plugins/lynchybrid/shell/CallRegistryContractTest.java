@@ -54,7 +54,7 @@ class CallRegistryContractTest {
     private static final String USER = "sip:user00001@contoso.com";
     private static final String OVERRIDE = "https://admin0a.online.lync.com/HostedMigration/hostedmigrationService.svc";
     /** PowerShell's own command, outside Microsoft's Lync and Teams reference. */
-    private static final Set<String> OUTSIDE_CONTRACT = Set.of("Get-Module");
+    private static final Set<String> OUTSIDE_CONTRACT = Set.of("Get-Module", Calls.READ_POOL_SERVER_BUILD);
 
     /** Each builder of the registry → every call it makes for a version, each option combination included. */
     private static final Map<String, Function<ServerVersion, List<CmdletCall>>> EXAMPLES = examples();
@@ -95,7 +95,9 @@ class CallRegistryContractTest {
                 if (OUTSIDE_CONTRACT.contains(call.cmdlet())) {
                     continue;
                 }
-                CmdletContract cmdlet = CONTRACT.cmdlet(call.cmdlet())
+                CmdletContract cmdlet = (call.cmdlet().startsWith(Calls.TEAMS_MODULE)
+                                ? CONTRACT.onlineCmdlet(call.cmdlet().substring(Calls.TEAMS_MODULE.length()))
+                                : CONTRACT.cmdlet(call.cmdlet()))
                         .orElseThrow(() -> new AssertionError(builder.getKey() + " calls " + call.cmdlet()
                                 + ", which the contract does not document"));
                 try {
@@ -143,9 +145,10 @@ class CallRegistryContractTest {
         all.put("getReplicationStatus", v -> List.of(Calls.getReplicationStatus()));
         all.put("getAllowedDomains", v -> List.of(Calls.getAllowedDomains()));
         all.put("getBlockedDomains", v -> List.of(Calls.getBlockedDomains()));
-        all.put(
-                "getServerPatchVersion",
-                v -> v == ServerVersion.LYNC_2013 ? List.of() : List.of(Calls.getServerPatchVersion()));
+        all.put("getTenant", v -> List.of(Calls.getTenant()));
+        all.put("removeTeamsUpgradePolicy", v -> List.of(Calls.removeTeamsUpgradePolicy(USER)));
+        all.put("getPool", v -> List.of(Calls.getPool("pool01.contoso.com")));
+        all.put("readPoolServerBuild", v -> List.of(Calls.readPoolServerBuild("fe01.contoso.com", v.teamsEra())));
         all.put("getModule", v -> List.of(Calls.getModule("MicrosoftTeams")));
         all.put("getAccessEdge", v -> List.of(Calls.getAccessEdge()));
         all.put("getHostingProviders", v -> List.of(Calls.getHostingProviders()));

@@ -16,10 +16,29 @@ class HostProtocolHelloTest {
     private static final String POOL_URL = "https://pool01.contoso.com/OcsPowershell";
 
     private static JsonNode hello(String remotePoolUrl) throws Exception {
+        return hello(remotePoolUrl, Optional.empty());
+    }
+
+    private static JsonNode hello(String remotePoolUrl, Optional<String> teamsEnvironment) throws Exception {
         return HostProtocol.JSON.readTree(HostProtocol.hello(
                 remotePoolUrl,
                 Optional.of(new AccountCredential("CONTOSO\\lyncadmin", "pool-pw".toCharArray())),
-                true));
+                true,
+                teamsEnvironment));
+    }
+
+    @Test
+    void aNationalCloudsTeamsEnvironmentTravelsInTheHello() throws Exception {
+        assertEquals(
+                "TeamsGCCH",
+                hello(null, Optional.of("TeamsGCCH"))
+                        .path("teamsEnvironmentName")
+                        .asText());
+    }
+
+    @Test
+    void worldwideTheHelloNamesNoTeamsEnvironment() throws Exception {
+        assertFalse(hello(null).has("teamsEnvironmentName"));
     }
 
     @Test

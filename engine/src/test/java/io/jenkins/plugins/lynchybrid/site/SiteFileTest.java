@@ -122,4 +122,18 @@ class SiteFileTest {
                         "s"));
         assertTrue(e.getMessage().contains("federation.partnerDiscovery must be true or false"), e.getMessage());
     }
+
+    @Test
+    void hostedMigrationOverrideUrlFromTenantIsReadAndWrittenAsTheWord() {
+        HybridSite site = SiteFile.parse(
+                MINIMAL.replace("{\"sipDomains\"", "{\"hostedMigrationOverrideUrl\":\"fromTenant\",\"sipDomains\""),
+                "fromTenant");
+
+        assertEquals(java.util.Optional.of(HostedMigrationOverride.FROM_TENANT), site.hostedMigrationOverrideUrl());
+        String written = SiteFile.write(site);
+        assertTrue(written.contains("\"fromTenant\""), written);
+        assertEquals(
+                site.hostedMigrationOverrideUrl(),
+                SiteFile.parse(written, "written").hostedMigrationOverrideUrl());
+    }
 }

@@ -31,6 +31,7 @@ public final class Contract {
     private final String teamsModuleVersion;
     private final List<String> commonParameters;
     private final Map<String, CmdletContract> cmdlets;
+    private final Map<String, CmdletContract> onlineCmdlets;
     private final Map<String, String> errorTexts;
 
     private Contract(
@@ -38,11 +39,13 @@ public final class Contract {
             String teamsModuleVersion,
             List<String> commonParameters,
             Map<String, CmdletContract> cmdlets,
+            Map<String, CmdletContract> onlineCmdlets,
             Map<String, String> errorTexts) {
         this.readCommit = readCommit;
         this.teamsModuleVersion = teamsModuleVersion;
         this.commonParameters = List.copyOf(commonParameters);
         this.cmdlets = cmdlets;
+        this.onlineCmdlets = onlineCmdlets;
         this.errorTexts = Map.copyOf(errorTexts);
     }
 
@@ -73,6 +76,14 @@ public final class Contract {
         return Optional.ofNullable(cmdlets.get(name));
     }
 
+    /**
+     * The MicrosoftTeams module's page of the cmdlet: the one a host resolves when it calls the cmdlet by its
+     * module-qualified name ({@code MicrosoftTeams\\Grant-CsTeamsUpgradePolicy}), whatever else the session has.
+     */
+    public Optional<CmdletContract> onlineCmdlet(String name) {
+        return Optional.ofNullable(onlineCmdlets.get(name));
+    }
+
     public List<CmdletContract> cmdlets() {
         return List.copyOf(cmdlets.values());
     }
@@ -93,8 +104,12 @@ public final class Contract {
             }
             JsonNode root = new ObjectMapper().readTree(in);
             Map<String, CmdletContract> cmdlets = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            Map<String, CmdletContract> online = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             for (JsonNode cmdlet : root.path("cmdlets")) {
                 cmdlets.putIfAbsent(cmdlet.path("name").asText(), cmdlet(cmdlet));
+                if (cmdlet.path("module").asText().equals("MicrosoftTeams")) {
+                    online.put(cmdlet.path("name").asText(), cmdlet(cmdlet));
+                }
             }
             Map<String, String> errors = new LinkedHashMap<>();
             root.path("powershellErrors")
@@ -106,6 +121,7 @@ public final class Contract {
                     root.path("teamsModuleVersion").asText(),
                     texts(root.path("commonParameters")),
                     cmdlets,
+                    online,
                     errors);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);

@@ -3,6 +3,7 @@ package io.jenkins.plugins.lynchybrid.simulator.shell;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
 import io.jenkins.plugins.lynchybrid.simulator.world.OnlineProvisioning;
+import io.jenkins.plugins.lynchybrid.simulator.world.ServerProduct;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,15 @@ final class MoveCsUser {
             + " because there appears to be a problem with this user account. Please contact support.)";
     static final String FAULT_507 = "HostedMigration fault: Error=(507), Description=(User must has an assigned"
             + " license to use Skype for Business Online. Please refer to the documentation for more information.)";
+    /**
+     * Simulator-defined wording (no page gives the text) for the rule of move-users-from-the-cloud-to-on-premises.md:
+     * before Skype for Business Server 2015 CU8 "you must remove the UpgradeToTeams instance of TeamsUpgradePolicy
+     * before you move the user on premises"; "On-premises users must not have mode= TeamsOnly."
+     */
+    static final String TEAMS_ONLY_ON_PREMISES = "User \"%s\" is assigned the UpgradeToTeams instance of"
+            + " TeamsUpgradePolicy (mode TeamsOnly); on-premises users must not have mode TeamsOnly. Remove it with"
+            + " Grant-CsTeamsUpgradePolicy -Identity <user> -PolicyName $null, then move the user.";
+
     static final String FAULT_510 = "HostedMigration fault: Error=(510), Description=(This user's tenant is not"
             + " enabled for shared sip address space.)";
 
@@ -41,7 +51,7 @@ final class MoveCsUser {
         if (provider.isPresent()) {
             checkOnlineMove(world, p, user, provider.get());
         } else if (UserCmdlets.isRegistrarPool(world, target)) {
-            checkPoolMove(p, user, target);
+            checkPoolMove(world, p, user, target);
         } else {
             throw CmdletError.invalidArgument(
                     p.cmdlet(), "Cannot find a Registrar pool or hosting provider with the FQDN \"" + target + "\".");
@@ -85,7 +95,8 @@ final class MoveCsUser {
                 || provisioning == OnlineProvisioning.State.ATTRIBUTES_NOT_SYNCED) {
             throw hostedMigrationFault(Faults.UserFailure.Kind.FAULT_506);
         }
-        if (!has(user, OnPremUser.AssignedPlan.SKYPE_ONLINE_PLAN_2)
+        if ((!has(user, OnPremUser.AssignedPlan.SKYPE_ONLINE_PLAN_2)
+                        && !has(user, OnPremUser.AssignedPlan.SKYPE_ONLINE_PLAN_2_GOV))
                 || provisioning == OnlineProvisioning.State.PENDING) {
             throw hostedMigrationFault(Faults.UserFailure.Kind.FAULT_507);
         }
@@ -103,27 +114,30 @@ final class MoveCsUser {
      */
     private enum LicenceCheck {
         ENTERPRISE_VOICE(
-                "Enterprise Voice", "Phone System", OnPremUser.AssignedPlan.PHONE_SYSTEM, "BypassEnterpriseVoiceCheck"),
+                "Enterprise Voice",
+                "Phone System",
+                List.of(OnPremUser.AssignedPlan.PHONE_SYSTEM, OnPremUser.AssignedPlan.PHONE_SYSTEM_GOV),
+                "BypassEnterpriseVoiceCheck"),
         DIAL_IN_CONFERENCING(
                 "dial-in conferencing",
                 "Audio Conferencing",
-                OnPremUser.AssignedPlan.AUDIO_CONFERENCING,
+                List.of(OnPremUser.AssignedPlan.AUDIO_CONFERENCING, OnPremUser.AssignedPlan.AUDIO_CONFERENCING_GOV),
                 "BypassAudioConferencingCheck");
 
         private final String feature;
         private final String licence;
-        private final OnPremUser.AssignedPlan plan;
+        private final List<OnPremUser.AssignedPlan> plans;
         private final String bypass;
 
-        LicenceCheck(String feature, String licence, OnPremUser.AssignedPlan plan, String bypass) {
+        LicenceCheck(String feature, String licence, List<OnPremUser.AssignedPlan> plans, String bypass) {
             this.feature = feature;
             this.licence = licence;
-            this.plan = plan;
+            this.plans = plans;
             this.bypass = bypass;
         }
 
         void enforce(Parameters p, OnPremUser user) {
-            if (!has(user, plan) && !p.isSet(bypass)) {
+            if (plans.stream().noneMatch(plan -> has(user, plan)) && !p.isSet(bypass)) {
                 throw CmdletError.invalidOperation(
                         p.cmdlet(),
                         "User \"" + user.sipAddress() + "\" is enabled for " + feature + " but has no " + licence
@@ -152,12 +166,32 @@ final class MoveCsUser {
                 .orElse(false);
     }
 
-    private static void checkPoolMove(Parameters p, OnPremUser user, String pool) {
+    private static void checkPoolMove(World world, Parameters p, OnPremUser user, String pool) {
         if (!user.isOnline() && pool.equalsIgnoreCase(user.registrarPool())) {
             throw CmdletError.invalidOperation(
                     p.cmdlet(), "User \"" + user.sipAddress() + "\" is already homed at \"" + pool + "\".");
         }
+        if (world.product() == ServerProduct.LYNC_2013 && UPGRADE_TO_TEAMS.equals(user.teamsUpgradePolicy())) {
+            throw CmdletError.invalidOperation(p.cmdlet(), String.format(TEAMS_ONLY_ON_PREMISES, user.sipAddress()));
+        }
     }
+
+    /**
+     * A move online makes the user TeamsOnly ("The user becomes a TeamsOnly user",
+     * move-users-between-on-premises-and-cloud.md); a move back on Skype for Business Server 2015 CU8 or later removes
+     * that assignment ("Subsequent versions of Skype for Business Server automatically remove this assignment",
+     * move-users-from-the-cloud-to-on-premises.md). Lync Server 2013 leaves it to the admin.
+     */
+    private static void assignUpgradePolicy(World world, OnPremUser user, boolean online) {
+        if (online) {
+            user.teamsUpgradePolicy(UPGRADE_TO_TEAMS);
+        } else if (world.product() != ServerProduct.LYNC_2013) {
+            user.teamsUpgradePolicy(null);
+        }
+    }
+
+    /** The built-in TeamsUpgradePolicy instance whose mode is TeamsOnly (Grant-CsTeamsUpgradePolicy.md). */
+    static final String UPGRADE_TO_TEAMS = "UpgradeToTeams";
 
     private boolean attemptFails(OnPremUser user, Faults.UserFailure failure) {
         int attempt = injectedAttempts
@@ -167,6 +201,7 @@ final class MoveCsUser {
     }
 
     private static void rehome(World world, Parameters p, OnPremUser user, String provider, String target) {
+        assignUpgradePolicy(world, user, provider != null);
         world.rehome(user, provider != null ? provider : UserCmdlets.onPremLocator(), provider != null ? null : target);
         world.recordChange("on-premises", p.cmdlet(), user.sipAddress(), p.forRecord());
     }

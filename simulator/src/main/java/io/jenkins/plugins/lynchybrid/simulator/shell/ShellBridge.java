@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  * {@code remoteUsername}/{@code remotePassword} the pool admin opens a remote session first, and a refused one
  * answers {@code "poolSessionRefused":true}); {@code {"type":"credential","password":..}} answered
  * {@code {"ok":bool,"crashAfter":K}} (the tenant sign-in, counted as a sign-in attempt; with the service-down fault
- * {@code "serviceDown":true}); and {@code {"type":"call","cmdlet":..,"params":{..}}} answered with a
+ * {@code "serviceDown":true}; one whose {@code teamsEnvironmentName} is not the tenant's is answered
+ * {@code "tenantEnvironment":<the tenant's>}); and {@code {"type":"call","cmdlet":..,"params":{..}}} answered with a
  * {@link ShellReply} as JSON.
  */
 public final class ShellBridge implements AutoCloseable {
@@ -153,6 +154,15 @@ public final class ShellBridge implements AutoCloseable {
         if (world.read(w -> w.faults().serviceDown())) {
             reply.put("ok", false);
             reply.put("serviceDown", true);
+            return reply;
+        }
+        String environment = request.path("teamsEnvironmentName").asText("");
+        String tenantEnvironment = world.read(w -> w.teamsEnvironment() == null ? "" : w.teamsEnvironment());
+        world.change(w -> w.teamsConnections().add(environment));
+        if (!environment.equalsIgnoreCase(tenantEnvironment)) {
+            world.signIns().attempted(SignIns.Channel.SHELL_HOST, false);
+            reply.put("ok", false);
+            reply.put("tenantEnvironment", tenantEnvironment);
             return reply;
         }
         boolean ok =

@@ -89,12 +89,28 @@ public final class ShellHostMain {
         ObjectNode signIn = ObjectNodes.empty();
         signIn.put("type", "credential");
         signIn.put("password", credential.path("password").asText());
+        if (hello.hasNonNull("teamsEnvironmentName")) {
+            signIn.set("teamsEnvironmentName", hello.path("teamsEnvironmentName"));
+        }
         JsonNode welcome = relay(signIn);
         if (welcome.path("serviceDown").asBoolean()) {
             return startUpError(
                     "ResourceUnavailable",
                     "The remote server returned an error: (503) Server Unavailable.",
                     "System.Net.WebException,Microsoft.Teams.PowerShell.Connect.ConnectMicrosoftTeams");
+        }
+        if (welcome.hasNonNull("tenantEnvironment")) {
+            // Simulator-defined wording: no page gives the text of signing in to the wrong Teams environment;
+            // Connect-MicrosoftTeams.md: -TeamsEnvironmentName "Specifies the Teams environment" (TeamsGCCH,
+            // TeamsDOD, TeamsChina), without which the commercial one is used.
+            String tenant = welcome.path("tenantEnvironment").asText();
+            return startUpError(
+                    "AuthenticationError",
+                    "The account's tenant is not in the Teams environment signed in to ("
+                            + hello.path("teamsEnvironmentName").asText("commercial") + "); it is in "
+                            + (tenant.isEmpty() ? "the commercial cloud" : tenant)
+                            + ". Use Connect-MicrosoftTeams -TeamsEnvironmentName for a national cloud.",
+                    "Connect-MicrosoftTeams");
         }
         if (!welcome.path("ok").asBoolean()) {
             return startUpError(

@@ -29,6 +29,9 @@ public final class ShellService {
     /** A test-only cmdlet: writes back the parameters it received, to prove values arrive as data. */
     public static final String ECHO = "Write-SimulatorEcho";
 
+    /** The prefix of a module-qualified tenant cmdlet, as the host resolves it. */
+    public static final String ONLINE_MODULE = "MicrosoftTeams\\";
+
     private final World world;
     private final Contract contract = Contract.get();
     private final Binder binder = new Binder(contract);
@@ -62,9 +65,17 @@ public final class ShellService {
         register("Get-CsTeamsUpgradePolicy", UpgradePolicyCmdlets::get);
         register("New-CsTeamsUpgradePolicy", UpgradePolicyCmdlets::create);
         register("Grant-CsTeamsUpgradePolicy", UpgradePolicyCmdlets::grant);
+        register("Get-CsPool", TopologyCmdlets::getPool);
+        registerOnline("Grant-CsTeamsUpgradePolicy", UserCmdlets::grantTeamsUpgradePolicy);
+        registerOnline(
+                "Get-CsTenant",
+                (w, p) -> List.of(ObjectNodes.of(Map.of(
+                        "TenantId", w.tenantId(), "DisplayName", "Contoso", "ServiceInstance", w.serviceInstance()))));
         cmdlets.put("Move-CsUser", new Cmdlet("Move-CsUser", contract.cmdlet("Move-CsUser"), null, this::move));
         registerOutsideContract("Get-Module", Set.of("ListAvailable", "Name"), TopologyCmdlets::getModule);
         registerOutsideContract("Get-Command", Set.of("Name"), this::getCommand);
+        registerOutsideContract(
+                "Read-PoolServerBuild", Set.of("ComputerName", "Method"), TopologyCmdlets::readPoolServerBuild);
         registerOutsideContract(ECHO, null, (w, p) -> List.of(echo(p)));
     }
 
@@ -186,6 +197,16 @@ public final class ShellService {
         CmdletContract cmdlet = contract.cmdlet(name)
                 .orElseThrow(() -> new IllegalStateException("the cmdlet contract has no " + name));
         cmdlets.put(name, new Cmdlet(name, Optional.of(cmdlet), null, answering(body)));
+    }
+
+    /**
+     * A cmdlet of the online session, bound from the MicrosoftTeams module's page: the host calls tenant cmdlets
+     * module-qualified, so a same-named Management Shell cmdlet never answers in its place.
+     */
+    private void registerOnline(String name, BiFunction<World, Parameters, List<ObjectNode>> body) {
+        CmdletContract cmdlet = contract.onlineCmdlet(name)
+                .orElseThrow(() -> new IllegalStateException("the cmdlet contract has no MicrosoftTeams " + name));
+        cmdlets.put(ONLINE_MODULE + name, new Cmdlet(name, Optional.of(cmdlet), null, answering(body)));
     }
 
     /** PowerShell's own commands and the simulator's echo: no Microsoft page, so a fixed list of names. */

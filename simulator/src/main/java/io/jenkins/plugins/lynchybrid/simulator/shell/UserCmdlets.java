@@ -24,6 +24,23 @@ final class UserCmdlets {
                         .findFirst());
     }
 
+    /**
+     * Grant-CsTeamsUpgradePolicy -Identity (MicrosoftTeams): assigns the named instance to the user, or with
+     * {@code -PolicyName $null} removes the user's assignment so the tenant's Global policy applies
+     * (move-users-from-the-cloud-to-on-premises.md: "Grant-CsTeamsUpgradePolicy -Identity $user -PolicyName $null").
+     * Granting what the user already has changes nothing. The cmdlet writes no output unless -PassThru.
+     */
+    static List<ObjectNode> grantTeamsUpgradePolicy(World world, Parameters p) {
+        String identity = p.text("Identity")
+                .orElseThrow(() -> CmdletError.invalidOperation(
+                        p.cmdlet(), "The simulator models per-user TeamsUpgradePolicy grants only (-Identity)."));
+        OnPremUser user = find(world, identity).orElseThrow(() -> CmdletError.notFound(p.cmdlet(), identity));
+        user.teamsUpgradePolicy(
+                p.text("PolicyName").filter(name -> !name.isBlank()).orElse(null));
+        world.recordChange("online", p.cmdlet(), user.sipAddress(), p.forRecord());
+        return List.of();
+    }
+
     static List<ObjectNode> getCsUser(World world, Parameters p) {
         if (p.has("Identity")) {
             String identity = p.required("Identity");

@@ -25,6 +25,9 @@ public final class OnPremUser {
     String conferencingPolicy;
     boolean synced = true;
     String usageLocation = "US";
+    /** The user's own TeamsUpgradePolicy assignment online; {@code null}: none (the tenant's Global applies). */
+    String teamsUpgradePolicy;
+
     final List<AssignedPlan> assignedPlans = new ArrayList<>();
     int moves;
     int moveCalls;
@@ -95,6 +98,14 @@ public final class OnPremUser {
         return synced;
     }
 
+    public String teamsUpgradePolicy() {
+        return teamsUpgradePolicy;
+    }
+
+    public void teamsUpgradePolicy(String value) {
+        teamsUpgradePolicy = value;
+    }
+
     public String usageLocation() {
         return usageLocation;
     }
@@ -132,5 +143,20 @@ public final class OnPremUser {
         /** MCOMEETADV, Audio Conferencing. */
         public static final AssignedPlan AUDIO_CONFERENCING =
                 new AssignedPlan("3e26ee1f-8a5f-4d52-aee2-b81ce45c8f40", "MicrosoftCommunicationsOnline", "Enabled");
+        // Government plans, from Microsoft's licensing service plan reference (entra-docs
+        // docs/identity/users/licensing-service-plan-reference.md, Office 365 G5 GCC) and, for Teams in GCC High,
+        // azure-docs articles/communication-services/quickstarts/eligible-teams-licenses.md.
+        /** MCOSTANDARD_GOV, Skype for Business Online (Plan 2) for Government. */
+        public static final AssignedPlan SKYPE_ONLINE_PLAN_2_GOV =
+                new AssignedPlan("a31ef4a2-f787-435e-8335-e47eb0cafc94", "MicrosoftCommunicationsOnline", "Enabled");
+        /** TEAMS_AR_GCCHIGH, Microsoft Teams for GCCHigh (AR). */
+        public static final AssignedPlan TEAMS_AR_GCCHIGH =
+                new AssignedPlan("9953b155-8aef-4c56-92f3-72b0487fce41", "TeamspaceAPI", "Enabled");
+        /** MCOEV_GOV, Microsoft 365 Phone System for Government. */
+        public static final AssignedPlan PHONE_SYSTEM_GOV =
+                new AssignedPlan("db23fce2-a974-42ef-9002-d78dd42a0f22", "MicrosoftCommunicationsOnline", "Enabled");
+        /** MCOMEETADV_GOV, Microsoft 365 Audio Conferencing for Government. */
+        public static final AssignedPlan AUDIO_CONFERENCING_GOV =
+                new AssignedPlan("f544b08d-1645-4287-82de-8d91f37c02a1", "MicrosoftCommunicationsOnline", "Enabled");
     }
 }

@@ -117,7 +117,40 @@ public enum Scenario {
             w.provisioning().set(users.get(i), states[i]);
             w.brokenUsers().add(World.key(users.get(i).sipAddress()));
         }
-    });
+    }),
+    /**
+     * Three Front End servers on three builds: fe01 at the product's minimum for moves, fe02 on a later update,
+     * and fe03, added to the pool later, one build below the minimum (Move-CsUser.md's minimum-version table).
+     */
+    POOL_SERVER_BELOW_MINIMUM(w -> {
+        String minimum = w.product().patchVersion();
+        w.poolComputers().get(World.POOL_FQDN).add(World.OUTDATED_SERVER);
+        w.serverBuilds().put("fe02.contoso.com", Scenario.build(minimum, 30));
+        w.serverBuilds().put(World.OUTDATED_SERVER, Scenario.build(minimum, -1));
+    }),
+    /**
+     * The tenant lives in GCC High: Connect-MicrosoftTeams must name -TeamsEnvironmentName TeamsGCCH, the hosting
+     * provider points at GCC High's federation FQDN, and users hold the government plans of an Office 365
+     * E3_USGOV_GCCHIGH-style licence (MCOSTANDARD_GOV, TEAMS_AR_GCCHIGH, MCOEV_GOV for voice users).
+     */
+    GCC_HIGH_TENANT(w -> {
+        w.teamsEnvironment(World.GCC_HIGH_TEAMS_ENVIRONMENT);
+        w.hostingProviders().stream()
+                .filter(p -> World.SIPFED.equals(p.get("ProxyFqdn")))
+                .forEach(p -> {
+                    p.put("ProxyFqdn", World.GCC_HIGH_SIPFED);
+                    p.put("AutodiscoverUrl", World.GCC_HIGH_AUTODISCOVER_URL);
+                });
+        w.users().forEach(u -> u.assignedPlans.replaceAll(Scenario::governmentPlan));
+    }),
+    /** The Edge's replica stays behind the Central Management Store: its Replica Replicator Agent is stopped. */
+    REPLICA_LAGGING(w -> w.replicationStatus().stream()
+            .filter(r -> World.EDGE_REPLICA.equals(r.get("ReplicaFqdn")))
+            .forEach(r -> r.put("UpToDate", false))),
+    /** A change was just published: the Edge's replica is behind now and catches up within a minute. */
+    REPLICA_CATCHING_UP(w -> w.replicationStatus().stream()
+            .filter(r -> World.EDGE_REPLICA.equals(r.get("ReplicaFqdn")))
+            .forEach(r -> r.put(World.REPLICA_CATCHES_UP_AT, w.now().plus(Duration.ofSeconds(40)))));
 
     /** How many users a user-* scenario breaks: the first ones, so tests can name them. */
     public static final int BROKEN_USERS = 5;
@@ -146,6 +179,22 @@ public enum Scenario {
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("scenario '" + id + "' is unknown; known: "
                         + Arrays.stream(values()).map(Scenario::id).collect(Collectors.joining(", "))));
+    }
+
+    private static OnPremUser.AssignedPlan governmentPlan(OnPremUser.AssignedPlan plan) {
+        if (plan.equals(OnPremUser.AssignedPlan.SKYPE_ONLINE_PLAN_2)) {
+            return OnPremUser.AssignedPlan.SKYPE_ONLINE_PLAN_2_GOV;
+        }
+        if (plan.equals(OnPremUser.AssignedPlan.TEAMS)) {
+            return OnPremUser.AssignedPlan.TEAMS_AR_GCCHIGH;
+        }
+        return plan.equals(OnPremUser.AssignedPlan.PHONE_SYSTEM) ? OnPremUser.AssignedPlan.PHONE_SYSTEM_GOV : plan;
+    }
+
+    /** {@code build} with its last part moved by {@code by}: a neighbouring update of the same product. */
+    private static String build(String build, int by) {
+        int dot = build.lastIndexOf('.');
+        return build.substring(0, dot + 1) + (Integer.parseInt(build.substring(dot + 1)) + by);
     }
 
     private static void breakUsers(World world, Consumer<OnPremUser> damage) {

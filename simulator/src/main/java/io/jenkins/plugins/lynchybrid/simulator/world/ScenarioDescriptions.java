@@ -66,7 +66,21 @@ public final class ScenarioDescriptions {
             Map.entry(
                     Scenario.USERS_PROVISIONING_MIXED,
                     "user00001 is still being provisioned online (fault 507), user00002 has validation errors and"
-                            + " user00003's msRTCSIP attributes never synced (fault 506); the rest are provisioned")));
+                            + " user00003's msRTCSIP attributes never synced (fault 506); the rest are provisioned"),
+            Map.entry(
+                    Scenario.POOL_SERVER_BELOW_MINIMUM,
+                    "pool01 has three Front End servers on three builds; " + World.OUTDATED_SERVER
+                            + " is one build below the minimum for moves"),
+            Map.entry(
+                    Scenario.GCC_HIGH_TENANT,
+                    "the tenant is in GCC High: TeamsGCCH sign-in, GCC High's sipfed hosting provider, government"
+                            + " licence plans"),
+            Map.entry(
+                    Scenario.REPLICA_LAGGING,
+                    "the Edge's CMS replica (" + World.EDGE_REPLICA + ") stays behind (UpToDate False)"),
+            Map.entry(
+                    Scenario.REPLICA_CATCHING_UP,
+                    "a change was just published: the Edge's CMS replica is behind for 40 s, then up to date")));
 
     private ScenarioDescriptions() {}
 

@@ -33,7 +33,21 @@ public final class World {
     public static final String SECOND_SIP_DOMAIN = "fabrikam.contoso.com";
     public static final String TENANT_DOMAIN = "contoso.onmicrosoft.com";
     public static final String POOL_FQDN = "pool01.contoso.com";
+    /** A replication status entry's own field (not output): when the replica catches up, on the world's clock. */
+    public static final String REPLICA_CATCHES_UP_AT = "simulator.catchesUpAt";
     /** A second Front End pool, present once {@link #addRegistrarPool} adds it. */
+    /** GCC High's Connect-MicrosoftTeams environment and Lync Online names (Cloud.GCC_HIGH in the engine). */
+    public static final String GCC_HIGH_TEAMS_ENVIRONMENT = "TeamsGCCH";
+
+    public static final String GCC_HIGH_SIPFED = "sipfed.online.gov.skypeforbusiness.us";
+    public static final String GCC_HIGH_AUTODISCOVER_URL =
+            "https://webdir.online.gov.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root";
+
+    /** The pool server {@code pool-server-below-minimum} adds on an outdated build. */
+    public static final String OUTDATED_SERVER = "fe03.contoso.com";
+    /** The Edge server's CMS replica. */
+    public static final String EDGE_REPLICA = "edge01.contoso.com";
+
     public static final String SECOND_POOL_FQDN = "pool02.contoso.com";
 
     public static final String EDGE_POOL_FQDN = "edgepool01.contoso.com";
@@ -79,6 +93,11 @@ public final class World {
     private final List<String> allowedDomains = new ArrayList<>();
     private final List<String> blockedDomains = new ArrayList<>();
     private final Map<String, Object> agent = new LinkedHashMap<>();
+    private final Map<String, List<String>> poolComputers = new LinkedHashMap<>();
+    private final List<String> teamsConnections = new ArrayList<>();
+    private String teamsEnvironment;
+    private String serviceInstance = "microsoftcommunicationsonline/noam-4a-s7";
+    private final Map<String, String> serverBuilds = new LinkedHashMap<>();
     private final List<DnsRecord> dnsZone = new ArrayList<>();
     private final Map<String, OnPremUser> usersBySip = new LinkedHashMap<>();
     private final Map<String, OnPremUser> usersByUpn = new LinkedHashMap<>();
@@ -248,7 +267,7 @@ public final class World {
         site.put("FederationRoute", "EdgeServer:" + EDGE_POOL_FQDN);
         sites.add(site);
         addRegistrarPool(POOL_FQDN);
-        for (String replica : List.of("fe01.contoso.com", "fe02.contoso.com", "edge01.contoso.com")) {
+        for (String replica : List.of("fe01.contoso.com", "fe02.contoso.com", EDGE_REPLICA)) {
             Map<String, Object> status = new LinkedHashMap<>();
             status.put("UpToDate", true);
             status.put("ReplicaFqdn", replica);
@@ -257,6 +276,7 @@ public final class World {
             replicationStatus.add(status);
         }
         agent.put("LyncModule", true);
+        poolComputers.put(POOL_FQDN, new ArrayList<>(List.of("fe01.contoso.com", "fe02.contoso.com")));
         install(ServerProduct.LYNC_2013);
         agent.put("MicrosoftTeamsModuleVersion", "6.9.0");
     }
@@ -425,6 +445,46 @@ public final class World {
         product = value;
         agent.put("ServerVersion", value.serverVersion());
         agent.put("PatchVersion", value.patchVersion());
+        poolComputers.values().forEach(computers -> computers.forEach(c -> serverBuilds.put(c, value.patchVersion())));
+    }
+
+    /**
+     * The Teams environment the tenant lives in, as Connect-MicrosoftTeams names it ("TeamsGCCH", "TeamsDOD",
+     * "TeamsChina"); {@code null} for the commercial cloud.
+     */
+    public String teamsEnvironment() {
+        return teamsEnvironment;
+    }
+
+    public void teamsEnvironment(String value) {
+        teamsEnvironment = value;
+    }
+
+    /** Get-CsTenant's ServiceInstance (undocumented; the contract keeps it with its reason). */
+    public String serviceInstance() {
+        return serviceInstance;
+    }
+
+    public void serviceInstance(String value) {
+        serviceInstance = value;
+    }
+
+    /** The -TeamsEnvironmentName of every Connect-MicrosoftTeams a host made ("" without one), in order. */
+    public List<String> teamsConnections() {
+        return teamsConnections;
+    }
+
+    /** Each Front End pool's servers (Get-CsPool Computers), by pool FQDN. */
+    public Map<String, List<String>> poolComputers() {
+        return poolComputers;
+    }
+
+    /**
+     * Each pool server's own build, by computer FQDN: what Get-CsServerPatchVersion (SfB 2015/2019) or Programs and
+     * Features (Lync 2013) shows on that server. A server mapped to {@code null} does not answer remoting.
+     */
+    public Map<String, String> serverBuilds() {
+        return serverBuilds;
     }
 
     public List<DnsRecord> dnsZone() {

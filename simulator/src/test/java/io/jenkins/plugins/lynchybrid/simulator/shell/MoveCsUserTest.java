@@ -41,6 +41,17 @@ class MoveCsUserTest {
         return shell.reply("Move-CsUser", parameters.toArray());
     }
 
+    /** move-users-from-the-cloud-to-on-premises.md: before SfB 2015 CU8 the TeamsOnly assignment goes first. */
+    private void removeTeamsOnly(String identity) {
+        assertTrue(shell.reply(
+                        ShellService.ONLINE_MODULE + "Grant-CsTeamsUpgradePolicy",
+                        "Identity",
+                        identity,
+                        "PolicyName",
+                        null)
+                .ok());
+    }
+
     private OnPremUser user(String identity) {
         return world.read(w -> w.user(identity).orElseThrow());
     }
@@ -61,11 +72,35 @@ class MoveCsUserTest {
     @Test
     void aMoveBackToThePoolMakesTheUserOnPremisesAgain() {
         moveOnline(ALICE);
+        removeTeamsOnly(ALICE);
         assertTrue(shell.reply("Move-CsUser", "Identity", ALICE, "Target", World.POOL_FQDN, "Credential", true)
                 .ok());
         assertEquals("SRV:", user(ALICE).hostingProvider());
         assertEquals(World.POOL_FQDN, user(ALICE).registrarPool());
         assertEquals(2, user(ALICE).moves());
+    }
+
+    @Test
+    void lyncServer2013RefusesToTakeBackAUserStillAssignedTeamsOnly() {
+        moveOnline(ALICE);
+
+        ShellReply back = shell.reply("Move-CsUser", "Identity", ALICE, "Target", World.POOL_FQDN, "Credential", true);
+
+        assertFalse(back.ok());
+        assertTrue(
+                back.error().message().contains("on-premises users must not have mode TeamsOnly"),
+                back.error().message());
+        assertTrue(user(ALICE).isOnline());
+    }
+
+    @Test
+    void skypeForBusinessServerRemovesTheTeamsOnlyAssignmentItselfOnTheMoveBack() {
+        world.change(w -> w.install(io.jenkins.plugins.lynchybrid.simulator.world.ServerProduct.SFB_2019));
+        moveOnline(ALICE);
+
+        assertTrue(shell.reply("Move-CsUser", "Identity", ALICE, "Target", World.POOL_FQDN, "Credential", true)
+                .ok());
+        assertEquals(null, user(ALICE).teamsUpgradePolicy());
     }
 
     @Test
@@ -104,6 +139,7 @@ class MoveCsUserTest {
             w.homeOnPool(w.user(ALICE).orElseThrow(), World.SECOND_POOL_FQDN);
         });
         moveOnline(ALICE);
+        removeTeamsOnly(ALICE);
 
         assertTrue(shell.reply("Move-CsUser", "Identity", ALICE, "Target", World.SECOND_POOL_FQDN, "Credential", true)
                 .ok());
