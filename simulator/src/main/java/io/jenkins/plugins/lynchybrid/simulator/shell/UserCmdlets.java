@@ -30,10 +30,19 @@ final class UserCmdlets {
             return List.of(
                     toObject(find(world, identity).orElseThrow(() -> CmdletError.notFound(p.cmdlet(), identity))));
         }
+        if (p.has("Filter") && p.has("LdapFilter")) {
+            // Get-CsUser.md: "if you use Filter in a command you cannot use LdapFilter in that same command"; the
+            // page gives no error text, so the wording is ours
+            throw CmdletError.invalidArgument(
+                    p.cmdlet(), "The Filter and LdapFilter parameters cannot be used in the same command.");
+        }
         Predicate<ObjectNode> filter = p.text("Filter").map(UserFilter::parse).orElse(u -> true);
+        Predicate<OnPremUser> ldapFilter =
+                p.text("LdapFilter").map(LdapFilter::parse).orElse(u -> true);
         Optional<LdapName> ou = p.text("OU").map(o -> distinguishedName(p, o));
         return world.users().stream()
                 .filter(u -> ou.isEmpty() || inOu(u.distinguishedName(), ou.get()))
+                .filter(ldapFilter)
                 .map(UserCmdlets::toObject)
                 .filter(filter)
                 .limit(resultSize(p))
