@@ -27,8 +27,8 @@ final class UserCmdlets {
     static List<ObjectNode> getCsUser(World world, Parameters p) {
         if (p.has("Identity")) {
             String identity = p.required("Identity");
-            return List.of(
-                    toObject(find(world, identity).orElseThrow(() -> CmdletError.notFound(p.cmdlet(), identity))));
+            OnPremUser user = find(world, identity).orElseThrow(() -> CmdletError.notFound(p.cmdlet(), identity));
+            return List.of(toObject(readable(world, user)));
         }
         if (p.has("Filter") && p.has("LdapFilter")) {
             // Get-CsUser.md: "if you use Filter in a command you cannot use LdapFilter in that same command"; the
@@ -43,10 +43,23 @@ final class UserCmdlets {
         return world.users().stream()
                 .filter(u -> ou.isEmpty() || inOu(u.distinguishedName(), ou.get()))
                 .filter(ldapFilter)
-                .map(UserCmdlets::toObject)
+                .map(u -> toObject(readable(world, u)))
                 .filter(filter)
                 .limit(resultSize(p))
                 .toList();
+    }
+
+    /** The wording is ours: Microsoft documents no error for a directory object the cmdlet cannot read. */
+    private static OnPremUser readable(World world, OnPremUser user) {
+        String sip = user.sipAddress().toLowerCase(java.util.Locale.ROOT);
+        if (world.unreadableUsers().contains(sip.startsWith("sip:") ? sip.substring(4) : sip)) {
+            throw new CmdletError(
+                    "ReadError",
+                    "Active Directory object \"" + user.distinguishedName() + "\" could not be read: an attribute"
+                            + " value is not valid.",
+                    "ReadError," + CmdletError.cmdletType("Get-CsUser"));
+        }
+        return user;
     }
 
     /**

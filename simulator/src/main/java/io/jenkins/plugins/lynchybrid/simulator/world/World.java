@@ -81,6 +81,7 @@ public final class World {
     private final AtomicInteger moduleImports = new AtomicInteger();
     private final SignIns signIns = new SignIns();
     private final ShellCalls shellCalls = new ShellCalls();
+    private final Set<String> unreadableUsers = new HashSet<>();
     private final List<String> brokenUsers = new ArrayList<>();
     private Pki.Issued adfsSigning;
     private String adfsEntityId = "http://" + ADFS_HOST + "/adfs/services/trust";
@@ -766,6 +767,14 @@ public final class World {
     /** Every password sign-in attempt, by channel; read and counted without the world's lock. */
     public SignIns signIns() {
         return signIns;
+    }
+
+    /**
+     * SIP addresses (no prefix, lower case) of users whose directory object Get-CsUser cannot read: any Get-CsUser
+     * whose answer would hold one fails as a whole, as a corrupt object fails the real cmdlet's whole pipeline.
+     */
+    public Set<String> unreadableUsers() {
+        return unreadableUsers;
     }
 
     /** Every cmdlet call the shell received, by shape; counted without the world's lock. */
