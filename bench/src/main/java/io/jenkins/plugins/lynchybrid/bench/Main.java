@@ -13,8 +13,9 @@ public final class Main {
             case "readiness" -> ReadinessBench.main(rest);
             case "moves" -> MovesBench.main(rest);
             case "move-tails" -> MoveTailsBench.main(rest);
+            case "moves-process" -> MovesProcessBench.main(rest);
             default -> {
-                System.err.println("usage: java -jar lync-hybrid-bench.jar readiness|moves|move-tails");
+                System.err.println("usage: java -jar lync-hybrid-bench.jar readiness|moves|move-tails|moves-process");
                 System.exit(2);
             }
         }
