@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  */
 final class MovesProcessBench {
     /** What the bench learned from one run. */
-    record Figures(double wall, double limit, long shellCallsBesidesMoves, int users) {
+    record Figures(double wall, double limit, long shellCallsBesidesMoves, int users, Milestones milestones) {
         double ratio() {
             return wall / limit;
         }
@@ -66,6 +66,7 @@ final class MovesProcessBench {
             line.setOut(new PrintWriter(out));
             line.setErr(new PrintWriter(out));
             long start = System.nanoTime();
+            Milestones.Watch watch = Milestones.watch(hybrid.world(), start, capacity + 2, users);
             int exit = line.execute(Stream.of(
                             "move",
                             "--site",
@@ -82,6 +83,7 @@ final class MovesProcessBench {
                             dir.resolve("reports").toString())
                     .toArray(String[]::new));
             double wall = (System.nanoTime() - start) / 1e9;
+            Milestones milestones = watch.stop();
             long moved = hybrid.world()
                     .read(w -> w.users().stream().filter(u -> u.moves() == 1).count());
             if (exit != 0 || moved != users) {
@@ -91,7 +93,7 @@ final class MovesProcessBench {
             long besidesMoves = hybrid.world().shellCalls().total()
                     - hybrid.world().shellCalls().of("Move-CsUser");
             double limit = Math.ceil(users / (double) capacity) * latency.toMillis() / 1000.0;
-            return new Figures(wall, limit, besidesMoves, users);
+            return new Figures(wall, limit, besidesMoves, users, milestones);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder())
@@ -110,5 +112,22 @@ final class MovesProcessBench {
                 figures.ratio(),
                 figures.shellCallsBesidesMoves(),
                 figures.users());
+        Milestones m = figures.milestones();
+        System.out.printf(
+                Locale.ROOT,
+                "  where the time went: first host up %.2f s, all %d hosts up %.2f s (%d moves made by then),"
+                        + " first Move-CsUser %.2f s, last Move-CsUser %.2f s; moving took %.2f s against the limit"
+                        + " %.2f s (%.3f); with every host up, %.1f moves a second against C/L = %.1f%n",
+                m.firstHost(),
+                m.hosts(),
+                m.allHosts(),
+                m.movedByAllHosts(),
+                m.firstMove(),
+                m.lastMove(),
+                m.lastMove() - m.firstMove(),
+                figures.limit(),
+                (m.lastMove() - m.firstMove()) / figures.limit(),
+                (figures.users() - m.movedByAllHosts()) / (m.lastMove() - m.allHosts()),
+                figures.users() / figures.limit());
     }
 }
