@@ -90,13 +90,13 @@ final class ReadinessBench {
                     ReadinessReport report = runner.run(sources);
                     ratios.add(report("run " + run, report));
                     walls.add(report.wall().toMillis());
-                    allPassed &= report.count(Status.PASS) == report.results().size();
+                    allPassed &= healthy(report);
                 }
                 for (int run = 1; run <= RUNS; run++) {
                     ReadinessReport report = longList.run(sources);
                     report(USERS_LISTED_LONG + " #" + run, report);
                     longWalls.add(report.wall().toMillis());
-                    allPassed &= report.count(Status.PASS) == report.results().size();
+                    allPassed &= healthy(report);
                 }
             }
         } finally {
@@ -105,7 +105,7 @@ final class ReadinessBench {
             Files.deleteIfExists(directory);
         }
         if (!allPassed) {
-            System.out.println("bench readiness: the healthy hybrid did not pass every check (see above)");
+            System.out.println("bench readiness: a check failed or warned on the healthy hybrid (see above)");
             System.exit(1);
         }
         ratios.sort(Comparator.naturalOrder());
@@ -123,6 +123,14 @@ final class ReadinessBench {
                 "bench readiness: wall/slowest=%.2f users-5000=%.2f%n",
                 ratios.get(ratios.size() / 2),
                 longOverShort);
+    }
+
+    /**
+     * No check failed or warned. A skip is no fault: on Lync Server 2013, which the bench's hybrid runs, the server
+     * build check is always skipped (Get-CsServerPatchVersion does not exist there).
+     */
+    private static boolean healthy(ReadinessReport report) {
+        return report.count(Status.FAIL) + report.count(Status.WARN) == 0;
     }
 
     private static long median(List<Long> values) {

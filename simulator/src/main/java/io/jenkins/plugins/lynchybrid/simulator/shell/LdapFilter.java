@@ -68,12 +68,12 @@ final class LdapFilter {
                     case '&' -> {
                         at++;
                         List<Node> all = list();
-                        yield user -> and(all, user);
+                        yield user -> combine(all, user, false);
                     }
                     case '|' -> {
                         at++;
                         List<Node> any = list();
-                        yield user -> or(any, user);
+                        yield user -> combine(any, user, true);
                     }
                     case '!' -> {
                         at++;
@@ -100,28 +100,20 @@ final class LdapFilter {
         return nodes;
     }
 
-    private static Boolean and(List<Node> nodes, OnPremUser user) {
+    /**
+     * RFC 4511's three-valued AND ({@code decisive} false) and OR ({@code decisive} true): one item with the decisive
+     * value decides; else any Undefined item makes the whole Undefined.
+     */
+    private static Boolean combine(List<Node> nodes, OnPremUser user, boolean decisive) {
         boolean undefined = false;
         for (Node node : nodes) {
             Boolean value = node.test(user);
-            if (Boolean.FALSE.equals(value)) {
-                return false;
+            if (value != null && value == decisive) {
+                return decisive;
             }
             undefined |= value == null;
         }
-        return undefined ? null : true;
-    }
-
-    private static Boolean or(List<Node> nodes, OnPremUser user) {
-        boolean undefined = false;
-        for (Node node : nodes) {
-            Boolean value = node.test(user);
-            if (Boolean.TRUE.equals(value)) {
-                return true;
-            }
-            undefined |= value == null;
-        }
-        return undefined ? null : false;
+        return undefined ? null : !decisive;
     }
 
     private Node item() {
