@@ -95,6 +95,14 @@ final class ReadinessBench {
                 for (int run = 1; run <= RUNS; run++) {
                     ReadinessReport report = longList.run(sources);
                     report(USERS_LISTED_LONG + " #" + run, report);
+                    report.fetches().stream()
+                            .filter(f -> f.what().equals("graph users")
+                                    || f.what().equals("shell Get-CsUser (listed users)"))
+                            .forEach(f -> System.out.printf(
+                                    Locale.ROOT,
+                                    "    %-32s %6d ms%n",
+                                    f.what(),
+                                    f.duration().toMillis()));
                     longWalls.add(report.wall().toMillis());
                     allPassed &= healthy(report);
                 }
