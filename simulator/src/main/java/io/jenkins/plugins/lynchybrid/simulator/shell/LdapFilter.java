@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Get-CsUser's {@code -LdapFilter}: an LDAP search filter (RFC 4515) over the user's Active Directory attributes,
@@ -39,14 +40,25 @@ final class LdapFilter {
     }
 
     private final String text;
+    /** The SIP addresses of the equality items on msRTCSIP-PrimaryUserAddress, while only such items are seen. */
+    private final List<String> sipEqualities = new ArrayList<>();
+
+    private boolean onlySipEqualitiesOred = true;
     private int at;
 
     private LdapFilter(String text) {
         this.text = text;
     }
 
+    /**
+     * A parsed filter. {@code sipAddresses} is present when the filter is nothing but ORed equalities on
+     * msRTCSIP-PrimaryUserAddress: Active Directory answers those from the attribute's index, so the simulator looks
+     * the users up by SIP address instead of testing every user (the answer is the same).
+     */
+    record Parsed(Predicate<OnPremUser> matches, Optional<List<String>> sipAddresses) {}
+
     /** The filter as a predicate; a filter that is not RFC 4515 is refused as Get-CsUser refuses a bad value. */
-    static java.util.function.Predicate<OnPremUser> parse(String filter) {
+    static Parsed parse(String filter) {
         String trimmed = filter.strip();
         LdapFilter parser = new LdapFilter(trimmed.startsWith("(") ? trimmed : "(" + trimmed + ")");
         Node root;
@@ -58,7 +70,9 @@ final class LdapFilter {
         } catch (IndexOutOfBoundsException e) {
             throw parser.invalid("the filter ends early");
         }
-        return user -> Boolean.TRUE.equals(root.test(user));
+        return new Parsed(
+                user -> Boolean.TRUE.equals(root.test(user)),
+                parser.onlySipEqualitiesOred ? Optional.of(List.copyOf(parser.sipEqualities)) : Optional.empty());
     }
 
     private Node filter() {
@@ -67,6 +81,7 @@ final class LdapFilter {
                 switch (text.charAt(at)) {
                     case '&' -> {
                         at++;
+                        onlySipEqualitiesOred = false;
                         List<Node> all = list();
                         yield user -> combine(all, user, false);
                     }
@@ -77,6 +92,7 @@ final class LdapFilter {
                     }
                     case '!' -> {
                         at++;
+                        onlySipEqualitiesOred = false;
                         Node inner = filter();
                         yield user -> {
                             Boolean value = inner.test(user);
@@ -151,6 +167,11 @@ final class LdapFilter {
         part.append(escaped.toString(StandardCharsets.UTF_8));
         parts.add(part.toString());
         Optional<Function<OnPremUser, String>> read = Optional.ofNullable(ATTRIBUTES.get(attribute));
+        if (parts.size() == 1 && attribute.equalsIgnoreCase("msRTCSIP-PrimaryUserAddress")) {
+            sipEqualities.add(parts.get(0));
+        } else {
+            onlySipEqualitiesOred = false;
+        }
         if (parts.size() == 2 && parts.get(0).isEmpty() && parts.get(1).isEmpty()) {
             return user -> read.map(r -> r.apply(user) != null).orElse(false);
         }

@@ -3,6 +3,7 @@ package io.jenkins.plugins.lynchybrid.simulator.shell;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +38,16 @@ final class UserCmdlets {
                     p.cmdlet(), "The Filter and LdapFilter parameters cannot be used in the same command.");
         }
         Predicate<ObjectNode> filter = p.text("Filter").map(UserFilter::parse).orElse(u -> true);
-        Predicate<OnPremUser> ldapFilter =
-                p.text("LdapFilter").map(LdapFilter::parse).orElse(u -> true);
+        Optional<LdapFilter.Parsed> ldap = p.text("LdapFilter").map(LdapFilter::parse);
+        Predicate<OnPremUser> ldapFilter = ldap.map(LdapFilter.Parsed::matches).orElse(u -> true);
         Optional<LdapName> ou = p.text("OU").map(o -> distinguishedName(p, o));
-        return world.users().stream()
+        Collection<OnPremUser> candidates = ldap.flatMap(LdapFilter.Parsed::sipAddresses)
+                .<Collection<OnPremUser>>map(sips -> sips.stream()
+                        .flatMap(sip -> world.user(sip).stream())
+                        .distinct()
+                        .toList())
+                .orElseGet(world::users);
+        return candidates.stream()
                 .filter(u -> ou.isEmpty() || inOu(u.distinguishedName(), ou.get()))
                 .filter(ldapFilter)
                 .map(u -> toObject(readable(world, u)))
