@@ -26,9 +26,9 @@ class MoveShellCallsTest {
                     hybrid.run(hybrid.users(1, USERS), options(Home.ONLINE).withDryRun(true));
 
             assertEquals(USERS, result.count(UserOutcome.Status.WOULD_MOVE));
-            // the first chunk holds one user (read alone), then chunks of twenty: 1 + 399/20 rounded up = 21
+            // the first chunk holds one user (read alone), then chunks of forty: 1 + 399/40 rounded up = 11
             ShellCalls calls = hybrid.world().shellCalls();
-            assertEquals(21, calls.of("Get-CsUser"), calls.snapshot().toString());
+            assertEquals(11, calls.of("Get-CsUser"), calls.snapshot().toString());
             assertEquals(1, calls.of("Get-CsUser", "Identity"), calls.snapshot().toString());
         }
     }
@@ -45,7 +45,7 @@ class MoveShellCallsTest {
 
             assertEquals(USERS, result.count(UserOutcome.Status.MOVED));
             ShellCalls calls = hybrid.world().shellCalls();
-            long verifications = calls.of("Get-CsUser") - 21;
+            long verifications = calls.of("Get-CsUser") - 11;
             assertEquals(USERS, calls.of("Move-CsUser"));
             // sixteen moves finish per read; a quarter of a call per user leaves room for a loaded machine
             assertTrue(verifications <= USERS / 4, verifications + " verification reads: " + calls.snapshot());
