@@ -33,7 +33,8 @@ import javax.management.openmbean.CompositeData;
 /**
  * The move job against the simulated hybrid (Graph over HTTPS on loopback, the shell in-process): wall time
  * against the limit ceil(N/C)·L for auto and fixed parallelism, the speed-up over a sequential Move-CsUser loop,
- * CPU per user at zero latency, the peak live heap of a 100,000-user dry run, and {@link MoveTailsBench}'s heavy
+ * CPU per user at zero latency, the peak live heap of a 100,000-user dry run, the shell calls besides Move-CsUser
+ * per user, the CLI through real host processes ({@link MovesProcessBench}), and {@link MoveTailsBench}'s heavy
  * tail, time to the first move and journal cost.
  */
 final class MovesBench {
