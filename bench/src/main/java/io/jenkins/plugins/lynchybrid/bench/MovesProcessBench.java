@@ -79,6 +79,8 @@ final class MovesProcessBench {
                             "online",
                             "--parallel",
                             Integer.toString(capacity),
+                            "--journal",
+                            dir.resolve("moves.journal.jsonl").toString(),
                             "--report-dir",
                             dir.resolve("reports").toString())
                     .toArray(String[]::new));
