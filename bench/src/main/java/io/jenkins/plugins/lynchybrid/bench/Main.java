@@ -13,8 +13,10 @@ public final class Main {
             case "readiness" -> ReadinessBench.main(rest);
             case "moves" -> MovesBench.main(rest);
             case "move-tails" -> MoveTailsBench.main(rest);
+            case "moves-process" -> MovesProcessBench.main(rest);
             default -> {
-                System.err.println("usage: java -jar lync-hybrid-bench.jar readiness|moves|move-tails [first-move]");
+                System.err.println(
+                        "usage: java -jar lync-hybrid-bench.jar readiness|moves|move-tails [first-move]|moves-process");
                 System.exit(2);
             }
         }

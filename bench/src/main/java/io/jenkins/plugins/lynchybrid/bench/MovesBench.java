@@ -33,13 +33,20 @@ import javax.management.openmbean.CompositeData;
 /**
  * The move job against the simulated hybrid (Graph over HTTPS on loopback, the shell in-process): wall time
  * against the limit ceil(N/C)·L for auto and fixed parallelism, the speed-up over a sequential Move-CsUser loop,
- * CPU per user at zero latency, the peak live heap of a 100,000-user dry run, and {@link MoveTailsBench}'s heavy
+ * CPU per user at zero latency, the peak live heap of a 100,000-user dry run, the shell calls besides Move-CsUser
+ * per user, the CLI through real host processes ({@link MovesProcessBench}), and {@link MoveTailsBench}'s heavy
  * tail, time to the first move and journal cost.
  */
 final class MovesBench {
     static final int USERS = Integer.getInteger("bench.users", 3200);
     static final int CAPACITY = Integer.getInteger("bench.capacity", 16);
     static final Duration LATENCY = Duration.ofMillis(Integer.getInteger("bench.latencyMs", 100));
+    /**
+     * Added per object a cmdlet returns (the directory reading it, PowerShell serialising it): a hundredth of L, so a
+     * Get-CsUser of 100 users costs twice one of a single user.
+     */
+    static final Duration OBJECT_LATENCY = LATENCY.dividedBy(100);
+
     static final int SEQUENTIAL_SAMPLE = 60;
     static final int CPU_USERS = 4000;
     static final int CPU_ROUNDS = 8;
@@ -57,8 +64,9 @@ final class MovesBench {
         // The CPU rounds come first: they also let the JIT finish compiling before anything is timed.
         double cpu = cpuMillisPerUser();
         double limit = Math.ceil(USERS / (double) CAPACITY) * LATENCY.toMillis() / 1000.0;
-        double auto = timedMoves(Parallelism.auto());
-        double fixed = timedMoves(Parallelism.fixed(CAPACITY));
+        double auto = timedMoves(Parallelism.auto()).seconds();
+        Timed fixedRun = timedMoves(Parallelism.fixed(CAPACITY));
+        double fixed = fixedRun.seconds();
         double sequentialPerUser = sequentialSeconds() / SEQUENTIAL_SAMPLE;
         double sequential = sequentialPerUser * USERS;
         System.out.printf(Locale.ROOT, "limit ceil(N/C)*L      %8.2f s%n", limit);
@@ -78,11 +86,18 @@ final class MovesBench {
         System.out.printf(Locale.ROOT, "CPU per user at zero latency %.3f ms (%d users)%n", cpu, CPU_USERS);
         double heap = peakHeapMegabytesOfDryRun();
         System.out.printf(Locale.ROOT, "peak live heap, %d-user dry run %.0f MB%n", HEAP_USERS, heap);
+        System.out.printf(
+                Locale.ROOT,
+                "shell calls besides Move-CsUser, fixed run: %.4f per user (goal <= 0.1)%n",
+                fixedRun.shellCallsPerUser());
+        MovesProcessBench.Figures process = MovesProcessBench.run(USERS, CAPACITY, LATENCY, OBJECT_LATENCY);
+        MovesProcessBench.print(process);
         MoveTailsBench.Figures tails = MoveTailsBench.run(USERS, CAPACITY, LATENCY);
         System.out.printf(
                 Locale.ROOT,
                 "bench moves: auto=%.3f fixed=%.3f vs-sequential=%.1f cpu-ms-per-user=%.3f heap-mb-100k=%.0f"
-                        + " heavy-tail=%.3f first-move=%.2f journal=%.2f%% fsync=%.2f%%%n",
+                        + " heavy-tail=%.3f first-move=%.2f journal=%.2f%% fsync=%.2f%%"
+                        + " shell-calls-per-user=%.4f moves-process=%.3f%n",
                 auto / limit,
                 fixed / limit,
                 sequential / auto,
@@ -91,23 +106,34 @@ final class MovesBench {
                 tails.heavyTail(),
                 tails.firstMove(),
                 tails.journal().written() * 100,
-                tails.journal().fsync() * 100);
+                tails.journal().fsync() * 100,
+                fixedRun.shellCallsPerUser(),
+                process.ratio());
     }
 
-    private static double timedMoves(Parallelism parallelism) throws Exception {
-        try (Hybrid hybrid =
-                new Hybrid(USERS, Faults.none().withLatency(LATENCY).withCapacity(CAPACITY))) {
+    /**
+     * A timed job and its shell calls other than Move-CsUser (pre-checks, verifications, the dial-in policy reads)
+     * per user, from the simulator's counts.
+     */
+    record Timed(double seconds, double shellCallsPerUser) {}
+
+    private static Timed timedMoves(Parallelism parallelism) throws Exception {
+        try (Hybrid hybrid = new Hybrid(
+                USERS, Faults.none().withLatency(LATENCY).withCapacity(CAPACITY).withObjectLatency(OBJECT_LATENCY))) {
+            var calls = hybrid.cloud.world().shellCalls();
+            calls.reset();
             long start = System.nanoTime();
             MoveResult result = hybrid.move(parallelism, false);
             double seconds = (System.nanoTime() - start) / 1e9;
             requireAllMoved(result, USERS);
+            double perUser = (calls.total() - calls.of("Move-CsUser")) / (double) USERS;
             System.out.printf(
                     Locale.ROOT,
                     "  %-22s %8.2f s, peak %d moves at once%n",
                     parallelism,
                     seconds,
                     result.peakParallelism());
-            return seconds;
+            return new Timed(seconds, perUser);
         }
     }
 

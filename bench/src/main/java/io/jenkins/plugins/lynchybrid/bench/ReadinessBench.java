@@ -39,12 +39,16 @@ import java.util.stream.IntStream;
  * domain's federation configuration, then the AD FS metadata) and any wait for a free shell host. No schedule
  * can finish before that chain, so 1.0 is the floor; what lies above it is the runner's own cost (prerequisite
  * gating, checks not starting at once, fetches made twice). One warm-up run (JIT, shell host start, token
- * cache) precedes {@link #RUNS} measured runs; the last line gives their median ratio.
+ * cache) precedes {@link #RUNS} measured runs; the last line gives their median ratio. Then {@link #RUNS} runs judge
+ * {@value #USERS_LISTED_LONG} listed users, and {@code users-5000} is their median wall over the 40-user runs'.
  */
 final class ReadinessBench {
     static final Duration LATENCY = Duration.ofMillis(300);
-    static final int USERS = 200;
+    static final int USERS = 5_000;
     static final int USERS_CHECKED = 40;
+    /** A whole migration's list: judged in full, its wall time against the 40-user run's (goal at most 1.3). */
+    static final int USERS_LISTED_LONG = 5_000;
+
     static final int RUNS = 3;
 
     private ReadinessBench() {}
@@ -53,15 +57,19 @@ final class ReadinessBench {
         char[] password = ("Bench-" + UUID.randomUUID()).toCharArray();
         Path directory = Files.createTempDirectory("readiness-bench");
         List<Double> ratios = new ArrayList<>();
+        List<Long> walls = new ArrayList<>();
+        List<Long> longWalls = new ArrayList<>();
         boolean allPassed = true;
         try (SimulatedHybrid hybrid = SimulatedHybrid.start(
-                Scenario.HEALTHY, USERS, password, Faults.none().withLatency(LATENCY))) {
+                Scenario.HEALTHY,
+                USERS,
+                password,
+                Faults.none().withLatency(LATENCY).withObjectLatency(LATENCY.dividedBy(100)))) {
             HybridSite site = SimulatedSite.describe(hybrid, directory.resolve("trust.p12"));
-            List<String> users = IntStream.rangeClosed(1, USERS_CHECKED)
-                    .mapToObj(i -> String.format(Locale.ROOT, "user%05d@%s", i, World.SIP_DOMAIN))
-                    .toList();
             ReadinessRunner runner = new ReadinessRunner(
-                    Catalogue.standard(), ReadinessOptions.defaults().withUsers(users));
+                    Catalogue.standard(), ReadinessOptions.defaults().withUsers(listed(USERS_CHECKED)));
+            ReadinessRunner longList = new ReadinessRunner(
+                    Catalogue.standard(), ReadinessOptions.defaults().withUsers(listed(USERS_LISTED_LONG)));
             try (HybridConnections connections = new HybridConnections(
                     site,
                     new AccountCredential(site.adminUsername(), password),
@@ -82,7 +90,22 @@ final class ReadinessBench {
                 for (int run = 1; run <= RUNS; run++) {
                     ReadinessReport report = runner.run(sources);
                     ratios.add(report("run " + run, report));
-                    allPassed &= report.count(Status.PASS) == report.results().size();
+                    walls.add(report.wall().toMillis());
+                    allPassed &= healthy(report);
+                }
+                for (int run = 1; run <= RUNS; run++) {
+                    ReadinessReport report = longList.run(sources);
+                    report(USERS_LISTED_LONG + " #" + run, report);
+                    report.fetches().stream()
+                            .filter(f -> f.what().equals("graph users")
+                                    || f.what().equals("shell Get-CsUser (listed users)"))
+                            .forEach(f -> System.out.printf(
+                                    Locale.ROOT,
+                                    "    %-32s %6d ms%n",
+                                    f.what(),
+                                    f.duration().toMillis()));
+                    longWalls.add(report.wall().toMillis());
+                    allPassed &= healthy(report);
                 }
             }
         } finally {
@@ -91,11 +114,43 @@ final class ReadinessBench {
             Files.deleteIfExists(directory);
         }
         if (!allPassed) {
-            System.out.println("bench readiness: the healthy hybrid did not pass every check (see above)");
+            System.out.println("bench readiness: a check failed or warned on the healthy hybrid (see above)");
             System.exit(1);
         }
         ratios.sort(Comparator.naturalOrder());
-        System.out.printf(Locale.ROOT, "bench readiness: wall/slowest=%.2f%n", ratios.get(ratios.size() / 2));
+        double longOverShort = (double) median(longWalls) / median(walls);
+        System.out.printf(
+                Locale.ROOT,
+                "%d listed users: median wall %d ms against %d ms with %d, ratio %.2f (goal <= 1.3)%n",
+                USERS_LISTED_LONG,
+                median(longWalls),
+                median(walls),
+                USERS_CHECKED,
+                longOverShort);
+        System.out.printf(
+                Locale.ROOT,
+                "bench readiness: wall/slowest=%.2f users-5000=%.2f%n",
+                ratios.get(ratios.size() / 2),
+                longOverShort);
+    }
+
+    /**
+     * No check failed or warned. A skip is no fault: on Lync Server 2013, which the bench's hybrid runs, the server
+     * build check is always skipped (Get-CsServerPatchVersion does not exist there).
+     */
+    private static boolean healthy(ReadinessReport report) {
+        return report.count(Status.FAIL) + report.count(Status.WARN) == 0;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static List<String> listed(int count) {
+        return IntStream.rangeClosed(1, count)
+                .mapToObj(i -> String.format(Locale.ROOT, "user%05d@%s", i, World.SIP_DOMAIN))
+                .toList();
     }
 
     private static double report(String label, ReadinessReport report) {

@@ -55,7 +55,8 @@ public final class Main {
         return line.execute(args);
     }
 
-    static CommandLine commandLine() {
+    /** The CLI's command line, for callers that run it in-process (the tests, the bench's moves-process). */
+    public static CommandLine commandLine() {
         CommandLine line = new CommandLine(new Main());
         line.registerConverter(Home.class, new EngineValueConverter<>(Home::parse));
         line.registerConverter(Parallelism.class, new EngineValueConverter<>(Parallelism::parse));

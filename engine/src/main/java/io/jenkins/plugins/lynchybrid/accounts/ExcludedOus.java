@@ -5,7 +5,6 @@ import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import io.jenkins.plugins.lynchybrid.shell.PsObject;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,7 +26,7 @@ public final class ExcludedOus {
         Map<String, DistinguishedName> found = new HashMap<>();
         for (DistinguishedName ou : ous) {
             for (PsObject user : shell.run(Calls.getUsersInOu(ou.canonical()))) {
-                user.text("SipAddress").ifPresent(sip -> found.putIfAbsent(key(sip), ou));
+                user.text("SipAddress").ifPresent(sip -> found.putIfAbsent(OnPremAccount.sipKey(sip), ou));
             }
         }
         return new ExcludedOus(found);
@@ -39,11 +38,6 @@ public final class ExcludedOus {
 
     /** The excluded OU {@code account} is in, if any. */
     public Optional<DistinguishedName> containing(OnPremAccount account) {
-        return Optional.ofNullable(ouBySip.get(key(account.sipAddress())));
-    }
-
-    private static String key(String sip) {
-        String lower = sip.strip().toLowerCase(Locale.ROOT);
-        return lower.startsWith("sip:") ? lower.substring(4) : lower;
+        return Optional.ofNullable(ouBySip.get(OnPremAccount.sipKey(account.sipAddress())));
     }
 }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.lynchybrid.accounts;
 
 import io.jenkins.plugins.lynchybrid.shell.PsObject;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -30,6 +31,12 @@ public record OnPremAccount(
                 user.text("RegistrarPool").filter(s -> !s.isBlank()),
                 user.flag("EnterpriseVoiceEnabled").orElse(false),
                 user.text("ConferencingPolicy").filter(s -> !s.isBlank()));
+    }
+
+    /** A SIP address or identity as a key: lower case, without {@code sip:}, so "sip:A@x" and "a@x" are one user. */
+    public static String sipKey(String identity) {
+        String lower = identity.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("sip:") ? lower.substring(4) : lower;
     }
 
     /** HostingProvider when the object has it; else the documented RegistrarPool: a pool means on-premises. */

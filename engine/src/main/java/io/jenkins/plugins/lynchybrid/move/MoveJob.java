@@ -37,15 +37,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Moves a selection of users, as a pipeline: chunks of {@value #CHUNK} users are pre-checked (Get-CsUser, one Graph
- * {@code $batch}) ahead of the moves; ready users go to the movers, whose Move-CsUser calls pass through
- * {@link MoveSlots} (fixed or adaptive parallelism); each move is verified with Get-CsUser off the move slot. At most
+ * Moves a selection of users, as a pipeline: chunks of {@value #CHUNK} users are pre-checked (one Get-CsUser
+ * -LdapFilter, one Graph {@code $batch}) ahead of the moves; ready users go to the movers, whose Move-CsUser calls pass
+ * through {@link MoveSlots} (fixed or adaptive parallelism); moved users are verified in batched Get-CsUser reads off
+ * the move slot ({@link Verifications}). At most
  * a bounded window of users is in flight, so memory stays flat for 100,000 users. With a journal, users an earlier
  * run skipped are left alone; users it moved are read again and moved again only if they are no longer at the target;
  * an interrupted run's moves are checked, never repeated blindly.
  */
 public final class MoveJob {
-    static final int CHUNK = 20;
+    /**
+     * Users pre-checked together: one Get-CsUser -LdapFilter (at most {@code AccountReader.BATCH}) and two Graph
+     * {@code $batch} requests of 20. Forty keeps the pre-checks at 1/40 of a shell call per user, so with the
+     * verifications the job stays under 0.1 calls per user besides Move-CsUser (docs/performance.md), while four
+     * chunks at a time still read far faster than the moves go.
+     */
+    static final int CHUNK = 40;
     /**
      * The first chunk holds one user, so the first move waits for one pre-check, not twenty: when the job starts,
      * the shell pool may have only its first host warm.
@@ -169,7 +176,7 @@ public final class MoveJob {
         Semaphore window = new Semaphore(windowSize);
         MoveSlots slots = new MoveSlots(options.parallelism().policy());
         ExecutorService movers = Executors.newFixedThreadPool(maximum, named("move"));
-        // Each move needs two Get-CsUser reads (pre-check, verification) as slow as the move itself, plus headroom.
+        // Verification batches, lost-reply re-reads, Graph sign-in and the job-wide reads, with headroom.
         ExecutorService lookups = Executors.newFixedThreadPool(LOOKUP_THREADS_MIN + 3 * maximum, named("lookup"));
         // Pre-checks run a few chunks ahead of the moves, not more: their reads share the shell hosts with the moves.
         ExecutorService chunks = Executors.newFixedThreadPool(Math.max(1, Math.min(4, maximum / 4)), named("precheck"));

@@ -19,8 +19,9 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
- * Runs the pre-checks for a chunk of users: Get-CsUser for each (concurrently, on the look-up pool), then one
- * batched Graph look-up for those going online.
+ * Runs the pre-checks for a chunk of users: one Get-CsUser -LdapFilter for the whole chunk (a user it misses read
+ * alone, {@link AccountReader#readAll}), then one batched Graph look-up for those going online. The job's only
+ * pre-check read of the shell.
  */
 final class PreFlight {
     private final AccountReader accounts;

@@ -21,7 +21,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Moves one user: waits for a slot, calls Move-CsUser, and reads the home back to verify. Retryable failures come
+ * Moves one user: waits for a slot, calls Move-CsUser, and queues the user for a batched read of the home that
+ * verifies it ({@link Verifications}), off the slot. Retryable failures come
  * back after a back-off; a move whose reply never came is first checked with Get-CsUser, so a user whose move
  * already happened is recorded as moved and never moved twice.
  */
@@ -36,7 +37,7 @@ final class UserMover {
     private final MoveListener listener;
     private final CallObserver breaker;
     private final Executor movers;
-    private final Executor lookups;
+    private final Verifications verifications;
     private final ScheduledExecutorService timer;
     /** Users whose preparation succeeded in this run: their retries do not send it again. */
     private final Set<String> prepared = ConcurrentHashMap.newKeySet();
@@ -61,7 +62,7 @@ final class UserMover {
         this.listener = listener;
         this.breaker = breaker;
         this.movers = pools.movers();
-        this.lookups = pools.lookups();
+        this.verifications = new Verifications(accounts, pools.lookups());
         this.timer = pools.timer();
     }
 
@@ -107,7 +108,9 @@ final class UserMover {
             }
         }
         if (failure == null) {
-            lookups.execute(() -> guarded(verdict, attempt, startNanos, () -> verify(verdict, attempt, startNanos)));
+            verifications.verify(
+                    verdict.identity(),
+                    read -> guarded(verdict, attempt, startNanos, () -> verified(verdict, attempt, startNanos, read)));
         } else if (failure.kind() == Failure.Kind.HALT) {
             ledger.stop(JobStop.halted(failure.reason()));
             notStarted(verdict, attempt, startNanos);
@@ -168,8 +171,8 @@ final class UserMover {
                 TimeUnit.MILLISECONDS);
     }
 
-    private void verify(Verdict verdict, int attempt, long startNanos) {
-        AccountReader.Read read = accounts.read(verdict.identity());
+    /** The user's home as the verification batch read it: moved, or a failure saying what Get-CsUser showed. */
+    private void verified(Verdict verdict, int attempt, long startNanos, AccountReader.Read read) {
         Optional<Home> home = read.account().map(OnPremAccount::home);
         if (home.equals(Optional.of(options.target()))) {
             ledger.record(OutcomeLedger.outcome(

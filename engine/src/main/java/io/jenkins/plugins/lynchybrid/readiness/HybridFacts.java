@@ -21,7 +21,6 @@ import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.site.ServerVersion;
 import io.jenkins.plugins.lynchybrid.tls.EdgeCertificate;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,8 +40,6 @@ import java.util.function.Function;
  * already there.
  */
 public final class HybridFacts {
-    private static final Duration ASSUMED_GET_CSUSER = Duration.ofMillis(500);
-
     static final String ONLINE_SIP_TARGET = "sipdir.online.lync.com";
     static final String ONLINE_WEB_TARGET = "webdir.online.lync.com";
 
@@ -217,8 +214,8 @@ public final class HybridFacts {
     }
 
     /**
-     * Each listed user's on-premises account, keyed by the UPN as listed: Get-CsUser for every user at once, read
-     * (with its retries) as a move's pre-checks read it.
+     * Each listed user's on-premises account, keyed by the UPN as listed: every user, however long the list, in
+     * Get-CsUser -LdapFilter batches read at once (with their retries), as a move's pre-checks read them.
      */
     public Map<String, AccountReader.Read> userAccounts() throws Exception {
         return fetch("shell Get-CsUser (listed users)", () -> {
@@ -234,23 +231,9 @@ public final class HybridFacts {
         });
     }
 
-    /**
-     * The most listed users whose accounts one run reads on-premises: one Get-CsUser each, spread over the shell
-     * hosts, must fit in the check timeout with room to spare at a pessimistic {@link #ASSUMED_GET_CSUSER} a read.
-     * A longer list (a whole migration rather than the next batch) is left to the move's own pre-checks.
-     */
-    int onPremisesReadLimit() {
-        long budget = options.checkTimeout().toMillis() * 4 / 5;
-        return (int) Math.max(1, site().shell().hosts() * budget / ASSUMED_GET_CSUSER.toMillis());
-    }
-
-    boolean listFitsOnPremisesReads() {
-        return options.users().size() <= onPremisesReadLimit();
-    }
-
     /** Whether this run reads the listed users' on-premises accounts (and the policies judging them) at all. */
     private boolean readsUsersOnPremises() {
-        return !options.users().isEmpty() && listFitsOnPremisesReads();
+        return !options.users().isEmpty();
     }
 
     /**

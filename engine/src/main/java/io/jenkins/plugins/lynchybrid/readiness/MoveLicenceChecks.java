@@ -86,11 +86,6 @@ final class MoveLicenceChecks {
         if (facts.options().users().isEmpty()) {
             return Finding.notApplicable("no user list given");
         }
-        if (!facts.listFitsOnPremisesReads()) {
-            return Finding.notApplicable(facts.options().users().size() + " users listed, more than the "
-                    + facts.onPremisesReadLimit() + " whose on-premises accounts fit in one run's check timeout;"
-                    + " the move's dry run (lyncMoveUsers dryRun: true, or move --dry-run) judges every user");
-        }
         Map<String, UserLookup> cloud = facts.users();
         DialInPolicies policies = facts.dialInPolicies();
         List<String> unread = new ArrayList<>();

@@ -53,6 +53,15 @@ public final class Calls {
     }
 
     /**
+     * Get-CsUser -LdapFilter: the users an LDAP search filter (RFC 4515) selects among Active Directory's attributes
+     * (Get-CsUser.md: "The LdapFilter parameter uses the LDAP query language"). Build the filter with
+     * {@code accounts.LdapFilters}, which escapes every value.
+     */
+    public static CmdletCall getUsersByLdapFilter(String ldapFilter) {
+        return CmdletCall.of("Get-CsUser").with("LdapFilter", ldapFilter);
+    }
+
+    /**
      * Move-CsUser, Identity set, as the installed build takes it: always {@code -Credential} (without it the
      * cmdlet prompts, which fails under -NonInteractive); {@code -HostedMigrationOverrideUrl} when the site
      * names one; {@code -BypassEnterpriseVoiceCheck} only when asked for and the build binds it; never

@@ -147,21 +147,28 @@ class MoveLicenceChecksTest {
     }
 
     @Test
-    void aListLongerThanTheOnPremisesReadsThatFitTheCheckTimeoutIsLeftToTheMovesDryRun() throws Exception {
-        try (SimulatedReadiness hybrid = SimulatedReadiness.start(Scenario.HEALTHY)) {
-            // one shell host, the default 60 s check timeout: at most 96 reads at a pessimistic 500 ms each
-            List<String> wholeMigration = IntStream.rangeClosed(1, 97)
+    void aFiveThousandUserListIsJudgedInFullInBatchedReads() throws Exception {
+        try (SimulatedReadiness hybrid = SimulatedReadiness.start(Scenario.HEALTHY, 5_000, Faults.none())) {
+            List<String> wholeMigration = IntStream.rangeClosed(1, 5_000)
                     .mapToObj(i -> String.format(Locale.ROOT, "user%05d@contoso.com", i))
                     .toList();
+            // the last Enterprise Voice user of the list, so only a judgement of every user finds them
+            hybrid.world()
+                    .change(w -> w.unassign(user(w, "user05000@contoso.com"), OnPremUser.AssignedPlan.PHONE_SYSTEM));
+            hybrid.world().shellCalls().reset();
 
             ReadinessReport report = hybrid.run(ReadinessOptions.defaults().withUsers(wholeMigration));
 
-            for (String id : List.of(MoveLicenceChecks.VOICE_LICENSED, MoveLicenceChecks.DIAL_IN_LICENSED)) {
-                CheckResult check = result(report, id);
-                assertEquals(Status.SKIPPED, check.status(), check.evidence());
-                assertTrue(check.evidence().contains("97 users listed, more than the 96"), check.evidence());
-                assertTrue(check.evidence().contains("lyncMoveUsers dryRun: true"), check.evidence());
-            }
+            CheckResult voice = result(report, MoveLicenceChecks.VOICE_LICENSED);
+            assertEquals(Status.WARN, voice.status(), voice.evidence());
+            assertTrue(voice.evidence().contains("1 of 5000 user(s) on-premises"), voice.evidence());
+            assertTrue(voice.evidence().contains("user05000@contoso.com"), voice.evidence());
+            CheckResult dialIn = result(report, MoveLicenceChecks.DIAL_IN_LICENSED);
+            assertEquals(Status.PASS, dialIn.status(), dialIn.evidence());
+            assertTrue(dialIn.evidence().contains("5000 user(s) on-premises checked"), dialIn.evidence());
+            // 5,000 users in batches of 100, and no user read on their own
+            assertEquals(50, hybrid.world().shellCalls().of("Get-CsUser", "LdapFilter"));
+            assertEquals(0, hybrid.world().shellCalls().of("Get-CsUser", "Identity"));
         }
     }
 

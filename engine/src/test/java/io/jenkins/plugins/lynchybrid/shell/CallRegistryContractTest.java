@@ -137,6 +137,11 @@ class CallRegistryContractTest {
         all.put("getMeetingMigrationSummary", v -> List.of(Calls.getMeetingMigrationSummary()));
         all.put("getUsersInOu", v -> List.of(Calls.getUsersInOu("OU=Users,OU=Lync,DC=contoso,DC=com")));
         all.put("getUsersByFilter", v -> List.of(Calls.getUsersByFilter("EnterpriseVoiceEnabled -eq $true")));
+        all.put(
+                "getUsersByLdapFilter",
+                v -> List.of(
+                        Calls.getUsersByLdapFilter(io.jenkins.plugins.lynchybrid.accounts.LdapFilters.anySipAddress(
+                                List.of(USER, "sip:a*(b)\\c@contoso.com")))));
         all.put("moveUser", CallRegistryContractTest::moves);
         all.put("getConferencingPolicies", v -> List.of(Calls.getConferencingPolicies()));
         all.put("getRegistrars", v -> List.of(Calls.getRegistrars()));

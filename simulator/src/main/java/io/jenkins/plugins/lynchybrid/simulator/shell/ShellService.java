@@ -89,6 +89,9 @@ public final class ShellService {
                     CmdletError.REFUSED_ID));
         }
         ObjectNode given = parameters == null ? ObjectNodes.empty() : parameters;
+        Set<String> names = new java.util.HashSet<>();
+        given.fieldNames().forEachRemaining(names::add);
+        world.shellCalls().count(known.name(), names);
         try {
             Parameters bound = known.contract().isPresent()
                     ? Parameters.of(known.name(), binder.bind(known.contract().get(), product(), given))
@@ -215,10 +218,16 @@ public final class ShellService {
         cmdlets.put(name, new Cmdlet(name, Optional.empty(), accepted, answering(body)));
     }
 
+    /** Latency per call before the answer, then per object returned (outside the world's lock, as the pause). */
     private Handler answering(BiFunction<World, Parameters, List<ObjectNode>> body) {
         return bound -> {
             pause();
-            return ShellReply.success(world.read(w -> body.apply(w, bound)));
+            List<ObjectNode> objects = world.read(w -> body.apply(w, bound));
+            Duration perObject = world.read(World::faults).objectLatency();
+            if (!perObject.isZero() && !objects.isEmpty()) {
+                Thread.sleep(perObject.multipliedBy(objects.size()).toMillis());
+            }
+            return ShellReply.success(objects);
         };
     }
 

@@ -3,6 +3,7 @@ package io.jenkins.plugins.lynchybrid.simulator.shell;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,17 +45,45 @@ final class UserCmdlets {
     static List<ObjectNode> getCsUser(World world, Parameters p) {
         if (p.has("Identity")) {
             String identity = p.required("Identity");
-            return List.of(
-                    toObject(find(world, identity).orElseThrow(() -> CmdletError.notFound(p.cmdlet(), identity))));
+            OnPremUser user = find(world, identity).orElseThrow(() -> CmdletError.notFound(p.cmdlet(), identity));
+            return List.of(toObject(readable(world, user)));
+        }
+        if (p.has("Filter") && p.has("LdapFilter")) {
+            // Get-CsUser.md: "if you use Filter in a command you cannot use LdapFilter in that same command"; the
+            // page gives no error text, so the wording is ours
+            throw CmdletError.invalidArgument(
+                    p.cmdlet(), "The Filter and LdapFilter parameters cannot be used in the same command.");
         }
         Predicate<ObjectNode> filter = p.text("Filter").map(UserFilter::parse).orElse(u -> true);
+        Optional<LdapFilter.Parsed> ldap = p.text("LdapFilter").map(LdapFilter::parse);
+        Predicate<OnPremUser> ldapFilter = ldap.map(LdapFilter.Parsed::matches).orElse(u -> true);
         Optional<LdapName> ou = p.text("OU").map(o -> distinguishedName(p, o));
-        return world.users().stream()
+        Collection<OnPremUser> candidates = ldap.flatMap(LdapFilter.Parsed::sipAddresses)
+                .<Collection<OnPremUser>>map(sips -> sips.stream()
+                        .flatMap(sip -> world.user(sip).stream())
+                        .distinct()
+                        .toList())
+                .orElseGet(world::users);
+        return candidates.stream()
                 .filter(u -> ou.isEmpty() || inOu(u.distinguishedName(), ou.get()))
-                .map(UserCmdlets::toObject)
+                .filter(ldapFilter)
+                .map(u -> toObject(readable(world, u)))
                 .filter(filter)
                 .limit(resultSize(p))
                 .toList();
+    }
+
+    /** The wording is ours: Microsoft documents no error for a directory object the cmdlet cannot read. */
+    private static OnPremUser readable(World world, OnPremUser user) {
+        String sip = user.sipAddress().toLowerCase(java.util.Locale.ROOT);
+        if (world.unreadableUsers().contains(sip.startsWith("sip:") ? sip.substring(4) : sip)) {
+            throw new CmdletError(
+                    "ReadError",
+                    "Active Directory object \"" + user.distinguishedName() + "\" could not be read: an attribute"
+                            + " value is not valid.",
+                    "ReadError," + CmdletError.cmdletType("Get-CsUser"));
+        }
+        return user;
     }
 
     /**

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param serviceDown Microsoft's side is down: the token endpoint and Graph answer HTTP 503, a shell host's
  *     Connect-MicrosoftTeams and Move-CsUser fail with .NET's text for a 503; the on-premises side (Get-CsUser, AD
  *     FS, DNS) still answers
+ * @param objectLatency added to a cmdlet's answer for each object it returns (the directory reading it, PowerShell
+ *     serialising it), so one call returning a hundred users costs more than one returning one
  */
 public record Faults(
         Duration latency,
@@ -24,10 +26,11 @@ public record Faults(
         Duration tokenLifetime,
         int crashAfter,
         Map<String, UserFailure> userFailures,
-        boolean serviceDown) {
+        boolean serviceDown,
+        Duration objectLatency) {
 
     public static Faults none() {
-        return new Faults(Duration.ZERO, 0, 0.0, Duration.ofHours(1), 0, Map.of(), false);
+        return new Faults(Duration.ZERO, 0, 0.0, Duration.ofHours(1), 0, Map.of(), false, Duration.ZERO);
     }
 
     public Faults {
@@ -41,31 +44,41 @@ public record Faults(
     }
 
     public Faults withLatency(Duration value) {
-        return new Faults(value, capacity, throttleRate, tokenLifetime, crashAfter, userFailures, serviceDown);
+        return new Faults(
+                value, capacity, throttleRate, tokenLifetime, crashAfter, userFailures, serviceDown, objectLatency);
     }
 
     public Faults withCapacity(int value) {
-        return new Faults(latency, value, throttleRate, tokenLifetime, crashAfter, userFailures, serviceDown);
+        return new Faults(
+                latency, value, throttleRate, tokenLifetime, crashAfter, userFailures, serviceDown, objectLatency);
     }
 
     public Faults withThrottleRate(double value) {
-        return new Faults(latency, capacity, value, tokenLifetime, crashAfter, userFailures, serviceDown);
+        return new Faults(
+                latency, capacity, value, tokenLifetime, crashAfter, userFailures, serviceDown, objectLatency);
     }
 
     public Faults withTokenLifetime(Duration value) {
-        return new Faults(latency, capacity, throttleRate, value, crashAfter, userFailures, serviceDown);
+        return new Faults(latency, capacity, throttleRate, value, crashAfter, userFailures, serviceDown, objectLatency);
     }
 
     public Faults withCrashAfter(int value) {
-        return new Faults(latency, capacity, throttleRate, tokenLifetime, value, userFailures, serviceDown);
+        return new Faults(
+                latency, capacity, throttleRate, tokenLifetime, value, userFailures, serviceDown, objectLatency);
     }
 
     public Faults withUserFailures(Map<String, UserFailure> value) {
-        return new Faults(latency, capacity, throttleRate, tokenLifetime, crashAfter, value, serviceDown);
+        return new Faults(
+                latency, capacity, throttleRate, tokenLifetime, crashAfter, value, serviceDown, objectLatency);
     }
 
     public Faults withServiceDown(boolean value) {
-        return new Faults(latency, capacity, throttleRate, tokenLifetime, crashAfter, userFailures, value);
+        return new Faults(
+                latency, capacity, throttleRate, tokenLifetime, crashAfter, userFailures, value, objectLatency);
+    }
+
+    public Faults withObjectLatency(Duration value) {
+        return new Faults(latency, capacity, throttleRate, tokenLifetime, crashAfter, userFailures, serviceDown, value);
     }
 
     /**

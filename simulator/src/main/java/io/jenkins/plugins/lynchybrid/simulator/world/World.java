@@ -105,6 +105,8 @@ public final class World {
     private final List<String> refusedCalls = new ArrayList<>();
     private final AtomicInteger moduleImports = new AtomicInteger();
     private final SignIns signIns = new SignIns();
+    private final ShellCalls shellCalls = new ShellCalls();
+    private final Set<String> unreadableUsers = new HashSet<>();
     private final List<String> brokenUsers = new ArrayList<>();
     private final Map<String, MeetingMigration> meetingMigrations = new LinkedHashMap<>();
     private final Map<String, String> meetingMigrationFailures = new HashMap<>();
@@ -495,6 +497,27 @@ public final class World {
         return usersBySip.values();
     }
 
+    /**
+     * Adds an on-premises user homed on the first pool, licensed as the seeded users are, whose SIP address
+     * ({@code sip:} added when missing) and UPN are chosen by the caller: a SIP address that differs from the UPN, or
+     * one with characters an LDAP filter must escape ({@code *}, {@code (}, {@code )}, {@code \}). Call inside
+     * {@link #change}.
+     */
+    public OnPremUser addUser(String sipAddress, String userPrincipalName, String displayName) {
+        String sip = sipAddress.toLowerCase(Locale.ROOT).startsWith("sip:") ? sipAddress : "sip:" + sipAddress;
+        OnPremUser user = new OnPremUser(
+                sip,
+                userPrincipalName,
+                displayName,
+                "CN=" + displayName.replace(",", "\\,") + ",OU=Users,OU=Lync,DC=contoso,DC=com",
+                POOL_FQDN);
+        user.assignedPlans.add(OnPremUser.AssignedPlan.SKYPE_ONLINE_PLAN_2);
+        user.assignedPlans.add(OnPremUser.AssignedPlan.TEAMS);
+        usersBySip.put(key(sip), user);
+        usersByUpn.put(key(userPrincipalName), user);
+        return user;
+    }
+
     /** Finds a user by SIP address (with or without {@code sip:}) or UPN. */
     public Optional<OnPremUser> user(String identity) {
         String k = key(identity);
@@ -866,6 +889,19 @@ public final class World {
     /** Every password sign-in attempt, by channel; read and counted without the world's lock. */
     public SignIns signIns() {
         return signIns;
+    }
+
+    /**
+     * SIP addresses (no prefix, lower case) of users whose directory object Get-CsUser cannot read: any Get-CsUser
+     * whose answer would hold one fails as a whole, as a corrupt object fails the real cmdlet's whole pipeline.
+     */
+    public Set<String> unreadableUsers() {
+        return unreadableUsers;
+    }
+
+    /** Every cmdlet call the shell received, by shape; counted without the world's lock. */
+    public ShellCalls shellCalls() {
+        return shellCalls;
     }
 
     public AtomicInteger moduleImports() {
