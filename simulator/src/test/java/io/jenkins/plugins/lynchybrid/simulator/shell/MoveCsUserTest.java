@@ -223,6 +223,35 @@ class MoveCsUserTest {
     }
 
     @Test
+    void aSuccessWithoutTheMoveAnswersOkButLeavesTheUserOnPremises() {
+        world.change(w -> w.faults(w.faults()
+                .withUserFailures(Map.of(
+                        "user00001@contoso.com",
+                        new Faults.UserFailure(Faults.UserFailure.Kind.SUCCESS_NOT_MOVED, 1)))));
+        ShellReply reply = moveOnline(ALICE);
+
+        assertTrue(reply.ok());
+        assertFalse(reply.replyLost());
+        assertFalse(user(ALICE).isOnline());
+        assertEquals(0, user(ALICE).moves());
+        assertEquals(1, user(ALICE).moveCalls());
+    }
+
+    @Test
+    void theThrottleInOtherWordsKeepsTheOverloadCodeAndLeavesTheUserOnPremises() {
+        world.change(w -> w.faults(w.faults()
+                .withUserFailures(Map.of(
+                        "user00001@contoso.com",
+                        new Faults.UserFailure(Faults.UserFailure.Kind.THROTTLED_OTHER_WORDS, 1)))));
+        ShellReply.Error error = moveOnline(ALICE).error();
+
+        assertEquals(MoveCsUser.THROTTLED_OTHER_WORDS, error.message());
+        assertTrue(error.message().startsWith("HostedMigration fault: Error=(503)"), error.message());
+        assertFalse(user(ALICE).isOnline());
+        assertTrue(moveOnline(ALICE).ok(), "the throttle lasts the given number of attempts");
+    }
+
+    @Test
     void atFullThrottleRateEveryMoveGetsTheThrottlingFaultAndNobodyMoves() {
         world.change(w -> w.faults(w.faults().withThrottleRate(1.0)));
         assertEquals(MoveCsUser.THROTTLED, moveOnline(ALICE).error().message());
