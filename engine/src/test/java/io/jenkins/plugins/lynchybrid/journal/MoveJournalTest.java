@@ -59,6 +59,7 @@ class MoveJournalTest {
         assertEquals(Optional.of(Home.ONLINE), state.target());
         assertTrue(state.recordedMoved("a@contoso.com"));
         assertFalse(state.finished("b@contoso.com"));
+        assertFalse(state.recordedMoved("b@contoso.com"), "a failed user is not recorded moved");
         assertEquals(List.of(), notes);
     }
 
@@ -171,6 +172,8 @@ class MoveJournalTest {
         JournalState state = MoveJournal.read(file);
         assertTrue(state.recordedMoved("a@contoso.com"));
         assertTrue(state.recordedMoved("b@contoso.com"));
+        assertEquals(Optional.of(WAVE), state.header(), "the header starts a line of its own");
+        assertEquals(5, Files.readString(file).lines().count(), "three old lines, the header, b's outcome");
     }
 
     @Test
@@ -254,5 +257,117 @@ class MoveJournalTest {
         assertEquals(
                 "journal " + file + ":1: job target 'mars' is not one of online, onprem (or on-premises)",
                 error.getMessage());
+    }
+
+    @Test
+    void aRunsJobLineNamesItsTargetAndProcess() throws IOException {
+        Path file = dir.resolve("j.jsonl");
+        try (MoveJournal journal = open(file)) {
+            journal.jobStarted(Home.ONLINE);
+            assertEquals(file, journal.file());
+        }
+
+        List<String> lines = Files.readAllLines(file);
+
+        assertEquals(2, lines.size(), lines.toString());
+        assertEquals(
+                "{\"type\":\"job\",\"at\":\"\",\"to\":\"online\",\"pid\":"
+                        + ProcessHandle.current().pid() + "}",
+                lines.get(1).replaceAll("\"at\":\"[^\"]*\"", "\"at\":\"\""));
+    }
+
+    @Test
+    void aRefusedOpenLeavesTheJournalFreeForItsOwnJob() {
+        Path file = dir.resolve("j.jsonl");
+        try (MoveJournal journal = open(file)) {
+            journal.jobStarted(Home.ONLINE);
+        }
+        JobKey otherSite = new JobKey("fabrikam", WAVE.tenant(), Home.ONLINE);
+        assertThrows(ConfigurationException.class, () -> MoveJournal.open(file, otherSite, notes::add));
+
+        try (MoveJournal journal = open(file)) {
+            assertEquals(Optional.of(WAVE), journal.earlier().header(), "the refused open released the lock");
+        }
+    }
+
+    @Test
+    void aSettledReadIsRefusedWhileARunHoldsTheJournalAndReadsItAfterwards() {
+        Path file = dir.resolve("j.jsonl");
+        try (MoveJournal journal = open(file)) {
+            journal.finished(outcome("a@contoso.com", UserOutcome.Status.MOVED));
+            assertThrows(JournalHeldException.class, () -> MoveJournal.readSettled(file));
+        }
+
+        assertTrue(MoveJournal.readSettled(file).recordedMoved("a@contoso.com"));
+    }
+
+    @Test
+    void aJobWithoutAJournalStartsFromNothing() {
+        JournalState empty = JournalState.empty();
+
+        assertEquals(Optional.empty(), empty.header());
+        assertEquals(Optional.empty(), empty.target());
+        assertFalse(empty.finished("a@contoso.com"));
+        assertEquals(Map.of(), empty.started());
+        assertEquals(List.of(), empty.notes());
+    }
+
+    @Test
+    void aCutShortLineNotFollowedByANewRunIsRefusedNamingTheLine() throws IOException {
+        Path file = Files.writeString(
+                dir.resolve("old.jsonl"),
+                LEGACY + "{\"type\":\"outcome\",\"user\":\"b@con\n"
+                        + "{\"type\":\"outcome\",\"user\":\"c@contoso.com\",\"status\":\"moved\"}\n");
+
+        ConfigurationException error = assertThrows(ConfigurationException.class, () -> MoveJournal.read(file));
+
+        assertTrue(error.getMessage().startsWith("journal " + file + ":4 is not a JSON line"), error.getMessage());
+    }
+
+    @Test
+    void aCutShortLineBeforeBlankLinesAndANewRunIsTolerated() throws IOException {
+        Path file = Files.writeString(
+                dir.resolve("old.jsonl"), LEGACY + "{\"type\":\"outcome\",\"user\":\"b@con\n\n\n" + LEGACY);
+
+        List<String> notes = MoveJournal.read(file).notes();
+
+        assertTrue(notes.stream().anyMatch(n -> n.contains(file + ":4 was cut short")), notes.toString());
+    }
+
+    @Test
+    void aCutShortLineAtTheEndOfTheMiddleIsNotTakenForARun() throws IOException {
+        Path file = Files.writeString(dir.resolve("old.jsonl"), LEGACY + "{\"type\":\"outcome\",\"user\":\"b@con\n\n");
+
+        assertThrows(ConfigurationException.class, () -> MoveJournal.read(file));
+    }
+
+    @Test
+    void aJournalWithoutHeaderOfTheOtherDirectionIsRefused() throws IOException {
+        Path file = Files.writeString(dir.resolve("old.jsonl"), LEGACY);
+        JobKey back = new JobKey(WAVE.site(), WAVE.tenant(), Home.ON_PREMISES);
+
+        ConfigurationException error =
+                assertThrows(ConfigurationException.class, () -> MoveJournal.open(file, back, notes::add));
+
+        assertTrue(error.getMessage().contains("records moves online; this job moves onprem"), error.getMessage());
+    }
+
+    @Test
+    void headersOfEverySchemaThisVersionKnowsAreReadAndNoOther() throws IOException {
+        for (int schema : new int[] {1, JournalState.SCHEMA}) {
+            Path file = Files.writeString(dir.resolve("s" + schema + ".jsonl"), header(schema));
+            assertEquals(Optional.of(WAVE), MoveJournal.read(file).header(), "schema " + schema);
+        }
+        for (int schema : new int[] {0, JournalState.SCHEMA + 1}) {
+            Path file = Files.writeString(dir.resolve("s" + schema + ".jsonl"), header(schema));
+            ConfigurationException error =
+                    assertThrows(ConfigurationException.class, () -> MoveJournal.read(file), "schema " + schema);
+            assertTrue(error.getMessage().contains("schema " + schema + " is not one this version reads"));
+        }
+    }
+
+    private static String header(int schema) {
+        return "{\"type\":\"journal\",\"schema\":" + schema
+                + ",\"site\":\"contoso\",\"tenant\":\"contoso.onmicrosoft.com\",\"to\":\"online\"}\n";
     }
 }
