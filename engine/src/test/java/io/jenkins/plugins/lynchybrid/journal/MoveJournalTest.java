@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
@@ -20,10 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MoveJournalTest {
+    private static final Path PROC_FDS = Path.of("/proc/self/fd");
     private static final JobKey WAVE = new JobKey("contoso", "contoso.onmicrosoft.com", Home.ONLINE);
     private static final String LEGACY = "{\"type\":\"job\",\"to\":\"online\"}\n"
             + "{\"type\":\"start\",\"user\":\"a@contoso.com\",\"identity\":\"sip:a@contoso.com\",\"attempt\":1}\n"
@@ -369,5 +372,40 @@ class MoveJournalTest {
     private static String header(int schema) {
         return "{\"type\":\"journal\",\"schema\":" + schema
                 + ",\"site\":\"contoso\",\"tenant\":\"contoso.onmicrosoft.com\",\"to\":\"online\"}\n";
+    }
+
+    /**
+     * A job that ends, or an open that is refused, leaves no file handle on the journal: a long-lived Jenkins
+     * controller runs many jobs, and a leaked handle per job would keep deleted journals on disk and exhaust the
+     * process's files. Seen through Linux's /proc/self/fd.
+     */
+    @Test
+    void neitherAClosedJournalNorARefusedOpenLeavesAHandleOnTheFile() throws IOException {
+        assumeTrue(Files.isDirectory(PROC_FDS), "needs Linux's /proc/self/fd");
+        Path file = dir.resolve("j.jsonl");
+        try (MoveJournal journal = open(file)) {
+            journal.jobStarted(Home.ONLINE);
+            assertEquals(1, handlesOn(file), "the open journal holds one handle");
+        }
+        assertEquals(0, handlesOn(file), "closed");
+
+        JobKey otherSite = new JobKey("fabrikam", WAVE.tenant(), Home.ONLINE);
+        assertThrows(ConfigurationException.class, () -> MoveJournal.open(file, otherSite, notes::add));
+
+        assertEquals(0, handlesOn(file), "refused");
+    }
+
+    private static long handlesOn(Path file) throws IOException {
+        Path real = file.toRealPath();
+        try (Stream<Path> fds = Files.list(PROC_FDS)) {
+            return fds.filter(fd -> {
+                        try {
+                            return Files.readSymbolicLink(fd).equals(real);
+                        } catch (IOException e) {
+                            return false; // closed while listing: not a handle on the journal
+                        }
+                    })
+                    .count();
+        }
     }
 }
