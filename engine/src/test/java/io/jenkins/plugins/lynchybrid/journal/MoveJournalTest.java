@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MoveJournalTest {
     private static final Path PROC_FDS = Path.of("/proc/self/fd");
     private static final JobKey WAVE = new JobKey("contoso", "contoso.onmicrosoft.com", Home.ONLINE);
+    private static final JobKey OTHER_SITE = new JobKey("fabrikam", WAVE.tenant(), Home.ONLINE);
     private static final String LEGACY = "{\"type\":\"job\",\"to\":\"online\"}\n"
             + "{\"type\":\"start\",\"user\":\"a@contoso.com\",\"identity\":\"sip:a@contoso.com\",\"attempt\":1}\n"
             + "{\"type\":\"outcome\",\"user\":\"a@contoso.com\",\"identity\":\"sip:a@contoso.com\","
@@ -86,20 +87,27 @@ class MoveJournalTest {
 
     @Test
     void aJournalOfAnotherSiteIsRefused() {
-        Path file = dir.resolve("j.jsonl");
-        try (MoveJournal journal = open(file)) {
-            journal.jobStarted(Home.ONLINE);
-        }
-        JobKey otherSite = new JobKey("fabrikam", WAVE.tenant(), Home.ONLINE);
+        Path file = journalOfThisJob();
 
         ConfigurationException error =
-                assertThrows(ConfigurationException.class, () -> MoveJournal.open(file, otherSite, notes::add));
+                assertThrows(ConfigurationException.class, () -> MoveJournal.open(file, OTHER_SITE, notes::add));
 
         assertEquals(
                 "journal " + file + " belongs to the job of site 'contoso', tenant contoso.onmicrosoft.com, moving"
                         + " users online; this job is site 'fabrikam', tenant contoso.onmicrosoft.com, moving users"
                         + " online: give this job its own journal",
                 error.getMessage());
+        try (MoveJournal journal = open(file)) {
+            assertEquals(Optional.of(WAVE), journal.earlier().header(), "the refused open released the lock");
+        }
+    }
+
+    private Path journalOfThisJob() {
+        Path file = dir.resolve("j.jsonl");
+        try (MoveJournal journal = open(file)) {
+            journal.jobStarted(Home.ONLINE);
+        }
+        return file;
     }
 
     @Test
@@ -280,20 +288,6 @@ class MoveJournalTest {
     }
 
     @Test
-    void aRefusedOpenLeavesTheJournalFreeForItsOwnJob() {
-        Path file = dir.resolve("j.jsonl");
-        try (MoveJournal journal = open(file)) {
-            journal.jobStarted(Home.ONLINE);
-        }
-        JobKey otherSite = new JobKey("fabrikam", WAVE.tenant(), Home.ONLINE);
-        assertThrows(ConfigurationException.class, () -> MoveJournal.open(file, otherSite, notes::add));
-
-        try (MoveJournal journal = open(file)) {
-            assertEquals(Optional.of(WAVE), journal.earlier().header(), "the refused open released the lock");
-        }
-    }
-
-    @Test
     void aSettledReadIsRefusedWhileARunHoldsTheJournalAndReadsItAfterwards() {
         Path file = dir.resolve("j.jsonl");
         try (MoveJournal journal = open(file)) {
@@ -384,13 +378,11 @@ class MoveJournalTest {
         assumeTrue(Files.isDirectory(PROC_FDS), "needs Linux's /proc/self/fd");
         Path file = dir.resolve("j.jsonl");
         try (MoveJournal journal = open(file)) {
-            journal.jobStarted(Home.ONLINE);
             assertEquals(1, handlesOn(file), "the open journal holds one handle");
         }
         assertEquals(0, handlesOn(file), "closed");
 
-        JobKey otherSite = new JobKey("fabrikam", WAVE.tenant(), Home.ONLINE);
-        assertThrows(ConfigurationException.class, () -> MoveJournal.open(file, otherSite, notes::add));
+        assertThrows(ConfigurationException.class, () -> MoveJournal.open(file, OTHER_SITE, notes::add));
 
         assertEquals(0, handlesOn(file), "refused");
     }

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -42,11 +43,7 @@ class AgentProcessLauncherTest {
         DumbSlave agent = r.createOnlineSlave();
         Launcher launcher = agent.createLauncher(TaskListener.NULL);
         FilePath workDir = agent.getRootPath();
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                StdinProbe.class.getName());
+        List<String> command = java(StdinProbe.class);
 
         List<String> report;
         try (LaunchedProcess host = new AgentProcessLauncher(launcher, workDir).launch(command)) {
@@ -74,11 +71,7 @@ class AgentProcessLauncherTest {
         DumbSlave agent = r.createOnlineSlave();
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         FilePath workDir = agent.getRootPath();
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                HelloProbe.class.getName());
+        List<String> command = java(HelloProbe.class);
         LogRecords logs = LogRecords.capture();
         try {
             AgentProcessLauncher launcher = new AgentProcessLauncher(
@@ -110,15 +103,7 @@ class AgentProcessLauncherTest {
     @Test
     void argumentsWithDollarSignsReachTheHostAsTyped(JenkinsRule r) throws Exception {
         DumbSlave agent = r.createOnlineSlave();
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                StdinProbe.class.getName(),
-                "$PATH",
-                "${PATH}",
-                "$$",
-                "-Command & $PSHOME\\powershell.exe");
+        List<String> command = java(StdinProbe.class, "$PATH", "${PATH}", "$$", "-Command & $PSHOME\\powershell.exe");
 
         String arguments;
         try (LaunchedProcess host = new AgentProcessLauncher(
@@ -149,5 +134,16 @@ class AgentProcessLauncherTest {
         try (Stream<Path> inWorkspace = Files.list(workspace)) {
             assertEquals(List.of(), inWorkspace.toList());
         }
+    }
+
+    /** This JVM running {@code main} with this test's class path, then {@code arguments}. */
+    private static List<String> java(Class<?> main, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                main.getName()));
+        command.addAll(List.of(arguments));
+        return command;
     }
 }
