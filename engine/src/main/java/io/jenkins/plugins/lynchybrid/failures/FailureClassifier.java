@@ -5,6 +5,7 @@ import io.jenkins.plugins.lynchybrid.errors.ShellException;
 import io.jenkins.plugins.lynchybrid.errors.TenantException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,14 +13,32 @@ import java.util.regex.Pattern;
 public final class FailureClassifier {
     private static final Pattern HOSTED_MIGRATION_FAULT =
             Pattern.compile("HostedMigration fault: Error=\\((\\d+)\\)", Pattern.CASE_INSENSITIVE);
-    private static final List<String> THROTTLING_WORDS =
-            List.of("throttl", "too many", "server is busy", "server busy", "try again later", "exceeded the limit");
+    /**
+     * HTTP statuses as .NET words them in a cmdlet's error: WebException (.NET Framework, Windows PowerShell 5.1: "The
+     * remote server returned an error: (429) Too Many Requests.") and HttpRequestException (.NET, the Teams module:
+     * "Response status code does not indicate success: 429 (Too Many Requests).").
+     */
+    private static final Pattern HTTP_STATUS = Pattern.compile(
+            "(?:The remote server returned an error: \\(|Response status code does not indicate success: )(\\d{3})",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Throttling is judged by numbers and categories, never by words: Microsoft documents no text for the hosted
+     * migration service's throttle (domain.md §4.8), so a throttle worded any way must still cut the limit. 429 and
+     * 503 are HTTP's "too many requests" and "overloaded, retry later" (RFC 6585 §4, RFC 9110 §15.6.4), as a
+     * HostedMigration fault code or an HTTP status; the categories are PowerShell's ErrorCategory values for a
+     * refusal by load (System.Management.Automation.ErrorCategory: ResourceBusy, LimitsExceeded, QuotaExceeded).
+     */
+    private static final Set<Integer> OVERLOAD_FAULT_CODES = Set.of(429, 503);
+    /** An HTTP 503 in a cmdlet's error is a service down (below), not a throttle: only 429 says "too many". */
+    private static final int TOO_MANY_REQUESTS = 429;
+
+    private static final Set<String> OVERLOAD_CATEGORIES = Set.of("resourcebusy", "limitsexceeded", "quotaexceeded");
     private static final List<String> SERVICE_DOWN_WORDS = List.of(
             "(503) server unavailable",
             "service unavailable",
             "temporarily_unavailable",
             "there was no endpoint listening at");
-    private static final List<String> TIMEOUT_WORDS = List.of("timed out", "timeout", "operation has timed out");
+    private static final List<String> TIMEOUT_WORDS = List.of("timed out", "timeout");
 
     public Failure classify(RuntimeException error) {
         if (error instanceof JobHaltedException halted) {
@@ -52,13 +71,13 @@ public final class FailureClassifier {
             if (status == 0 || status == 502 || status == 503 || status == 504) {
                 return new Failure(Failure.Kind.INFRASTRUCTURE, firstLine(tenant.getMessage()), "");
             }
-            boolean transientStatus = status == 429;
+            if (status == 429) {
+                return new Failure(Failure.Kind.THROTTLED, tenant.getMessage(), "");
+            }
             return new Failure(
-                    status == 429
-                            ? Failure.Kind.THROTTLED
-                            : transientStatus ? Failure.Kind.TRANSIENT : Failure.Kind.PERMANENT,
+                    Failure.Kind.PERMANENT,
                     tenant.getMessage(),
-                    transientStatus ? "" : "check the tenant admin account and its Graph permissions");
+                    "check the tenant admin account and its Graph permissions");
         }
         return new Failure(Failure.Kind.PERMANENT, String.valueOf(error.getMessage()), "");
     }
@@ -75,18 +94,19 @@ public final class FailureClassifier {
 
     /** The first line of a message: one line per user or cause in reports, never a host's output or a stack trace. */
     public static String firstLine(String message) {
-        String text = message == null ? "" : message.strip();
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end).strip();
+        return message == null
+                ? ""
+                : message.strip().lines().findFirst().map(String::strip).orElse("");
     }
 
     private Failure cmdletError(String message, String category) {
         String lower = message.toLowerCase(Locale.ROOT);
         Matcher fault = HOSTED_MIGRATION_FAULT.matcher(message);
         if (fault.find()) {
-            return hostedMigrationFault(Integer.parseInt(fault.group(1)), message, lower);
+            return hostedMigrationFault(Integer.parseInt(fault.group(1)), message, category);
         }
-        if (THROTTLING_WORDS.stream().anyMatch(lower::contains)) {
+        Matcher status = HTTP_STATUS.matcher(message);
+        if ((status.find() && Integer.parseInt(status.group(1)) == TOO_MANY_REQUESTS) || overloadCategory(category)) {
             return new Failure(Failure.Kind.THROTTLED, message, "");
         }
         if (TIMEOUT_WORDS.stream().anyMatch(lower::contains)) {
@@ -107,9 +127,7 @@ public final class FailureClassifier {
         if (lower.contains("multiple federated edge pools")) {
             return new Failure(Failure.Kind.PERMANENT, message, "leave exactly one Edge pool enabled for federation");
         }
-        if ("ObjectNotFound".equalsIgnoreCase(category)
-                || lower.contains("not found")
-                || lower.contains("management object not found")) {
+        if ("ObjectNotFound".equalsIgnoreCase(category) || lower.contains("not found")) {
             return new Failure(
                     Failure.Kind.PERMANENT,
                     message,
@@ -118,7 +136,11 @@ public final class FailureClassifier {
         return new Failure(Failure.Kind.PERMANENT, message, "");
     }
 
-    private static Failure hostedMigrationFault(int code, String message, String lower) {
+    private static boolean overloadCategory(String category) {
+        return category != null && OVERLOAD_CATEGORIES.contains(category.toLowerCase(Locale.ROOT));
+    }
+
+    private static Failure hostedMigrationFault(int code, String message, String category) {
         return switch (code) {
             case 506 ->
                 new Failure(
@@ -143,7 +165,7 @@ public final class FailureClassifier {
                         "enable the shared SIP address space: Set-CsTenantFederationConfiguration -SharedSipAddressSpace"
                                 + " $true (lync-hybrid configure)");
             default ->
-                THROTTLING_WORDS.stream().anyMatch(lower::contains)
+                OVERLOAD_FAULT_CODES.contains(code) || overloadCategory(category)
                         ? new Failure(Failure.Kind.THROTTLED, message, "")
                         : new Failure(Failure.Kind.TRANSIENT, message, "");
         };

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
@@ -20,11 +21,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MoveJournalTest {
+    private static final Path PROC_FDS = Path.of("/proc/self/fd");
     private static final JobKey WAVE = new JobKey("contoso", "contoso.onmicrosoft.com", Home.ONLINE);
+    private static final JobKey OTHER_SITE = new JobKey("fabrikam", WAVE.tenant(), Home.ONLINE);
     private static final String LEGACY = "{\"type\":\"job\",\"to\":\"online\"}\n"
             + "{\"type\":\"start\",\"user\":\"a@contoso.com\",\"identity\":\"sip:a@contoso.com\",\"attempt\":1}\n"
             + "{\"type\":\"outcome\",\"user\":\"a@contoso.com\",\"identity\":\"sip:a@contoso.com\","
@@ -59,6 +63,7 @@ class MoveJournalTest {
         assertEquals(Optional.of(Home.ONLINE), state.target());
         assertTrue(state.recordedMoved("a@contoso.com"));
         assertFalse(state.finished("b@contoso.com"));
+        assertFalse(state.recordedMoved("b@contoso.com"), "a failed user is not recorded moved");
         assertEquals(List.of(), notes);
     }
 
@@ -82,20 +87,27 @@ class MoveJournalTest {
 
     @Test
     void aJournalOfAnotherSiteIsRefused() {
-        Path file = dir.resolve("j.jsonl");
-        try (MoveJournal journal = open(file)) {
-            journal.jobStarted(Home.ONLINE);
-        }
-        JobKey otherSite = new JobKey("fabrikam", WAVE.tenant(), Home.ONLINE);
+        Path file = journalOfThisJob();
 
         ConfigurationException error =
-                assertThrows(ConfigurationException.class, () -> MoveJournal.open(file, otherSite, notes::add));
+                assertThrows(ConfigurationException.class, () -> MoveJournal.open(file, OTHER_SITE, notes::add));
 
         assertEquals(
                 "journal " + file + " belongs to the job of site 'contoso', tenant contoso.onmicrosoft.com, moving"
                         + " users online; this job is site 'fabrikam', tenant contoso.onmicrosoft.com, moving users"
                         + " online: give this job its own journal",
                 error.getMessage());
+        try (MoveJournal journal = open(file)) {
+            assertEquals(Optional.of(WAVE), journal.earlier().header(), "the refused open released the lock");
+        }
+    }
+
+    private Path journalOfThisJob() {
+        Path file = dir.resolve("j.jsonl");
+        try (MoveJournal journal = open(file)) {
+            journal.jobStarted(Home.ONLINE);
+        }
+        return file;
     }
 
     @Test
@@ -171,6 +183,8 @@ class MoveJournalTest {
         JournalState state = MoveJournal.read(file);
         assertTrue(state.recordedMoved("a@contoso.com"));
         assertTrue(state.recordedMoved("b@contoso.com"));
+        assertEquals(Optional.of(WAVE), state.header(), "the header starts a line of its own");
+        assertEquals(5, Files.readString(file).lines().count(), "three old lines, the header, b's outcome");
     }
 
     @Test
@@ -254,5 +268,136 @@ class MoveJournalTest {
         assertEquals(
                 "journal " + file + ":1: job target 'mars' is not one of online, onprem (or on-premises)",
                 error.getMessage());
+    }
+
+    @Test
+    void aRunsJobLineNamesItsTargetAndProcess() throws IOException {
+        Path file = dir.resolve("j.jsonl");
+        try (MoveJournal journal = open(file)) {
+            journal.jobStarted(Home.ONLINE);
+            assertEquals(file, journal.file());
+        }
+
+        List<String> lines = Files.readAllLines(file);
+
+        assertEquals(2, lines.size(), lines.toString());
+        assertEquals(
+                "{\"type\":\"job\",\"at\":\"\",\"to\":\"online\",\"pid\":"
+                        + ProcessHandle.current().pid() + "}",
+                lines.get(1).replaceAll("\"at\":\"[^\"]*\"", "\"at\":\"\""));
+    }
+
+    @Test
+    void aSettledReadIsRefusedWhileARunHoldsTheJournalAndReadsItAfterwards() {
+        Path file = dir.resolve("j.jsonl");
+        try (MoveJournal journal = open(file)) {
+            journal.finished(outcome("a@contoso.com", UserOutcome.Status.MOVED));
+            assertThrows(JournalHeldException.class, () -> MoveJournal.readSettled(file));
+        }
+
+        assertTrue(MoveJournal.readSettled(file).recordedMoved("a@contoso.com"));
+    }
+
+    @Test
+    void aJobWithoutAJournalStartsFromNothing() {
+        JournalState empty = JournalState.empty();
+
+        assertEquals(Optional.empty(), empty.header());
+        assertEquals(Optional.empty(), empty.target());
+        assertFalse(empty.finished("a@contoso.com"));
+        assertEquals(Map.of(), empty.started());
+        assertEquals(List.of(), empty.notes());
+    }
+
+    @Test
+    void aCutShortLineNotFollowedByANewRunIsRefusedNamingTheLine() throws IOException {
+        Path file = Files.writeString(
+                dir.resolve("old.jsonl"),
+                LEGACY + "{\"type\":\"outcome\",\"user\":\"b@con\n"
+                        + "{\"type\":\"outcome\",\"user\":\"c@contoso.com\",\"status\":\"moved\"}\n");
+
+        ConfigurationException error = assertThrows(ConfigurationException.class, () -> MoveJournal.read(file));
+
+        assertTrue(error.getMessage().startsWith("journal " + file + ":4 is not a JSON line"), error.getMessage());
+    }
+
+    @Test
+    void aCutShortLineBeforeBlankLinesAndANewRunIsTolerated() throws IOException {
+        Path file = Files.writeString(
+                dir.resolve("old.jsonl"), LEGACY + "{\"type\":\"outcome\",\"user\":\"b@con\n\n\n" + LEGACY);
+
+        List<String> notes = MoveJournal.read(file).notes();
+
+        assertTrue(notes.stream().anyMatch(n -> n.contains(file + ":4 was cut short")), notes.toString());
+    }
+
+    @Test
+    void aCutShortLineAtTheEndOfTheMiddleIsNotTakenForARun() throws IOException {
+        Path file = Files.writeString(dir.resolve("old.jsonl"), LEGACY + "{\"type\":\"outcome\",\"user\":\"b@con\n\n");
+
+        assertThrows(ConfigurationException.class, () -> MoveJournal.read(file));
+    }
+
+    @Test
+    void aJournalWithoutHeaderOfTheOtherDirectionIsRefused() throws IOException {
+        Path file = Files.writeString(dir.resolve("old.jsonl"), LEGACY);
+        JobKey back = new JobKey(WAVE.site(), WAVE.tenant(), Home.ON_PREMISES);
+
+        ConfigurationException error =
+                assertThrows(ConfigurationException.class, () -> MoveJournal.open(file, back, notes::add));
+
+        assertTrue(error.getMessage().contains("records moves online; this job moves onprem"), error.getMessage());
+    }
+
+    @Test
+    void headersOfEverySchemaThisVersionKnowsAreReadAndNoOther() throws IOException {
+        for (int schema : new int[] {1, JournalState.SCHEMA}) {
+            Path file = Files.writeString(dir.resolve("s" + schema + ".jsonl"), header(schema));
+            assertEquals(Optional.of(WAVE), MoveJournal.read(file).header(), "schema " + schema);
+        }
+        for (int schema : new int[] {0, JournalState.SCHEMA + 1}) {
+            Path file = Files.writeString(dir.resolve("s" + schema + ".jsonl"), header(schema));
+            ConfigurationException error =
+                    assertThrows(ConfigurationException.class, () -> MoveJournal.read(file), "schema " + schema);
+            assertTrue(error.getMessage().contains("schema " + schema + " is not one this version reads"));
+        }
+    }
+
+    private static String header(int schema) {
+        return "{\"type\":\"journal\",\"schema\":" + schema
+                + ",\"site\":\"contoso\",\"tenant\":\"contoso.onmicrosoft.com\",\"to\":\"online\"}\n";
+    }
+
+    /**
+     * A job that ends, or an open that is refused, leaves no file handle on the journal: a long-lived Jenkins
+     * controller runs many jobs, and a leaked handle per job would keep deleted journals on disk and exhaust the
+     * process's files. Seen through Linux's /proc/self/fd.
+     */
+    @Test
+    void neitherAClosedJournalNorARefusedOpenLeavesAHandleOnTheFile() throws IOException {
+        assumeTrue(Files.isDirectory(PROC_FDS), "needs Linux's /proc/self/fd");
+        Path file = dir.resolve("j.jsonl");
+        try (MoveJournal journal = open(file)) {
+            assertEquals(1, handlesOn(file), "the open journal holds one handle");
+        }
+        assertEquals(0, handlesOn(file), "closed");
+
+        assertThrows(ConfigurationException.class, () -> MoveJournal.open(file, OTHER_SITE, notes::add));
+
+        assertEquals(0, handlesOn(file), "refused");
+    }
+
+    private static long handlesOn(Path file) throws IOException {
+        Path real = file.toRealPath();
+        try (Stream<Path> fds = Files.list(PROC_FDS)) {
+            return fds.filter(fd -> {
+                        try {
+                            return Files.readSymbolicLink(fd).equals(real);
+                        } catch (IOException e) {
+                            return false; // closed while listing: not a handle on the journal
+                        }
+                    })
+                    .count();
+        }
     }
 }

@@ -339,4 +339,16 @@ class AdaptiveLimitTest {
             }
         }
     }
+
+    /** A fixed parallelism is what the user asked for: throttles, timeouts and fast replies leave it alone. */
+    @Test
+    void aFixedLimitStaysWhatWasAskedWhateverTheServiceSays() {
+        LimitPolicy fixed = LimitPolicy.fixed(7);
+
+        fixed.onThrottle(1, 0, 2);
+        fixed.onTimeout(2, 3);
+        fixed.onSuccess(3, 1_000);
+
+        assertEquals(7, fixed.limit());
+    }
 }

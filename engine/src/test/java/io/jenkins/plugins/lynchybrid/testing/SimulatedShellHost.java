@@ -42,6 +42,11 @@ public final class SimulatedShellHost implements AutoCloseable {
         return bridge.hostCommand();
     }
 
+    /** The request lines the host processes read from stdin, as read, oldest first. */
+    public List<String> requestsReceived() {
+        return bridge.requestsReceived();
+    }
+
     public ShellSettings settings(int hosts, Duration commandTimeout) {
         return new ShellSettings(command(), hosts, commandTimeout, null);
     }

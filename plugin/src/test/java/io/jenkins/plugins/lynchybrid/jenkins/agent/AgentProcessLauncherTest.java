@@ -1,22 +1,33 @@
 package io.jenkins.plugins.lynchybrid.jenkins.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import hudson.FilePath;
 import hudson.Launcher;
 import hudson.model.TaskListener;
 import hudson.slaves.DumbSlave;
+import hudson.util.StreamTaskListener;
+import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
+import io.jenkins.plugins.lynchybrid.auth.SignInGate;
 import io.jenkins.plugins.lynchybrid.jenkins.credentials.TestCredentials;
 import io.jenkins.plugins.lynchybrid.shell.ProcessLauncher.LaunchedProcess;
 import io.jenkins.plugins.lynchybrid.shell.ProcessLauncher.StagedFile;
+import io.jenkins.plugins.lynchybrid.shell.ShellHostPool;
+import io.jenkins.plugins.lynchybrid.site.ShellSettings;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,11 +43,7 @@ class AgentProcessLauncherTest {
         DumbSlave agent = r.createOnlineSlave();
         Launcher launcher = agent.createLauncher(TaskListener.NULL);
         FilePath workDir = agent.getRootPath();
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                StdinProbe.class.getName());
+        List<String> command = java(StdinProbe.class);
 
         List<String> report;
         try (LaunchedProcess host = new AgentProcessLauncher(launcher, workDir).launch(command)) {
@@ -54,18 +61,49 @@ class AgentProcessLauncherTest {
                 report);
     }
 
+    /**
+     * The engine is given the tenant admin's password and starts a host through this launcher on an agent. The host
+     * gets the password (in the hello on its stdin), and it is nowhere else: not in the host's command line or
+     * environment, not in what the launcher writes to the build's listener, not in any Jenkins log record.
+     */
+    @Test
+    void aSecretGivenToTheLauncherReachesTheHostOnlyOnStdinNeverArgvEnvironmentOrLog(JenkinsRule r) throws Exception {
+        DumbSlave agent = r.createOnlineSlave();
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        FilePath workDir = agent.getRootPath();
+        List<String> command = java(HelloProbe.class);
+        LogRecords logs = LogRecords.capture();
+        try {
+            AgentProcessLauncher launcher = new AgentProcessLauncher(
+                    agent.createLauncher(new StreamTaskListener(console, StandardCharsets.UTF_8)), workDir);
+            try (AccountCredential admin =
+                            new AccountCredential("admin@contoso.onmicrosoft.com", SECRET.toCharArray());
+                    ShellHostPool hosts = ShellHostPool.open(
+                            new ShellSettings(command, 1, Duration.ofSeconds(60), null),
+                            launcher,
+                            admin,
+                            Optional.empty(),
+                            new SignInGate())) {
+                assertEquals(Optional.of(Set.of()), hosts.moveCsUserParameters(), "the host started: ready was read");
+            }
+        } finally {
+            logs.stop();
+        }
+
+        assertEquals(
+                "received " + SECRET.length() + " chars; in command line: false; in environment: false",
+                workDir.child(HelloProbe.REPORT).readToString());
+        String consoleText = console.toString(StandardCharsets.UTF_8);
+        assertFalse(consoleText.contains(SECRET), consoleText);
+        logs.texts().forEach(text -> assertFalse(text.contains(SECRET), text));
+        String agentLog = agent.toComputer().getLog();
+        assertFalse(agentLog.contains(SECRET), agentLog);
+    }
+
     @Test
     void argumentsWithDollarSignsReachTheHostAsTyped(JenkinsRule r) throws Exception {
         DumbSlave agent = r.createOnlineSlave();
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                StdinProbe.class.getName(),
-                "$PATH",
-                "${PATH}",
-                "$$",
-                "-Command & $PSHOME\\powershell.exe");
+        List<String> command = java(StdinProbe.class, "$PATH", "${PATH}", "$$", "-Command & $PSHOME\\powershell.exe");
 
         String arguments;
         try (LaunchedProcess host = new AgentProcessLauncher(
@@ -96,5 +134,16 @@ class AgentProcessLauncherTest {
         try (Stream<Path> inWorkspace = Files.list(workspace)) {
             assertEquals(List.of(), inWorkspace.toList());
         }
+    }
+
+    /** This JVM running {@code main} with this test's class path, then {@code arguments}. */
+    private static List<String> java(Class<?> main, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                main.getName()));
+        command.addAll(List.of(arguments));
+        return command;
     }
 }

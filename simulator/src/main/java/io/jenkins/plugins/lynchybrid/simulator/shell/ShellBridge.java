@@ -15,7 +15,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,9 +35,12 @@ import java.util.stream.Collectors;
  * {@code {"ok":bool,"crashAfter":K}} (the tenant sign-in, counted as a sign-in attempt; with the service-down fault
  * {@code "serviceDown":true}; one whose {@code teamsEnvironmentName} is not the tenant's is answered
  * {@code "tenantEnvironment":<the tenant's>}); and {@code {"type":"call","cmdlet":..,"params":{..}}} answered with a
- * {@link ShellReply} as JSON.
+ * {@link ShellReply} as JSON; a call also carries the request line the host received on its stdin
+ * ({@code "received"}), kept for {@link #requestsReceived()}.
  */
 public final class ShellBridge implements AutoCloseable {
+    static final int RECEIVED_KEPT = 1024;
+
     private final World world;
     private final ShellService service;
     private final ServerSocket server;
@@ -45,6 +50,7 @@ public final class ShellBridge implements AutoCloseable {
         return t;
     });
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Deque<String> received = new ArrayDeque<>();
 
     public ShellBridge(World world, ShellService service) throws IOException {
         this.world = world;
@@ -88,6 +94,25 @@ public final class ShellBridge implements AutoCloseable {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
+    /**
+     * The request lines host processes read from their stdin, exactly as read, oldest first: what the bootstrap
+     * script would parse. The last {@value #RECEIVED_KEPT} only, so a long run does not grow without bound.
+     */
+    public List<String> requestsReceived() {
+        synchronized (received) {
+            return List.copyOf(received);
+        }
+    }
+
+    private void keepReceived(String line) {
+        synchronized (received) {
+            if (received.size() == RECEIVED_KEPT) {
+                received.removeFirst();
+            }
+            received.addLast(line);
+        }
+    }
+
     private void accept() {
         while (!server.isClosed()) {
             try {
@@ -126,6 +151,9 @@ public final class ShellBridge implements AutoCloseable {
         }
         if ("credential".equals(type)) {
             return signIn(request);
+        }
+        if (request.hasNonNull("received")) {
+            keepReceived(request.get("received").asText());
         }
         JsonNode params = request.path("params");
         return service.execute(

@@ -140,6 +140,7 @@ public final class ShellHostMain {
             call.put("type", "call");
             call.set("cmdlet", request.path("cmdlet"));
             call.set("params", request.path("params"));
+            call.put("received", line);
             JsonNode reply = relay(call);
             if ((crashAfter > 0 && commands > crashAfter)
                     || reply.path("replyLost").asBoolean()) {

@@ -96,7 +96,14 @@ public record Faults(
             /** HostedMigration fault 510: shared SIP address space off. Permanent. */
             FAULT_510,
             /** The move happens, then the reply is lost: the caller sees a timeout-like transport error. */
-            LOST_REPLY
+            LOST_REPLY,
+            /**
+             * The hosted migration service's throttle in other words than the capacity throttle's: Microsoft
+             * documents none (domain.md §4.8), so a client must know a throttle by its fault code, not its text.
+             */
+            THROTTLED_OTHER_WORDS,
+            /** Move-CsUser reports success but the user stays where they were: only a read-back can tell. */
+            SUCCESS_NOT_MOVED
         }
     }
 }

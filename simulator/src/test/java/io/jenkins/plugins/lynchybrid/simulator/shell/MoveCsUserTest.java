@@ -242,20 +242,39 @@ class MoveCsUserTest {
 
     @Test
     void anInjectedTransientFaultFailsTheGivenNumberOfAttemptsThenTheMoveSucceeds() {
-        world.change(w -> w.faults(w.faults()
-                .withUserFailures(Map.of(
-                        "user00001@contoso.com", new Faults.UserFailure(Faults.UserFailure.Kind.FAULT_507, 1)))));
+        failAlicesFirstMove(Faults.UserFailure.Kind.FAULT_507);
         assertTrue(moveOnline(ALICE).error().message().startsWith("HostedMigration fault: Error=(507)"));
         assertTrue(moveOnline(ALICE).ok());
     }
 
     @Test
     void aLostReplyMovesTheUserButMarksTheReplyLost() {
-        world.change(w -> w.faults(w.faults()
-                .withUserFailures(Map.of(
-                        "user00001@contoso.com", new Faults.UserFailure(Faults.UserFailure.Kind.LOST_REPLY, 1)))));
+        failAlicesFirstMove(Faults.UserFailure.Kind.LOST_REPLY);
         assertTrue(moveOnline(ALICE).replyLost());
         assertTrue(user(ALICE).isOnline());
+    }
+
+    @Test
+    void aSuccessWithoutTheMoveAnswersOkButLeavesTheUserOnPremises() {
+        failAlicesFirstMove(Faults.UserFailure.Kind.SUCCESS_NOT_MOVED);
+        ShellReply reply = moveOnline(ALICE);
+
+        assertTrue(reply.ok());
+        assertFalse(reply.replyLost());
+        assertFalse(user(ALICE).isOnline());
+        assertEquals(0, user(ALICE).moves());
+        assertEquals(1, user(ALICE).moveCalls());
+    }
+
+    @Test
+    void theThrottleInOtherWordsKeepsTheOverloadCodeAndLeavesTheUserOnPremises() {
+        failAlicesFirstMove(Faults.UserFailure.Kind.THROTTLED_OTHER_WORDS);
+        ShellReply.Error error = moveOnline(ALICE).error();
+
+        assertEquals(MoveCsUser.THROTTLED_OTHER_WORDS, error.message());
+        assertTrue(error.message().startsWith("HostedMigration fault: Error=(503)"), error.message());
+        assertFalse(user(ALICE).isOnline());
+        assertTrue(moveOnline(ALICE).ok(), "the throttle lasts the given number of attempts");
     }
 
     @Test
@@ -291,5 +310,11 @@ class MoveCsUserTest {
         ShellReply.Error error = shell.error("Move-CsUser", "Identity", ALICE);
         assertTrue(error.message().contains("missing mandatory parameters: Target"), error.message());
         assertTrue(world.changes().isEmpty());
+    }
+
+    /** Injects {@code kind} for the first Move-CsUser of user00001 (ALICE) only. */
+    private void failAlicesFirstMove(Faults.UserFailure.Kind kind) {
+        world.change(w -> w.faults(
+                w.faults().withUserFailures(Map.of("user00001@contoso.com", new Faults.UserFailure(kind, 1)))));
     }
 }
