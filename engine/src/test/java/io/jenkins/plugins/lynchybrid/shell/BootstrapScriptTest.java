@@ -45,7 +45,6 @@ class BootstrapScriptTest {
         for (String runner : List.of(
                 "invoke-expression",
                 "iex",
-                "invoke-command",
                 "icm",
                 "start-process",
                 "start-job",
@@ -63,6 +62,12 @@ class BootstrapScriptTest {
                             .find(),
                     runner);
         }
+        // Invoke-Command only with a script block written in the script (Read-PoolServerBuild's remote reads)
+        Matcher invokeCommand =
+                Pattern.compile("(?<![\\w-])invoke-command(?![\\w-])[^\\n{]*").matcher(code);
+        while (invokeCommand.find()) {
+            assertTrue(invokeCommand.group().endsWith("-scriptblock "), "Invoke-Command with " + invokeCommand.group());
+        }
         assertFalse(Pattern.compile("(^|[\\s;(|])\\.\\s+[$(]").matcher(CODE).find(), "no dot-sourcing");
         PowerShellCode.of(SCRIPT)
                 .expandableStrings()
@@ -77,9 +82,17 @@ class BootstrapScriptTest {
     @Test
     void theOnlyCommandCalledByARequestsNameIsAnAllowListedCmdletGivenItsValuesBySplatting() {
         assertEquals(List.of("& $command @splat"), matches(CODE, "&[^\\n|)]*"), "the call operator's only use");
-        assertEquals(List.of("@splat"), matches(CODE, "@[A-Za-z_]\\w*"), "the only splatted variable");
+        assertEquals(List.of("@splat", "@connect"), matches(CODE, "@[A-Za-z_]\\w*"), "the splatted variables");
         assertEquals(
-                List.of("$command = Get-Command -Name $name -CommandType @('', '')"),
+                List.of(
+                        "$connect = @{ Credential = $credential }",
+                        "$connect.TeamsEnvironmentName = [string] $hello.teamsEnvironmentName }"),
+                matches(CODE, "\\$connect[.\\w]*\\s*=[^\\n]*"),
+                "@connect: Connect-MicrosoftTeams' credential and the hello's Teams environment, nothing else");
+        assertEquals(
+                List.of(
+                        "$command = Get-Command -Module $parts[0] -Name $parts[1] -CommandType @('', '')",
+                        "$command = Get-Command -Name $name -CommandType @('', '') -All |"),
                 matches(CODE, "\\$command\\s*=[^\\n]*"),
                 "$command: a cmdlet or function named by the request");
         assertTrue(
