@@ -14,16 +14,29 @@ final class CheckSources {
             " Source: Microsoft, Plan hybrid connectivity (" + HYBRID + "plan-hybrid-connectivity.md)";
     private static final String CONFIGURE_FEDERATION = " Source: Microsoft, Configure Skype for Business hybrid ("
             + HYBRID + "configure-federation-with-skype-for-business-online.md)";
+    private static final String GRAPH = "microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/";
     private static final String GRAPH_DOMAIN = " Source: Microsoft Graph, domain resource type"
-            + " (microsoft-graph-docs-contrib api-reference/v1.0/resources/domain.md: authenticationType is Managed or"
+            + " (" + GRAPH + "resources/domain.md: authenticationType is Managed or"
             + " Federated)";
     private static final String GRAPH_FEDERATION = " Source: Microsoft Graph, internalDomainFederation resource type"
-            + " (microsoft-graph-docs-contrib api-reference/v1.0/resources/internaldomainfederation.md); it applies"
+            + " (" + GRAPH + "resources/internaldomainfederation.md); it applies"
             + " to Federated domains only.";
     private static final String DNS_REQUIREMENTS = " Source: Microsoft, DNS requirements for Skype for Business"
             + " Server (MicrosoftDocs/OfficeDocs-SkypeForBusiness"
             + " Skype/SfbServer/plan-your-deployment/network-requirements/dns.md), with " + HYBRID
             + "plan-hybrid-connectivity.md (DNS settings)";
+    private static final String MOVE_USERS = " Source: Microsoft, Move users between on-premises and cloud (" + HYBRID
+            + "move-users-between-on-premises-and-cloud.md, Prerequisites)";
+    private static final String MOVE_CSUSER = " Source: Microsoft, Move-CsUser (MicrosoftDocs/office-docs-powershell"
+            + " skype/skype-ps/SkypeForBusiness/Move-CsUser.md";
+    private static final String EDGE_CERTIFICATES = " Source: Microsoft, Edge Server environmental requirements"
+            + " (MicrosoftDocs/OfficeDocs-SkypeForBusiness"
+            + " Skype/SfbServer/plan-your-deployment/edge-server-deployments/edge-environmental-requirements.md,"
+            + " Certificate planning";
+    private static final String GRAPH_USER = GRAPH + "resources/user.md";
+    /** Says that no Microsoft page states the requirement: the check guards our tool, not the hybrid. */
+    static final String OWN_PREREQUISITE = " Source: our own prerequisite: ";
+
     private static final String EXTERNAL_ACCESS_POLICY = " Source: Microsoft, Set-CsExternalAccessPolicy"
             + " (MicrosoftDocs/office-docs-powershell skype/skype-ps/skype/Set-CsExternalAccessPolicy.md); no hybrid"
             + " page lists it";
@@ -32,11 +45,18 @@ final class CheckSources {
             Map.entry(
                     TenantChecks.SIGN_IN,
                     "A token for the site's credential (MSAL4J against the cloud's authority) and Graph GET"
-                            + " /v1.0/organization answering with it."),
+                            + " /v1.0/organization answering with it (" + GRAPH + "api/organization-get.md)."
+                            + OWN_PREREQUISITE
+                            + "every tenant check reads Graph with this credential. Microsoft requires an admin"
+                            + " account for moves (" + HYBRID + "move-users-between-on-premises-and-cloud.md,"
+                            + " Required administrative credentials); its roles are not judged here."),
             Map.entry(
                     TenantChecks.DOMAIN_VERIFIED,
                     "isVerified and supportedServices of each site SIP domain, from Graph GET /v1.0/domains."
-                            + GRAPH_DOMAIN + "."),
+                            + " Source: Microsoft, Configure hybrid connectivity (" + HYBRID
+                            + "configure-hybrid-connectivity.md: add your domain to your Microsoft 365 organization"
+                            + " and verify ownership), with Microsoft Graph's domain resource type (" + GRAPH
+                            + "resources/domain.md)."),
             Map.entry(
                     TenantChecks.DOMAIN_FEDERATED,
                     "authenticationType of each site SIP domain, from Graph GET /v1.0/domains: Managed (password hash sync or"
@@ -76,7 +96,10 @@ final class CheckSources {
                             + CONFIGURE_FEDERATION + "."),
             Map.entry(
                     OnPremisesChecks.MANAGEMENT_SHELL,
-                    "Get-Module -ListAvailable Lync (2013) or SkypeForBusiness on the shell host."),
+                    "Get-Module -ListAvailable Lync (2013) or SkypeForBusiness on the shell host." + PLAN_HYBRID
+                            + " (Infrastructure requirements: the Skype for Business Server administrative tools,"
+                            + " required to move users, on a server with access to the on-premises deployment and"
+                            + " the internet)."),
             Map.entry(
                     OnPremisesChecks.EDGE_FEDERATION,
                     "AllowFederatedUsers from Get-CsAccessEdgeConfiguration." + CONFIGURE_FEDERATION + "."),
@@ -101,10 +124,15 @@ final class CheckSources {
                     "EnableFederationAccess of each Get-CsExternalAccessPolicy."
                             + " Judged only against the site file's federation.globalFederationAccess; not applicable when it states none."
                             + EXTERNAL_ACCESS_POLICY + "."),
-            Map.entry(OnPremisesChecks.EDGE_POOL, "The Edge services from Get-CsService -EdgeServer."),
+            Map.entry(
+                    OnPremisesChecks.EDGE_POOL,
+                    "The Edge services from Get-CsService -EdgeServer." + CONFIGURE_FEDERATION
+                            + " (configure your on-premises Edge service to federate), with " + HYBRID
+                            + "plan-hybrid-connectivity.md (DNS settings: records resolving to the Access Edge)."),
             Map.entry(
                     OnPremisesChecks.SINGLE_FEDERATION_EDGE,
-                    "IsFederationEnabled of each Edge service from Get-CsService -EdgeServer."),
+                    "IsFederationEnabled of each Edge service from Get-CsService -EdgeServer." + MOVE_CSUSER
+                            + ": \"Skype for Business Federation can only be enabled for a single Edge pool\")."),
             Map.entry(
                     OnPremisesChecks.CMS_REPLICATION,
                     "UpToDate of each Get-CsManagementStoreReplicationStatus, read again after the replication bound"
@@ -119,7 +147,12 @@ final class CheckSources {
                             + " that does not answer is unknown (warning). Minimums: Lync Server 2013 CU10 with"
                             + " Hotfix 7 (5.0.8308.1182), SfB 2015 CU12 (6.0.9319.619), SfB 2019 CU6 (7.0.2046.385)."
                             + " Source: " + ServerBuilds.SOURCE + "."),
-            Map.entry(OnPremisesChecks.TEAMS_MODULE, "Get-Module -ListAvailable MicrosoftTeams on the shell host."),
+            Map.entry(
+                    OnPremisesChecks.TEAMS_MODULE,
+                    "Get-Module -ListAvailable MicrosoftTeams on the shell host." + MOVE_CSUSER
+                            + ", pre-requisites: the module at 6.2.1 or later). The upper bound 7.1 is from the"
+                            + " regression note Microsoft proposed for that page (office-docs-powershell pull request"
+                            + " #13690, not merged), not from the page itself."),
             Map.entry(
                     OnPremisesChecks.FEDERATION_PARITY,
                     "Get-CsAccessEdgeConfiguration, Get-CsAllowedDomain and Get-CsBlockedDomain against"
@@ -151,39 +184,65 @@ final class CheckSources {
             Map.entry(
                     TlsChecks.EDGE_CHAIN,
                     "The certificate chain the Access Edge presents on its external port, against the JDK's and the"
-                            + " site's trusted roots."),
+                            + " site's trusted roots."
+                            + EDGE_CERTIFICATES + ": the external Edge certificate from a public CA)."),
             Map.entry(
                     TlsChecks.EDGE_NAMES,
                     "The Edge certificate's subject alternative names against sip.<domain> of every SIP domain."
-                            + " Source: Microsoft, " + HYBRID + "cloud-consolidation-edge-certificates.md."),
-            Map.entry(TlsChecks.EDGE_EXPIRY, "The Edge certificate's notAfter against this machine's clock."),
+                            + EDGE_CERTIFICATES + ": Edge Certificate table, sip.<domain> as a SAN for each SIP"
+                            + " domain), with " + HYBRID + "cloud-consolidation-edge-certificates.md (every SIP domain"
+                            + " as sip.<domain> in the SAN before migrating any users)."),
+            Map.entry(
+                    TlsChecks.EDGE_EXPIRY,
+                    "The Edge certificate's notAfter against this machine's clock." + EDGE_CERTIFICATES
+                            + ": the external Edge certificate from a public CA); one past notAfter is not valid"
+                            + " (IETF RFC 5280, 6.1.3). The 30-day margin is our own."),
             Map.entry(
                     UserChecks.SYNCED,
-                    "onPremisesSyncEnabled of each listed user, from Graph $batch GET /users/{upn}."),
+                    "onPremisesSyncEnabled of each listed user, from Graph $batch GET /users/{upn} (" + GRAPH_USER
+                            + ")."
+                            + MOVE_USERS
+                            + ": Azure AD Connect syncing all relevant attributes for the user), with " + HYBRID
+                            + "configure-azure-ad-connect.md (the msRTCSIP attributes synchronized)."),
             Map.entry(
                     UserChecks.LICENSED,
                     "assignedPlans of each listed user, from Graph $batch: a Skype for Business Online (Plan 2) and a"
                             + " Teams plan of the tenant's cloud enabled (worldwide and GCC: MCOSTANDARD or"
                             + " MCOSTANDARD_GOV, TEAMS1 or TEAMS_GOV; GCC High: TEAMS_GCCHIGH or TEAMS_AR_GCCHIGH; DoD:"
-                            + " TEAMS_DOD or TEAMS_AR_DOD). Source: " + LicencePlans.SOURCE + "."),
+                            + " TEAMS_DOD or TEAMS_AR_DOD)."
+                            + MOVE_USERS
+                            + ": a licence for Teams and Skype for Business Online (Plan 2)); the plans' names from "
+                            + LicencePlans.SOURCE + "."),
             Map.entry(
                     UserChecks.USAGE_LOCATION,
                     "usageLocation of each listed user from Graph $batch: null, empty or not two letters fails, as in"
-                            + " the move's pre-check."),
+                            + " the move's pre-check. Source: Microsoft Graph, user resource type (" + GRAPH_USER
+                            + ": usageLocation is required for users that will be assigned licences)."),
             Map.entry(
                     MoveLicenceChecks.VOICE_LICENSED,
                     "Each listed user's Get-CsUser (EnterpriseVoiceEnabled) against assignedPlans (MCOEV, or MCOEV_GOV"
-                            + " in government clouds) from Graph. Source: " + LicencePlans.SOURCE + "."),
+                            + " in government clouds) from Graph."
+                            + MOVE_USERS
+                            + ": an Enterprise Voice user needs a Phone System licence); the plans' names from "
+                            + LicencePlans.SOURCE + "."),
             Map.entry(
                     MoveLicenceChecks.DIAL_IN_LICENSED,
                     "Each listed user's effective conferencing policy (Get-CsUser, Get-CsConferencingPolicy) against"
-                            + " assignedPlans (MCOMEETADV, or MCOMEETADV_GOV in government clouds) from Graph. Source: "
-                            + LicencePlans.SOURCE + "."),
+                            + " assignedPlans (MCOMEETADV, or MCOMEETADV_GOV in government clouds) from Graph."
+                            + MOVE_USERS
+                            + ": a user enabled for dial-in conferencing needs an Audio Conferencing licence); the"
+                            + " plans' names from " + LicencePlans.SOURCE + "."),
             Map.entry(
                     ProvisioningCheck.ID,
                     "Get-CsOnlineUser -Filter, twenty listed users a call (UserValidationErrors, OnPremHostingProvider,"
                             + " InterpretedUserType; -Identity for users the filter leaves out) and provisionedPlans"
-                            + " (MicrosoftCommunicationsOnline) from Graph $batch."));
+                            + " (MicrosoftCommunicationsOnline) from Graph $batch."
+                            + " Source: Microsoft, MicrosoftDocs/SupportArticles-docs"
+                            + " SkypeForBusiness/SkypeHybrid/hybrid-move-sfb-online/hostedmigration-fault-error-506.md"
+                            + " (msRTCSIP attributes not synced, seen with Get-CsOnlineUser) and"
+                            + " move-csuser-hostedmigration-fault-507.md (the error until the user is fully provisioned"
+                            + " for Skype for Business Online), with MicrosoftDocs/office-docs-powershell"
+                            + " teams/teams-ps/MicrosoftTeams/Get-CsOnlineUser.md for the properties read."));
 
     private CheckSources() {}
 

@@ -18,34 +18,27 @@ class CheckSourcesTest {
     }
 
     /**
-     * Issue 13: each judgement made as Microsoft documents it names Microsoft's page. The federation, AD FS and DNS
-     * checks are listed here; the other streams add theirs as they cite them.
+     * Issue 13: every check names the Microsoft page (repository and path) that makes what it judges a requirement,
+     * or says that no Microsoft page does and the check guards our own tool.
      */
     @Test
-    void theFederationAdfsAndDnsChecksNameMicrosoftsPage() {
-        List<String> uncited = List.of(
-                        TenantChecks.DOMAIN_VERIFIED,
-                        TenantChecks.DOMAIN_FEDERATED,
-                        TenantChecks.DIRSYNC_ENABLED,
-                        TenantChecks.ADFS_METADATA,
-                        TenantChecks.SSO_MATCHES_ADFS,
-                        TenantChecks.ADFS_SIGNING_CERTIFICATE,
-                        TenantChecks.SHARED_SIP,
-                        OnPremisesChecks.EDGE_FEDERATION,
-                        OnPremisesChecks.EDGE_ROUTING,
-                        OnPremisesChecks.EDGE_PARTNER_DISCOVERY,
-                        OnPremisesChecks.EDGE_OUTSIDE_USERS,
-                        OnPremisesChecks.HOSTING_PROVIDER,
-                        OnPremisesChecks.EXTERNAL_ACCESS_POLICY,
-                        OnPremisesChecks.FEDERATION_PARITY,
-                        DnsChecks.FEDERATION_SRV,
-                        DnsChecks.CLIENT_SRV,
-                        DnsChecks.SIP_HOST,
-                        DnsChecks.LYNCDISCOVER)
-                .stream()
-                .filter(id -> !CheckSources.of(id).orElse("").contains("Source: Microsoft"))
+    void everyCheckCitesMicrosoftsPageOrSaysItIsOurOwnPrerequisite() {
+        List<String> uncited = Catalogue.standard().checks().stream()
+                .map(Check::id)
+                .filter(id -> !citesItsRequirement(CheckSources.of(id).orElse("")))
                 .toList();
 
         assertEquals(List.of(), uncited);
+    }
+
+    private static boolean citesItsRequirement(String source) {
+        int cited = source.indexOf(" Source: ");
+        if (cited < 0) {
+            return false;
+        }
+        String citation = source.substring(cited);
+        return citation.startsWith(CheckSources.OWN_PREREQUISITE)
+                || citation.contains("MicrosoftDocs/")
+                || citation.contains("microsoftgraph/microsoft-graph-docs-contrib");
     }
 }
