@@ -63,7 +63,7 @@ class AgentProcessLauncherTest {
 
     /**
      * The engine is given the tenant admin's password and starts a host through this launcher on an agent. The host
-     * gets the password (in the hello on its stdin), and it is nowhere else: not in the host's command line or
+     * gets the password (in the credential line on its stdin), and it is nowhere else: not in the host's command line or
      * environment, not in what the launcher writes to the build's listener, not in any Jenkins log record.
      */
     @Test
@@ -82,6 +82,7 @@ class AgentProcessLauncherTest {
                             new ShellSettings(command, 1, Duration.ofSeconds(60), null),
                             launcher,
                             admin,
+                            Optional.empty(),
                             Optional.empty(),
                             new SignInGate())) {
                 assertEquals(Optional.of(Set.of()), hosts.moveCsUserParameters(), "the host started: ready was read");

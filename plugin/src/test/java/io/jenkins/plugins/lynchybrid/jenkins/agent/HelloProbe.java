@@ -10,9 +10,9 @@ import java.nio.file.Path;
 
 /**
  * A stand-in shell host for {@link AgentProcessLauncherTest} that speaks just enough of the host protocol
- * (docs/powershell-host.md) for the engine to start it: it reads the hello line, writes where the hello's password
- * could also be seen (its command line, its environment) to {@value #REPORT} in its working directory, answers
- * ready, and reads requests until its stdin closes.
+ * (docs/powershell-host.md) for the engine to start it: it reads the hello line, answers imported, reads the
+ * credential line, writes where that line's password could also be seen (its command line, its environment) to
+ * {@value #REPORT} in its working directory, answers ready, and reads requests until its stdin closes.
  */
 public final class HelloProbe {
     static final String REPORT = "hello-probe.txt";
@@ -21,8 +21,11 @@ public final class HelloProbe {
 
     public static void main(String[] args) throws Exception {
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        JsonNode hello = new ObjectMapper().readTree(stdin.readLine());
-        String password = hello.path("password").asText();
+        stdin.readLine(); // the hello: no tenant credential in it
+        System.out.println("\u001eLH1 {\"type\":\"imported\"}");
+        System.out.flush();
+        JsonNode credential = new ObjectMapper().readTree(stdin.readLine());
+        String password = credential.path("password").asText();
         String commandLine = ProcessHandle.current().info().commandLine().orElse(String.join(" ", args));
         boolean inEnvironment = System.getenv().entrySet().stream()
                 .anyMatch(e -> e.getKey().contains(password) || e.getValue().contains(password));
