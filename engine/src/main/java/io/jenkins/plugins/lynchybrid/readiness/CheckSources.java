@@ -159,7 +159,8 @@ final class CheckSources {
             Map.entry(TlsChecks.EDGE_EXPIRY, "The Edge certificate's notAfter against this machine's clock."),
             Map.entry(
                     UserChecks.SYNCED,
-                    "onPremisesSyncEnabled of each listed user, from Graph $batch GET /users/{upn}."),
+                    "onPremisesSyncEnabled of each listed user, from Graph $batch GET"
+                            + " /users?$filter=userPrincipalName in (...), 15 users a filter."),
             Map.entry(
                     UserChecks.LICENSED,
                     "assignedPlans of each listed user, from Graph $batch: a Skype for Business Online (Plan 2) and a"
