@@ -19,7 +19,8 @@ import java.util.function.Consumer;
 
 /**
  * The tenant through Microsoft Graph v1.0 over the JDK HttpClient. Collections are streamed page by page
- * along {@code @odata.nextLink}; user look-ups go in {@code $batch} requests of 20; throttling and token
+ * along {@code @odata.nextLink}; user look-ups go in {@code $batch} requests of 20 {@code $filter}s of up to 15
+ * users each ({@link UserBatches}); throttling and token
  * expiry are handled by {@link GraphHttp}. Close it to release its HTTP threads.
  */
 public final class GraphClient implements TenantDirectory, AutoCloseable {
@@ -58,7 +59,7 @@ public final class GraphClient implements TenantDirectory, AutoCloseable {
         this.http = new GraphHttp(connection.httpClient(executor), tokens, retry, connection.requestTimeout());
         this.tokens = tokens;
         this.batchExecutor = daemonPool(PARALLEL_BATCHES, "graph-batch");
-        this.batches = new UserBatches(http, url("/$batch"), batchExecutor);
+        this.batches = new UserBatches(http, url("/$batch"), batchExecutor, pageSize, this::forEachNextPage);
     }
 
     private static ExecutorService daemonPool(int threads, String name) {
@@ -139,32 +140,47 @@ public final class GraphClient implements TenantDirectory, AutoCloseable {
         });
     }
 
-    /**
-     * Follows {@code @odata.nextLink} as given (Graph's paging guidance: never rebuild it), refusing a link to
-     * another origin unless the site allows its host: a token is sent with it.
-     */
     private void forEachPage(URI first, Consumer<JsonNode> values) {
-        URI next = first;
-        while (next != null) {
-            GraphResponse response = http.get(next);
-            if (!response.ok()) {
-                throw new TenantException(next, response.status(), response.errorText(), null);
-            }
-            values.accept(response.body().path("value"));
-            next = GraphHttp.text(response.body(), "@odata.nextLink")
-                    .map(URI::create)
-                    .orElse(null);
-            if (next != null && !followable(next)) {
-                throw new TenantException(
-                        next,
-                        0,
-                        "paging stopped: @odata.nextLink leads to " + next.getScheme() + "://" + next.getAuthority()
-                                + ", not the Graph endpoint " + endpoint + ", and the bearer token is not sent to"
-                                + " another origin. If a gateway rewrites Graph's links, name its host in the site's"
-                                + " graphAllowedHosts",
-                        null);
-            }
+        JsonNode page = page(first);
+        values.accept(page.path("value"));
+        forEachNextPage(page, values);
+    }
+
+    /**
+     * Follows {@code page}'s {@code @odata.nextLink} as given (Graph's paging guidance: never rebuild it), refusing
+     * a link to another origin unless the site allows its host: a token is sent with it.
+     */
+    private void forEachNextPage(JsonNode page, Consumer<JsonNode> values) {
+        Optional<URI> next = nextLink(page);
+        while (next.isPresent()) {
+            JsonNode body = page(next.get());
+            values.accept(body.path("value"));
+            next = nextLink(body);
         }
+    }
+
+    private JsonNode page(URI url) {
+        GraphResponse response = http.get(url);
+        if (!response.ok()) {
+            throw new TenantException(url, response.status(), response.errorText(), null);
+        }
+        return response.body();
+    }
+
+    private Optional<URI> nextLink(JsonNode page) {
+        Optional<URI> next = GraphHttp.text(page, "@odata.nextLink").map(URI::create);
+        if (next.isPresent() && !followable(next.get())) {
+            URI link = next.get();
+            throw new TenantException(
+                    link,
+                    0,
+                    "paging stopped: @odata.nextLink leads to " + link.getScheme() + "://" + link.getAuthority()
+                            + ", not the Graph endpoint " + endpoint + ", and the bearer token is not sent to"
+                            + " another origin. If a gateway rewrites Graph's links, name its host in the site's"
+                            + " graphAllowedHosts",
+                    null);
+        }
+        return next;
     }
 
     private boolean followable(URI next) {

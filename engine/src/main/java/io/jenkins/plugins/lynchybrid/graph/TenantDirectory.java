@@ -28,6 +28,9 @@ public interface TenantDirectory {
      */
     void forEachUserPage(String filter, Consumer<List<GraphUser>> page);
 
-    /** Looks users up by UPN or id in $batch requests of 20; the answer keeps every requested key. */
+    /**
+     * Looks users up by UPN or id (UPNs 15 to a {@code $filter}, 20 filters to a {@code $batch}); the answer keeps
+     * every requested key, and a user the tenant does not have is {@link UserLookup#notFound}.
+     */
     Map<String, UserLookup> users(Collection<String> userPrincipalNames);
 }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -53,6 +55,25 @@ public final class OnlineUserReader {
         static Read failed(Failure failure) {
             return new Read(Optional.empty(), Optional.of(failure));
         }
+    }
+
+    /**
+     * As {@link #read}, the calls of a long list side by side on {@code executor} (one task per {@link #PER_CALL}
+     * users), so a readiness run over thousands of users spreads them over the shell hosts instead of one by one.
+     */
+    public Map<String, Read> readAll(Collection<String> userPrincipalNames, Executor executor) {
+        List<String> all = new ArrayList<>(new LinkedHashSet<>(userPrincipalNames));
+        if (all.size() <= PER_CALL) {
+            return read(all);
+        }
+        List<CompletableFuture<Map<String, Read>>> pending = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += PER_CALL) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + PER_CALL));
+            pending.add(CompletableFuture.supplyAsync(() -> read(part), executor));
+        }
+        Map<String, Read> answers = new LinkedHashMap<>();
+        pending.forEach(part -> answers.putAll(part.join()));
+        return answers;
     }
 
     /** The answer per UPN, in the order given (each UPN once). */

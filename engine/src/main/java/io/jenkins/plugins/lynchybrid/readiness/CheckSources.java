@@ -199,7 +199,8 @@ final class CheckSources {
                             + " (IETF RFC 5280, 6.1.3). The 30-day margin is our own."),
             Map.entry(
                     UserChecks.SYNCED,
-                    "onPremisesSyncEnabled of each listed user, from Graph $batch GET /users/{upn} (" + GRAPH_USER
+                    "onPremisesSyncEnabled of each listed user, from Graph $batch GET /users?$filter=userPrincipalName in (...), 15 users a filter ("
+                            + GRAPH_USER
                             + ")."
                             + MOVE_USERS
                             + ": Azure AD Connect syncing all relevant attributes for the user), with " + HYBRID

@@ -238,7 +238,8 @@ public final class HybridFacts {
 
     /**
      * Each listed user's online view, keyed by the UPN as listed: Get-CsOnlineUser batched as a move's pre-check
-     * reads it ({@link OnlineUserReader}), so a list of any length costs one call per twenty users.
+     * reads it ({@link OnlineUserReader}), so a list of any length costs one call per twenty users, the calls side by
+     * side over the shell hosts.
      */
     public Map<String, OnlineUserReader.Read> onlineUsers() throws Exception {
         return fetch(
@@ -250,7 +251,7 @@ public final class HybridFacts {
                                         new ReadRetry(
                                                 new FailureClassifier(),
                                                 Backoff.exponential(Backoff.DEFAULT_FIRST_DELAY)))
-                                .read(options.users()));
+                                .readAll(options.users(), executor));
     }
 
     /** The conferencing policies that decide which users have dial-in, read as a move reads them. */

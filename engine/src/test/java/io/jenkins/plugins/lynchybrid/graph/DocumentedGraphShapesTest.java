@@ -9,6 +9,7 @@ import io.jenkins.plugins.lynchybrid.errors.TenantException;
 import io.jenkins.plugins.lynchybrid.testing.DocumentedGraph;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -155,7 +156,8 @@ class DocumentedGraphShapesTest {
 
     /**
      * concepts/json-batching.md, "Response format": each item has id, status, headers and body. An item whose
-     * body is {@code {}} is no user, whatever its status says.
+     * body is {@code {}} is no user collection, whatever its status says: its users are failed look-ups, never
+     * "not found".
      */
     @Test
     void aBatchItemWithAnEmptyBodyIsAFailedLookUpNotAUserWithoutName() {
@@ -174,6 +176,29 @@ class DocumentedGraphShapesTest {
             assertTrue(lookup.user().isEmpty());
             assertEquals(200, lookup.status());
             assertTrue(lookup.error().contains("not a user"), lookup.error());
+        }
+    }
+
+    /**
+     * A filter's page holding an entry that is no user (no id or userPrincipalName): the users it was asked for
+     * cannot be said to be missing from the tenant, so each is a failed look-up, not "not found".
+     */
+    @Test
+    void aFilterAnswerHoldingANonUserFailsItsUsersRatherThanCallingThemMissing() {
+        try (DocumentedGraph server = DocumentedGraph.start();
+                GraphClient graph = server.graph(List.of())) {
+            server.answer("POST", "/v1.0/$batch", """
+                    {"responses": [
+                      {"id": "0", "status": 200, "headers": {"Content-Type": "application/json"},
+                       "body": {"value": [{"displayName": "Conf Room Adams"}]}}
+                    ]}""");
+
+            Map<String, UserLookup> found = graph.users(List.of("adams@contoso.com", "bell@contoso.com"));
+
+            found.values().forEach(lookup -> {
+                assertEquals(200, lookup.status());
+                assertTrue(lookup.error().contains("not a user"), lookup.error());
+            });
         }
     }
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** Get-CsOnlineUser, batched: one filtered call per twenty users; the users a filter leaves out, asked alone. */
 class OnlineUserReaderTest {
     private final World world = new World(45, "pw".toCharArray());
-    private final List<CmdletCall> calls = new ArrayList<>();
+    private final List<CmdletCall> calls = java.util.Collections.synchronizedList(new ArrayList<>());
     private final OnlineUserReader reader = new OnlineUserReader(recording(new InProcessLyncShell(world)), retry());
 
     @Test
@@ -41,6 +41,20 @@ class OnlineUserReaderTest {
         reader.read(upns(1, 45));
 
         assertEquals(3, calls.size(), calls.toString());
+    }
+
+    @Test
+    void aLongListReadSideBySideAnswersEveryUserInOrderWithTheSameCalls() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            Map<String, OnlineUserReader.Read> reads = reader.readAll(upns(1, 45), pool);
+
+            assertEquals(upns(1, 45), new ArrayList<>(reads.keySet()));
+            assertTrue(reads.values().stream().allMatch(r -> r.user().isPresent()), reads::toString);
+            assertEquals(3, calls.size(), calls.toString());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

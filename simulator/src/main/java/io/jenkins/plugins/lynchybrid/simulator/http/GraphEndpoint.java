@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 
 /**
  * Graph v1.0, read side: organization, domains and their federation configuration, users with $select,
- * $filter, $top and $skiptoken paging. Callers have already checked the bearer token and throttling.
+ * $filter ({@link UserFilter}), $top and $skiptoken paging. Callers have already checked the bearer token and throttling.
  */
 final class GraphEndpoint {
     static final String VERSION = "/v1.0";
@@ -45,6 +45,8 @@ final class GraphEndpoint {
                 default ->
                     Reply.graphError(400, "BadRequest", "Resource not found for the segment '" + segments[0] + "'.");
             };
+        } catch (UserFilter.UnsupportedQuery e) {
+            return Reply.graphError(400, "Request_UnsupportedQuery", e.getMessage());
         } catch (IllegalArgumentException e) {
             return Reply.graphError(400, "Request_BadRequest", e.getMessage());
         }
