@@ -37,20 +37,19 @@ class ShellHostPoolTest {
     }
 
     private ShellHostPool pool(int hosts, Duration timeout) {
-        return ShellHostPool.start(
-                simulated.settings(hosts, timeout),
-                new LocalProcessLauncher(),
-                simulated.command(),
-                new AccountCredential(World.ADMIN_USERNAME, PASSWORD.toCharArray()),
-                Optional.empty());
+        return pool(hosts, timeout, new LocalProcessLauncher(), PASSWORD);
     }
 
     private ShellHostPool pool(int hosts, ProcessLauncher launcher) {
+        return pool(hosts, Duration.ofSeconds(30), launcher, PASSWORD);
+    }
+
+    private ShellHostPool pool(int hosts, Duration timeout, ProcessLauncher launcher, String password) {
         return ShellHostPool.start(
-                simulated.settings(hosts, Duration.ofSeconds(30)),
+                simulated.settings(hosts, timeout),
                 launcher,
                 simulated.command(),
-                new AccountCredential(World.ADMIN_USERNAME, PASSWORD.toCharArray()),
+                new AccountCredential(World.ADMIN_USERNAME, password.toCharArray()),
                 Optional.empty());
     }
 
@@ -104,12 +103,7 @@ class ShellHostPoolTest {
     void aWrongPasswordFailsTheStartWithTheTenantsMessage() {
         SignInRejectedException e = assertThrows(
                 SignInRejectedException.class,
-                () -> ShellHostPool.start(
-                        simulated.settings(1, Duration.ofSeconds(30)),
-                        new LocalProcessLauncher(),
-                        simulated.command(),
-                        new AccountCredential(World.ADMIN_USERNAME, "wrong".toCharArray()),
-                        Optional.empty()));
+                () -> pool(1, Duration.ofSeconds(30), new LocalProcessLauncher(), "wrong"));
         assertTrue(e.getMessage().contains("AADSTS50126"), e.getMessage());
         // the host imported the Lync shell before its credential went out, and signed in once, refused
         assertEquals(1, simulated.world().moduleImports().get());
@@ -120,12 +114,7 @@ class ShellHostPoolTest {
     void aWrongPasswordStopsThePoolAfterItsFirstHostSignInWhateverItsSize() {
         assertThrows(
                 SignInRejectedException.class,
-                () -> ShellHostPool.start(
-                        simulated.settings(6, Duration.ofSeconds(30)),
-                        new LocalProcessLauncher(),
-                        simulated.command(),
-                        new AccountCredential(World.ADMIN_USERNAME, "wrong".toCharArray()),
-                        Optional.empty()));
+                () -> pool(6, Duration.ofSeconds(30), new LocalProcessLauncher(), "wrong"));
         assertEquals(1, simulated.world().moduleImports().get(), "no other host started");
         assertEquals(1, simulated.world().signIns().attempts());
     }
