@@ -195,8 +195,12 @@ public final class MoveJob {
                     BREAKER_THRESHOLD + maximum, open -> ledger.stop(JobStop.halted(open.message())));
             ReadRetry retry = new ReadRetry(new FailureClassifier(), options::backoff, breaker);
             AccountReader accounts = new AccountReader(shell, retry);
+            CompletableFuture<Void> firstUsersRead = new CompletableFuture<>();
             PreChecks checks = new PreChecks(
-                    site, options, dialInPolicies(retry, ledger, lookups), excludedOus(retry, ledger, lookups));
+                    site,
+                    options,
+                    dialInPolicies(firstUsersRead, retry, ledger, lookups),
+                    excludedOus(retry, ledger, lookups));
             if (options.target() == Home.ONLINE) {
                 // Graph's sign-in overlaps the first Get-CsUser reads instead of following them.
                 CompletableFuture.runAsync(this::signInQuietly, lookups);
@@ -208,7 +212,8 @@ public final class MoveJob {
                     lookups,
                     earlier,
                     breaker,
-                    new ProvisioningPreCheck(new OnlineUserReader(shell, retry)));
+                    new ProvisioningPreCheck(new OnlineUserReader(shell, retry)),
+                    () -> firstUsersRead.complete(null));
             UserMover mover = new UserMover(
                     shell,
                     new MoveCall(
@@ -252,15 +257,19 @@ public final class MoveJob {
     }
 
     /**
-     * The conferencing policies U7 needs for moves online, read once. The read starts at once and overlaps the first
-     * users' own reads (Get-CsUser, sign-in, Graph), so it delays no move. When the policies cannot be read the job
-     * stops before any move, as no dial-in user could be judged: the stop is recorded before any pre-check sees them.
+     * The conferencing policies U7 needs for moves online, read once. The read starts when the first users' Get-CsUser
+     * has answered ({@code firstUsersRead}), so those go first on the one host warm at the start (issue 15: queued
+     * behind the two policy reads they waited 2·L), and the policies overlap the first Graph look-up. When the
+     * policies cannot be read the job stops before any move, as no dial-in user could be judged: the stop is recorded
+     * before any pre-check sees them.
      */
-    private Supplier<DialInPolicies> dialInPolicies(ReadRetry retry, OutcomeLedger ledger, ExecutorService pool) {
+    private Supplier<DialInPolicies> dialInPolicies(
+            CompletableFuture<Void> firstUsersRead, ReadRetry retry, OutcomeLedger ledger, ExecutorService pool) {
         if (options.target() != Home.ONLINE) {
             return DialInPolicies::none;
         }
         return readOnce(
+                firstUsersRead,
                 () -> DialInPolicies.read(shell),
                 DialInPolicies::none,
                 "the conferencing policies (Get-CsConferencingPolicy, Get-CsService -Registrar) could not be read for"
@@ -275,6 +284,7 @@ public final class MoveJob {
             return ExcludedOus::none;
         }
         return readOnce(
+                CompletableFuture.completedFuture(null),
                 () -> ExcludedOus.read(shell, options.excludedOus()),
                 ExcludedOus::none,
                 "the excluded OUs' users (Get-CsUser -OU) could not be read: ",
@@ -283,15 +293,16 @@ public final class MoveJob {
                 pool);
     }
 
-    /** Starts a job-wide read now; a failure stops the job with {@code failed} and the reason. */
+    /** Starts a job-wide read once {@code after} has ended; a failure stops the job with {@code failed} and the reason. */
     private static <T> Supplier<T> readOnce(
+            CompletableFuture<Void> after,
             Supplier<T> read,
             Supplier<T> fallback,
             String failed,
             ReadRetry retry,
             OutcomeLedger ledger,
             ExecutorService pool) {
-        CompletableFuture<T> value = CompletableFuture.supplyAsync(() -> retry.run(read), pool)
+        CompletableFuture<T> value = after.thenApplyAsync(started -> retry.run(read), pool)
                 .thenApply(outcome -> {
                     outcome.failure()
                             .ifPresent(f ->

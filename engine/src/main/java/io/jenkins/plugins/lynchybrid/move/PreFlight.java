@@ -32,6 +32,8 @@ final class PreFlight {
     private final CallObserver breaker;
     private final ProvisioningPreCheck provisioning;
     private final FailureClassifier classifier = new FailureClassifier();
+    /** Told when a chunk's Get-CsUser has ended, answered or not: the job's policy reads wait for the first. */
+    private final Runnable accountsRead;
 
     PreFlight(
             AccountReader accounts,
@@ -40,7 +42,8 @@ final class PreFlight {
             Executor lookups,
             JournalState earlier,
             CallObserver breaker,
-            ProvisioningPreCheck provisioning) {
+            ProvisioningPreCheck provisioning,
+            Runnable accountsRead) {
         this.accounts = accounts;
         this.directory = directory;
         this.checks = checks;
@@ -48,6 +51,7 @@ final class PreFlight {
         this.earlier = earlier;
         this.breaker = breaker;
         this.provisioning = provisioning;
+        this.accountsRead = accountsRead;
     }
 
     /**
@@ -55,8 +59,12 @@ final class PreFlight {
      * read (batched with the chunk's) re-verifies them, and one no longer at the target is moved again, saying so.
      */
     List<Verdict> check(List<UserRef> chunk) {
-        List<AccountReader.Read> reads =
-                accounts.readAll(chunk.stream().map(UserRef::identity).toList(), lookups);
+        List<AccountReader.Read> reads;
+        try {
+            reads = accounts.readAll(chunk.stream().map(UserRef::identity).toList(), lookups);
+        } finally {
+            accountsRead.run();
+        }
         List<Verdict> verdicts = judge(chunk, reads);
         for (int i = 0; i < verdicts.size(); i++) {
             Verdict verdict = verdicts.get(i);

@@ -195,6 +195,29 @@ class DialInPreCheckTest {
         }
     }
 
+    @Test
+    void theFirstUsersGetCsUserGoesBeforeTheConferencingPolicyReads() throws Exception {
+        List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (MoveFixture hybrid = new MoveFixture(3)) {
+            MoveResult result = hybrid.run(hybrid.users(1, 3), options(Home.ONLINE), shell -> new LyncShell() {
+                @Override
+                public List<PsObject> run(CmdletCall call) {
+                    sent.add(call.cmdlet());
+                    return shell.run(call);
+                }
+
+                @Override
+                public void close() {
+                    shell.close();
+                }
+            });
+
+            assertEquals(3, result.count(UserOutcome.Status.MOVED));
+        }
+        assertEquals("Get-CsUser", sent.get(0), sent::toString);
+        assertEquals(1, sent.stream().filter("Get-CsConferencingPolicy"::equals).count(), sent::toString);
+    }
+
     private static void assertFailedWith(UserOutcome outcome, String reason) {
         assertEquals(UserOutcome.Status.FAILED, outcome.status(), outcome.reason());
         assertTrue(outcome.reason().contains(reason), outcome.reason());

@@ -12,10 +12,17 @@ import io.jenkins.plugins.lynchybrid.simulator.shell.ShellService;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.testing.SimulatedShellHost;
+import io.jenkins.plugins.lynchybrid.testing.WatchedLauncher;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,11 +37,19 @@ class ShellHostPoolTest {
     }
 
     private ShellHostPool pool(int hosts, Duration timeout) {
+        return pool(hosts, timeout, new LocalProcessLauncher(), PASSWORD);
+    }
+
+    private ShellHostPool pool(int hosts, ProcessLauncher launcher) {
+        return pool(hosts, Duration.ofSeconds(30), launcher, PASSWORD);
+    }
+
+    private ShellHostPool pool(int hosts, Duration timeout, ProcessLauncher launcher, String password) {
         return ShellHostPool.start(
                 simulated.settings(hosts, timeout),
-                new LocalProcessLauncher(),
+                launcher,
                 simulated.command(),
-                new AccountCredential(World.ADMIN_USERNAME, PASSWORD.toCharArray()),
+                new AccountCredential(World.ADMIN_USERNAME, password.toCharArray()),
                 Optional.empty());
     }
 
@@ -88,16 +103,93 @@ class ShellHostPoolTest {
     void aWrongPasswordFailsTheStartWithTheTenantsMessage() {
         SignInRejectedException e = assertThrows(
                 SignInRejectedException.class,
-                () -> ShellHostPool.start(
-                        simulated.settings(1, Duration.ofSeconds(30)),
-                        new LocalProcessLauncher(),
-                        simulated.command(),
-                        new AccountCredential(World.ADMIN_USERNAME, "wrong".toCharArray()),
-                        Optional.empty()));
+                () -> pool(1, Duration.ofSeconds(30), new LocalProcessLauncher(), "wrong"));
         assertTrue(e.getMessage().contains("AADSTS50126"), e.getMessage());
         // the host imported the Lync shell before its credential went out, and signed in once, refused
         assertEquals(1, simulated.world().moduleImports().get());
         assertEquals(1, simulated.world().signIns().refused());
+    }
+
+    @Test
+    void aWrongPasswordStopsThePoolAfterItsFirstHostSignInWhateverItsSize() {
+        assertThrows(
+                SignInRejectedException.class,
+                () -> pool(6, Duration.ofSeconds(30), new LocalProcessLauncher(), "wrong"));
+        assertEquals(1, simulated.world().moduleImports().get(), "no other host started");
+        assertEquals(1, simulated.world().signIns().attempts());
+    }
+
+    @Test
+    void theOtherHostsStartOnlyOnceTheFirstHasSignedIn() throws Exception {
+        HostStarts starts = new HostStarts(1);
+        try (ShellHostPool shell = pool(5, new WatchedLauncher(starts))) {
+            starts.awaitReady(5);
+        }
+        assertEquals(List.of(), starts.launchedBeforeTheFirstWasReady);
+    }
+
+    @Test
+    void theOtherHostsStartConcurrentlyUpToTheBound() throws Exception {
+        // each later launch waits (bounded) for another: started one at a time, they could not meet
+        HostStarts starts = new HostStarts(ShellHostPool.CONCURRENT_START_UPS);
+        try (ShellHostPool shell = pool(1 + 2 * ShellHostPool.CONCURRENT_START_UPS, new WatchedLauncher(starts))) {
+            starts.awaitReady(1 + 2 * ShellHostPool.CONCURRENT_START_UPS);
+        }
+        assertEquals(List.of(), starts.launchesThatMetNoOther);
+        assertEquals(ShellHostPool.CONCURRENT_START_UPS, starts.mostStartingAtOnce.get());
+    }
+
+    /**
+     * Follows each host from its launch to its ready frame; later launches wait at a barrier for {@code together - 1}
+     * others (at most a minute, then noted).
+     */
+    private static final class HostStarts implements WatchedLauncher.Watcher {
+        private final Set<Integer> ready = ConcurrentHashMap.newKeySet();
+        private final AtomicInteger starting = new AtomicInteger();
+        final AtomicInteger mostStartingAtOnce = new AtomicInteger();
+        final List<Integer> launchedBeforeTheFirstWasReady = new CopyOnWriteArrayList<>();
+        final List<Integer> launchesThatMetNoOther = new CopyOnWriteArrayList<>();
+        private final CyclicBarrier together;
+        private final Semaphore readyFrames = new Semaphore(0);
+
+        HostStarts(int together) {
+            this.together = together > 1 ? new CyclicBarrier(together) : null;
+        }
+
+        @Override
+        public void launched(int process) {
+            if (process > 1 && !ready.contains(1)) {
+                launchedBeforeTheFirstWasReady.add(process);
+            }
+            if (process > 1) {
+                mostStartingAtOnce.accumulateAndGet(starting.incrementAndGet(), Math::max);
+                if (together != null) {
+                    meet(process);
+                }
+            }
+        }
+
+        private void meet(int process) {
+            try {
+                together.await(1, TimeUnit.MINUTES);
+            } catch (Exception e) {
+                launchesThatMetNoOther.add(process);
+            }
+        }
+
+        @Override
+        public void printed(int process, String line) {
+            if (line.contains("\"type\":\"ready\"") && ready.add(process)) {
+                if (process > 1) {
+                    starting.decrementAndGet();
+                }
+                readyFrames.release();
+            }
+        }
+
+        void awaitReady(int hosts) throws InterruptedException {
+            assertTrue(readyFrames.tryAcquire(hosts, 2, TimeUnit.MINUTES), ready + " ready");
+        }
     }
 
     @Test
