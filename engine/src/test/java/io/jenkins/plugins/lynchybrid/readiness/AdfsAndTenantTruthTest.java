@@ -7,8 +7,11 @@ import io.jenkins.plugins.lynchybrid.simulator.world.Pki;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +47,7 @@ class AdfsAndTenantTruthTest {
             w.federationConfigurations().clear();
             w.federationConfigurations().putAll(copy(healthyFederation));
             w.organization().put("onPremisesLastSyncDateTime", healthyLastSync);
+            w.organization().put("onPremisesSyncEnabled", true);
             w.users().forEach(u -> u.usageLocation("US"));
         });
     }
@@ -174,5 +178,72 @@ class AdfsAndTenantTruthTest {
 
         assertEquals(Status.FAIL, usage.status(), usage.evidence());
         assertTrue(usage.evidence().contains("user00001@contoso.com"), usage.evidence());
+    }
+
+    /** Readiness judging at {@code now}, the tenant's last sync {@code age} before it (negative: after it). */
+    private static CheckResult dirsyncRecentAt(Duration age) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        hybrid.world()
+                .change(w -> w.organization()
+                        .put("onPremisesLastSyncDateTime", now.minus(age).toString()));
+        ReadinessOptions defaults = ReadinessOptions.defaults();
+        ReadinessOptions atNow = new ReadinessOptions(
+                defaults.syncThreshold(),
+                defaults.checkTimeout(),
+                defaults.users(),
+                defaults.parallelism(),
+                Clock.fixed(now, ZoneOffset.UTC),
+                defaults.replicationBound(),
+                defaults.pause());
+        return run(atNow).get(TenantChecks.DIRSYNC_RECENT);
+    }
+
+    @Test
+    void aSyncExactlyAsOldAsTheThresholdIsRecentEnoughAndASecondOlderIsNot() {
+        Duration threshold = ReadinessOptions.DEFAULT_SYNC_THRESHOLD;
+
+        CheckResult atThreshold = dirsyncRecentAt(threshold);
+        CheckResult pastThreshold = dirsyncRecentAt(threshold.plusSeconds(1));
+
+        assertEquals(Status.PASS, atThreshold.status(), atThreshold.evidence());
+        assertEquals(Status.FAIL, pastThreshold.status(), pastThreshold.evidence());
+        assertTrue(pastThreshold.evidence().endsWith("180 min ago (threshold 180 min)"), pastThreshold.evidence());
+    }
+
+    @Test
+    void aLastSyncUpToFiveMinutesInTheFutureIsClockSkewToleratedAndBeyondItWarns() {
+        Duration tolerance = TenantChecks.CLOCK_SKEW_TOLERANCE;
+
+        CheckResult atTolerance = dirsyncRecentAt(tolerance.negated());
+        CheckResult pastTolerance = dirsyncRecentAt(tolerance.plusSeconds(1).negated());
+
+        assertEquals(Status.PASS, atTolerance.status(), atTolerance.evidence());
+        assertEquals(Status.WARN, pastTolerance.status(), pastTolerance.evidence());
+        assertTrue(pastTolerance.evidence().contains("is 5 min in the future"), pastTolerance.evidence());
+    }
+
+    @Test
+    void aTenantThatNeverSyncedFailsSayingItsLastSyncIsEmpty() {
+        hybrid.world().change(w -> w.organization().put("onPremisesLastSyncDateTime", null));
+
+        CheckResult recent = run(ReadinessOptions.defaults()).get(TenantChecks.DIRSYNC_RECENT);
+
+        assertEquals(Status.FAIL, recent.status(), recent.evidence());
+        assertEquals("organization.onPremisesLastSyncDateTime is empty", recent.evidence());
+        assertTrue(recent.remediation().contains("-PolicyType Initial"), recent.remediation());
+    }
+
+    /** organization.md: onPremisesSyncEnabled is true while synced, false once no longer synced, null if never. */
+    @Test
+    void aTenantNoLongerSyncedIsToldApartFromOneNeverSynced() {
+        hybrid.world().change(w -> w.organization().put("onPremisesSyncEnabled", false));
+        CheckResult noLonger = run(ReadinessOptions.defaults()).get(TenantChecks.DIRSYNC_ENABLED);
+        hybrid.world().change(w -> w.organization().put("onPremisesSyncEnabled", null));
+        CheckResult never = run(ReadinessOptions.defaults()).get(TenantChecks.DIRSYNC_ENABLED);
+
+        assertEquals(Status.FAIL, noLonger.status(), noLonger.evidence());
+        assertEquals("organization.onPremisesSyncEnabled=false (was synced, no longer)", noLonger.evidence());
+        assertEquals(Status.FAIL, never.status(), never.evidence());
+        assertEquals("organization.onPremisesSyncEnabled=null (never synced)", never.evidence());
     }
 }
