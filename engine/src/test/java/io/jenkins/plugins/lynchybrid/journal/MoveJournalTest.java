@@ -292,6 +292,33 @@ class MoveJournalTest {
     }
 
     @Test
+    void everyEventIsWrittenAsItHappensAsOneLineOfItsType() throws IOException {
+        Path file = dir.resolve("j.jsonl");
+        try (MoveJournal journal = open(file)) {
+            journal.jobStarted(Home.ONLINE);
+            journal.preparing("a@contoso.com", "sip:a@contoso.com", 1, "Revoke-CsTeamsUpgradePolicy");
+            journal.moveStarting("a@contoso.com", "sip:a@contoso.com", 1, Optional.of("pool01.contoso.com"));
+            journal.finished(outcome("a@contoso.com", UserOutcome.Status.MOVED));
+            journal.verifyStarted();
+
+            List<String> types = Files.readAllLines(file).stream()
+                    .map(line -> line.substring(0, line.indexOf(',')))
+                    .toList();
+
+            assertEquals(
+                    List.of(
+                            "{\"type\":\"journal\"",
+                            "{\"type\":\"job\"",
+                            "{\"type\":\"prepare\"",
+                            "{\"type\":\"start\"",
+                            "{\"type\":\"outcome\"",
+                            "{\"type\":\"verify\""),
+                    types,
+                    "each line is in the file before the journal is closed");
+        }
+    }
+
+    @Test
     void aSettledReadIsRefusedWhileARunHoldsTheJournalAndReadsItAfterwards() {
         Path file = dir.resolve("j.jsonl");
         try (MoveJournal journal = open(file)) {
