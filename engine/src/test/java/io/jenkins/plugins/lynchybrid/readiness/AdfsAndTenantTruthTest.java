@@ -3,10 +3,12 @@ package io.jenkins.plugins.lynchybrid.readiness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jenkins.plugins.lynchybrid.adfs.FederationMetadataReader;
 import io.jenkins.plugins.lynchybrid.simulator.world.Pki;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +46,7 @@ class AdfsAndTenantTruthTest {
     void restore() {
         hybrid.world().change(w -> {
             w.adfsPublishedSigning(List.of());
+            w.adfsMetadataReachable(true);
             w.federationConfigurations().clear();
             w.federationConfigurations().putAll(copy(healthyFederation));
             w.organization().put("onPremisesLastSyncDateTime", healthyLastSync);
@@ -245,5 +248,78 @@ class AdfsAndTenantTruthTest {
         assertEquals("organization.onPremisesSyncEnabled=false (was synced, no longer)", noLonger.evidence());
         assertEquals(Status.FAIL, never.status(), never.evidence());
         assertEquals("organization.onPremisesSyncEnabled=null (never synced)", never.evidence());
+    }
+
+    @Test
+    void aFederatedDomainGraphHoldsNoFederationConfigurationForFailsNamingIt() {
+        String domain = hybrid.world()
+                .read(w -> List.copyOf(w.federationConfigurations().keySet()))
+                .get(0);
+        hybrid.world().change(w -> w.federationConfigurations().remove(domain));
+
+        CheckResult metadata = run(ReadinessOptions.defaults()).get(TenantChecks.ADFS_METADATA);
+
+        assertEquals(Status.FAIL, metadata.status(), metadata.evidence());
+        assertEquals("Graph has no federationConfiguration for " + domain, metadata.evidence());
+        assertTrue(metadata.remediation().contains("-DomainId " + domain), metadata.remediation());
+    }
+
+    @Test
+    void federationMetadataAdfsDoesNotServeFailsNamingTheUrl() {
+        URI url = hybrid.world()
+                .read(w -> FederationMetadataReader.metadataUrl(URI.create((String)
+                        w.federationConfigurations().values().iterator().next().get("metadataExchangeUri"))));
+        hybrid.world().change(w -> w.adfsMetadataReachable(false));
+
+        CheckResult metadata = run(ReadinessOptions.defaults()).get(TenantChecks.ADFS_METADATA);
+
+        assertEquals(Status.FAIL, metadata.status(), metadata.evidence());
+        assertTrue(metadata.evidence().startsWith("GET [" + url + "] failed: "), metadata.evidence());
+        assertTrue(metadata.remediation().startsWith("Publish " + url + " to the internet"), metadata.remediation());
+    }
+
+    /** A tenant federated with -SupportMultipleDomain holds a per-domain issuer, not AD FS's entityID. */
+    @Test
+    void aDomainSpecificIssuerMatchesButWarnsThatTheFederationIsMultiDomain() {
+        String domain = hybrid.world()
+                .read(w -> List.copyOf(w.federationConfigurations().keySet()))
+                .get(0);
+        hybrid.world()
+                .change(w -> w.federationConfigurations()
+                        .get(domain)
+                        .put("issuerUri", "http://" + domain + "/adfs/services/trust"));
+
+        CheckResult sso = run(ReadinessOptions.defaults()).get(TenantChecks.SSO_MATCHES_ADFS);
+
+        assertEquals(Status.WARN, sso.status(), sso.evidence());
+        assertTrue(
+                sso.evidence()
+                        .contains(domain + ": issuerUri http://" + domain + "/adfs/services/trust is"
+                                + " domain-specific (multi-domain federation)"),
+                sso.evidence());
+    }
+
+    @Test
+    void anAdfsCertificateExpiringWithinTheNoticeWarnsAndOneDayBeyondItPasses() {
+        Instant now = Instant.now();
+        Pki.Issued before = hybrid.world().read(World::adfsSigning);
+        Duration notice = TenantChecks.CERTIFICATE_NOTICE;
+        try {
+            hybrid.world()
+                    .change(w -> w.adfsRolledOverTo(certificate(
+                            "ADFS Signing - ending", now.minus(Duration.ofDays(300)), now.plus(notice.minusDays(1)))));
+            CheckResult ending = run(ReadinessOptions.defaults()).get(TenantChecks.ADFS_SIGNING_CERTIFICATE);
+            hybrid.world()
+                    .change(w -> w.adfsRolledOverTo(certificate(
+                            "ADFS Signing - lasting", now.minus(Duration.ofDays(300)), now.plus(notice.plusDays(1)))));
+            CheckResult lasting = run(ReadinessOptions.defaults()).get(TenantChecks.ADFS_SIGNING_CERTIFICATE);
+
+            assertEquals(Status.WARN, ending.status(), ending.evidence());
+            assertTrue(ending.evidence().contains("CN=ADFS Signing - ending"), ending.evidence());
+            assertTrue(ending.remediation().contains("AutoCertificateRolloverEnabled"), ending.remediation());
+            assertEquals(Status.PASS, lasting.status(), lasting.evidence());
+        } finally {
+            hybrid.world().change(w -> w.adfsSigning(before));
+        }
     }
 }
