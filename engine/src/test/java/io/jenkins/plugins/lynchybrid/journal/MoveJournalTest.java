@@ -300,6 +300,14 @@ class MoveJournalTest {
             journal.moveStarting("a@contoso.com", "sip:a@contoso.com", 1, Optional.of("pool01.contoso.com"));
             journal.finished(outcome("a@contoso.com", UserOutcome.Status.MOVED));
             journal.verifyStarted();
+            journal.completed(new UserCompletion(
+                    "a@contoso.com",
+                    "sip:a@contoso.com",
+                    UserCompletion.State.VERIFIED,
+                    "TeamsOnly",
+                    "Succeeded",
+                    "",
+                    Instant.now()));
 
             List<String> types = Files.readAllLines(file).stream()
                     .map(line -> line.substring(0, line.indexOf(',')))
@@ -312,7 +320,8 @@ class MoveJournalTest {
                             "{\"type\":\"prepare\"",
                             "{\"type\":\"start\"",
                             "{\"type\":\"outcome\"",
-                            "{\"type\":\"verify\""),
+                            "{\"type\":\"verify\"",
+                            "{\"type\":\"completion\""),
                     types,
                     "each line is in the file before the journal is closed");
         }
