@@ -497,25 +497,20 @@ class MoveJournalTest {
         }
     }
 
+    private static int forcesAfterALineComing(Duration later, MoveJournal journal, Disk disk) {
+        disk.advance(later);
+        writeLines(journal, 1);
+        return disk.forces();
+    }
+
     @Test
     void aLineComingAQuarterSecondOrMoreAfterTheLastForceIsForcedWithIt() {
         Disk disk = new Disk();
         try (MoveJournal journal = open(dir.resolve("j.jsonl"), disk)) {
-            disk.advance(Duration.ofMillis(249));
-            writeLines(journal, 1);
-            assertEquals(0, disk.forces(), "249 ms after the open");
-
-            disk.advance(Duration.ofMillis(1));
-            writeLines(journal, 1);
-            assertEquals(1, disk.forces(), "250 ms after the open");
-
-            disk.advance(Duration.ofMillis(249));
-            writeLines(journal, 1);
-            assertEquals(1, disk.forces(), "249 ms after that force");
-
-            disk.advance(Duration.ofMillis(1));
-            writeLines(journal, 1);
-            assertEquals(2, disk.forces(), "250 ms after that force");
+            assertEquals(0, forcesAfterALineComing(Duration.ofMillis(249), journal, disk), "249 ms after the open");
+            assertEquals(1, forcesAfterALineComing(Duration.ofMillis(1), journal, disk), "250 ms after the open");
+            assertEquals(1, forcesAfterALineComing(Duration.ofMillis(249), journal, disk), "249 ms after the force");
+            assertEquals(2, forcesAfterALineComing(Duration.ofMillis(1), journal, disk), "250 ms after the force");
         }
     }
 
