@@ -145,6 +145,24 @@ class AdfsAndTenantTruthTest {
     }
 
     @Test
+    void theMetadataCheckNamesTheEntityIdAndHowManySigningCertificatesAdfsPublishes() {
+        Instant now = Instant.now();
+        Pki.Issued secondary =
+                certificate("ADFS Signing - secondary", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
+        hybrid.world().change(w -> w.adfsPublishedSigning(List.of(w.adfsSigning(), secondary)));
+        String entityId = hybrid.world().read(World::adfsEntityId);
+
+        CheckResult metadata = run(ReadinessOptions.defaults()).get(TenantChecks.ADFS_METADATA);
+
+        assertEquals(Status.PASS, metadata.status(), metadata.evidence());
+        assertTrue(
+                metadata.evidence()
+                        .endsWith("/FederationMetadata/2007-06/FederationMetadata.xml: entityID " + entityId
+                                + ", 2 signing certificate(s)"),
+                metadata.evidence());
+    }
+
+    @Test
     void aValidAdfsCertificateTheTenantDoesNotHoldFails() {
         Instant now = Instant.now();
         Pki.Issued stranger =
