@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * The append-only record of one move job, one JSON object per line (schema in docs/move.md): a {@code journal} header
@@ -34,14 +35,31 @@ public final class MoveJournal implements AutoCloseable {
     private final FileChannel channel;
     private final JournalLock lock;
     private final JournalState earlier;
+    private final Forcing forcing;
     private int unforcedLines;
-    private long lastForceNanos = System.nanoTime();
+    private long lastForceNanos;
 
-    private MoveJournal(Path file, FileChannel channel, JournalLock lock, JournalState earlier) {
+    /**
+     * How the journal's lines reach the disk, and the clock that times its groups. Production forces the channel and
+     * reads {@link System#nanoTime()}; no reader of the file can tell a forced line from an unforced one (only a power
+     * cut can), so tests give the journal their own force and clock to see when it forces.
+     */
+    record Forcing(LongSupplier nanoClock, Force force) {
+        static final Forcing TO_DISK = new Forcing(System::nanoTime, channel -> channel.force(false));
+
+        @FunctionalInterface
+        interface Force {
+            void force(FileChannel channel) throws IOException;
+        }
+    }
+
+    private MoveJournal(Path file, FileChannel channel, JournalLock lock, JournalState earlier, Forcing forcing) {
         this.file = file;
         this.channel = channel;
         this.lock = lock;
         this.earlier = earlier;
+        this.forcing = forcing;
+        this.lastForceNanos = forcing.nanoClock().getAsLong();
     }
 
     /**
@@ -52,6 +70,10 @@ public final class MoveJournal implements AutoCloseable {
      * @param notes told what was tolerated or repaired, for the job's output
      */
     public static MoveJournal open(Path file, JobKey job, Consumer<String> notes) {
+        return open(file, job, notes, Forcing.TO_DISK);
+    }
+
+    static MoveJournal open(Path file, JobKey job, Consumer<String> notes, Forcing forcing) {
         JournalLock lock = JournalLock.acquire(file);
         FileChannel channel = null;
         try {
@@ -61,7 +83,7 @@ public final class MoveJournal implements AutoCloseable {
             JournalState earlier = JournalState.parse(file, text, "cut off before appending");
             earlier.requireJob(file, job);
             earlier.notes().forEach(notes);
-            MoveJournal journal = new MoveJournal(file, channel, lock, earlier);
+            MoveJournal journal = new MoveJournal(file, channel, lock, earlier, forcing);
             if (text.tornBytes() > 0) {
                 channel.truncate(size - text.tornBytes());
             }
@@ -195,7 +217,8 @@ public final class MoveJournal implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         unforcedLines++;
-        if (unforcedLines >= FORCE_EVERY_LINES || System.nanoTime() - lastForceNanos >= FORCE_EVERY.toNanos()) {
+        if (unforcedLines >= FORCE_EVERY_LINES
+                || forcing.nanoClock().getAsLong() - lastForceNanos >= FORCE_EVERY.toNanos()) {
             force();
         }
     }
@@ -214,12 +237,12 @@ public final class MoveJournal implements AutoCloseable {
 
     private void force() {
         try {
-            channel.force(false);
+            forcing.force().force(channel);
         } catch (IOException e) {
             throw new UncheckedIOException("journal " + file + " cannot be forced to disk: " + e.getMessage(), e);
         }
         unforcedLines = 0;
-        lastForceNanos = System.nanoTime();
+        lastForceNanos = forcing.nanoClock().getAsLong();
     }
 
     /** Forces what is unforced to disk, then releases the lock. */

@@ -10,17 +10,21 @@ import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.errors.ConfigurationException;
 import io.jenkins.plugins.lynchybrid.errors.JournalHeldException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -288,6 +292,42 @@ class MoveJournalTest {
     }
 
     @Test
+    void everyEventIsWrittenAsItHappensAsOneLineOfItsType() throws IOException {
+        Path file = dir.resolve("j.jsonl");
+        try (MoveJournal journal = open(file)) {
+            journal.jobStarted(Home.ONLINE);
+            journal.preparing("a@contoso.com", "sip:a@contoso.com", 1, "Revoke-CsTeamsUpgradePolicy");
+            journal.moveStarting("a@contoso.com", "sip:a@contoso.com", 1, Optional.of("pool01.contoso.com"));
+            journal.finished(outcome("a@contoso.com", UserOutcome.Status.MOVED));
+            journal.verifyStarted();
+            journal.completed(new UserCompletion(
+                    "a@contoso.com",
+                    "sip:a@contoso.com",
+                    UserCompletion.State.VERIFIED,
+                    "TeamsOnly",
+                    "Succeeded",
+                    "",
+                    Instant.now()));
+
+            List<String> types = Files.readAllLines(file).stream()
+                    .map(line -> line.substring(0, line.indexOf(',')))
+                    .toList();
+
+            assertEquals(
+                    List.of(
+                            "{\"type\":\"journal\"",
+                            "{\"type\":\"job\"",
+                            "{\"type\":\"prepare\"",
+                            "{\"type\":\"start\"",
+                            "{\"type\":\"outcome\"",
+                            "{\"type\":\"verify\"",
+                            "{\"type\":\"completion\""),
+                    types,
+                    "each line is in the file before the journal is closed");
+        }
+    }
+
+    @Test
     void aSettledReadIsRefusedWhileARunHoldsTheJournalAndReadsItAfterwards() {
         Path file = dir.resolve("j.jsonl");
         try (MoveJournal journal = open(file)) {
@@ -398,6 +438,141 @@ class MoveJournalTest {
                         }
                     })
                     .count();
+        }
+    }
+
+    /**
+     * The journal's view of the disk: a clock the test moves by hand and a force that is counted (and, when told,
+     * fails as a full or dying disk does). Forcing is invisible to every reader of the file, so this is how its
+     * timing is seen.
+     */
+    private static final class Disk {
+        private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+        private final AtomicInteger forces = new AtomicInteger();
+        private volatile IOException failure;
+
+        MoveJournal.Forcing forcing() {
+            return new MoveJournal.Forcing(nanos::get, channel -> {
+                if (failure != null) {
+                    throw failure;
+                }
+                forces.incrementAndGet();
+            });
+        }
+
+        void advance(Duration duration) {
+            nanos.addAndGet(duration.toNanos());
+        }
+
+        int forces() {
+            return forces.get();
+        }
+    }
+
+    private MoveJournal open(Path file, Disk disk) {
+        return MoveJournal.open(file, WAVE, notes::add, disk.forcing());
+    }
+
+    private static void writeLines(MoveJournal journal, int count) {
+        for (int i = 0; i < count; i++) {
+            journal.moveStarting("u" + i + "@contoso.com", "sip:u" + i + "@contoso.com", 1, Optional.empty());
+        }
+    }
+
+    @Test
+    void theJournalIsForcedOnceSixtyFourLinesAreUnforcedAndNotBefore() {
+        Disk disk = new Disk();
+        try (MoveJournal journal = open(dir.resolve("j.jsonl"), disk)) {
+            writeLines(journal, MoveJournal.FORCE_EVERY_LINES - 2); // with the header: 63 lines
+            assertEquals(0, disk.forces(), "63 unforced lines");
+
+            writeLines(journal, 1);
+            assertEquals(1, disk.forces(), "the 64th line forces the group");
+
+            writeLines(journal, MoveJournal.FORCE_EVERY_LINES - 1);
+            assertEquals(1, disk.forces(), "the count starts again after a force");
+
+            writeLines(journal, 1);
+            assertEquals(2, disk.forces(), "the next group of 64");
+        }
+    }
+
+    private static int forcesAfterALineComing(Duration later, MoveJournal journal, Disk disk) {
+        disk.advance(later);
+        writeLines(journal, 1);
+        return disk.forces();
+    }
+
+    @Test
+    void aLineComingAQuarterSecondOrMoreAfterTheLastForceIsForcedWithIt() {
+        Disk disk = new Disk();
+        try (MoveJournal journal = open(dir.resolve("j.jsonl"), disk)) {
+            assertEquals(0, forcesAfterALineComing(Duration.ofMillis(249), journal, disk), "249 ms after the open");
+            assertEquals(1, forcesAfterALineComing(Duration.ofMillis(1), journal, disk), "250 ms after the open");
+            assertEquals(1, forcesAfterALineComing(Duration.ofMillis(249), journal, disk), "249 ms after the force");
+            assertEquals(2, forcesAfterALineComing(Duration.ofMillis(1), journal, disk), "250 ms after the force");
+        }
+    }
+
+    @Test
+    void closingForcesTheLinesNotYetForced() {
+        Disk disk = new Disk();
+        MoveJournal journal = open(dir.resolve("j.jsonl"), disk);
+        writeLines(journal, 3);
+        assertEquals(0, disk.forces());
+
+        journal.close();
+
+        assertEquals(1, disk.forces());
+    }
+
+    @Test
+    void closingRightAfterAForceDoesNotForceAgain() {
+        Disk disk = new Disk();
+        MoveJournal journal = open(dir.resolve("j.jsonl"), disk);
+        writeLines(journal, MoveJournal.FORCE_EVERY_LINES - 1); // with the header: one group, forced
+        assertEquals(1, disk.forces());
+
+        journal.close();
+
+        assertEquals(1, disk.forces(), "nothing was left unforced");
+    }
+
+    @Test
+    void aLineThatCannotBeForcedStopsTheJobNamingTheJournal() {
+        Disk disk = new Disk();
+        Path file = dir.resolve("j.jsonl");
+        try (MoveJournal journal = open(file, disk)) {
+            disk.failure = new IOException("No space left on device");
+            disk.advance(MoveJournal.FORCE_EVERY);
+
+            UncheckedIOException error = assertThrows(UncheckedIOException.class, () -> writeLines(journal, 1));
+
+            assertEquals("journal " + file + " cannot be forced to disk: No space left on device", error.getMessage());
+            disk.failure = null;
+        }
+    }
+
+    /**
+     * A journal whose last force fails at close says so, yet still lets go of the file and its lock: the failed job
+     * must be resumable by the next run without restarting the controller.
+     */
+    @Test
+    void aCloseThatCannotForceSaysSoAndStillReleasesTheLockAndTheFile() throws IOException {
+        Disk disk = new Disk();
+        Path file = dir.resolve("j.jsonl");
+        MoveJournal journal = open(file, disk);
+        journal.jobStarted(Home.ONLINE);
+        disk.failure = new IOException("Input/output error");
+
+        UncheckedIOException error = assertThrows(UncheckedIOException.class, journal::close);
+
+        assertEquals("journal " + file + " cannot be forced to disk: Input/output error", error.getMessage());
+        if (Files.isDirectory(PROC_FDS)) {
+            assertEquals(0, handlesOn(file), "the channel is closed");
+        }
+        try (MoveJournal again = open(file)) {
+            assertEquals(Optional.of(Home.ONLINE), again.earlier().target(), "the lock was released");
         }
     }
 }
