@@ -53,13 +53,17 @@ public final class CircuitBreaker implements CallObserver {
         }
     }
 
+    /**
+     * {@code onOpen} is told while this breaker's lock is held: a call refused by {@link #admits()} can then never
+     * stop the job before the breaker has, which would leave the job's stop without the breaker's causes. (It must
+     * not call back into this breaker.)
+     */
     @Override
     public void failed(Failure failure) {
         if (failure.kind() != Failure.Kind.INFRASTRUCTURE) {
             answered();
             return;
         }
-        Open opened;
         synchronized (this) {
             if (open) {
                 return;
@@ -70,13 +74,12 @@ public final class CircuitBreaker implements CallObserver {
                 return;
             }
             open = true;
-            opened = new Open(
+            onOpen.accept(new Open(
                     "the circuit breaker stopped the job after " + inARow + " infrastructure failures in a row"
                             + " (nothing answered in between); run again once the causes are fixed",
                     causes.entrySet().stream()
                             .map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " time)" : " times)"))
-                            .toList());
+                            .toList()));
         }
-        onOpen.accept(opened);
     }
 }

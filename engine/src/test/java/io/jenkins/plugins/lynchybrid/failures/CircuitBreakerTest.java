@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class CircuitBreakerTest {
@@ -83,5 +86,43 @@ class CircuitBreakerTest {
         assertEquals(
                 List.of("the shell host could not start: exited (3 times)"),
                 opened.get(0).causes());
+    }
+
+    /**
+     * A call refused because the breaker is open must not stop the job before the breaker has told it why: the job
+     * keeps the first stop it hears, and the breaker's carries the causes. (Without the ordering a read refused
+     * between the opening and the telling stopped the job with "the job's circuit breaker is open" and no causes.)
+     */
+    @Test
+    void noCallIsRefusedBeforeTheJobHasBeenToldWhyTheBreakerOpened() throws Exception {
+        CountDownLatch telling = new CountDownLatch(1);
+        CountDownLatch told = new CountDownLatch(1);
+        CircuitBreaker slowToTell = new CircuitBreaker(1, open -> {
+            telling.countDown();
+            await(told);
+        });
+        Thread opener = new Thread(() -> slowToTell.failed(HOST_DOWN));
+        opener.start();
+        assertTrue(telling.await(10, TimeUnit.SECONDS), "the breaker opened");
+        AtomicBoolean admitted = new AtomicBoolean(true);
+        Thread caller = new Thread(() -> admitted.set(slowToTell.admits()));
+        caller.start();
+
+        caller.join(1_000);
+        boolean refusedWhileTelling = !caller.isAlive();
+        told.countDown();
+        caller.join(10_000);
+        opener.join(10_000);
+
+        assertFalse(refusedWhileTelling, "a call was refused before the job was told why");
+        assertFalse(admitted.get(), "refused once told");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
