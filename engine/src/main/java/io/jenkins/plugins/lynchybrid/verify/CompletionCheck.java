@@ -3,6 +3,7 @@ package io.jenkins.plugins.lynchybrid.verify;
 import io.jenkins.plugins.lynchybrid.errors.ShellException;
 import io.jenkins.plugins.lynchybrid.journal.UserCompletion;
 import io.jenkins.plugins.lynchybrid.journal.UserCompletion.State;
+import io.jenkins.plugins.lynchybrid.provisioning.OnlineUser;
 import io.jenkins.plugins.lynchybrid.shell.Calls;
 import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import java.time.Instant;
@@ -28,11 +29,11 @@ final class CompletionCheck {
     }
 
     UserCompletion check(String user, String identity) {
-        Optional<CloudAccount> account;
+        Optional<OnlineUser> account;
         try {
             account = shell.run(Calls.getOnlineUser(identity)).stream()
                     .findFirst()
-                    .map(CloudAccount::of);
+                    .map(OnlineUser::of);
         } catch (ShellException e) {
             if (!notFound(e)) {
                 return unread(user, identity, e);
@@ -49,8 +50,8 @@ final class CompletionCheck {
                     "Get-CsOnlineUser does not find the online account yet (directory sync and provisioning can take"
                             + " a while after the move)");
         }
-        CloudAccount cloud = account.get();
-        String mode = cloud.mode().orElse("");
+        OnlineUser cloud = account.get();
+        String mode = cloud.teamsUpgradeEffectiveMode().orElse("");
         if (!cloud.validationErrors().isEmpty()) {
             return completion(
                     user,
@@ -63,7 +64,7 @@ final class CompletionCheck {
                             + "; fix: correct the attributes they name in the on-premises directory, let it sync,"
                             + " then verify again");
         }
-        if (!cloud.enabled()) {
+        if (!cloud.accountEnabled()) {
             return completion(
                     user,
                     identity,
@@ -85,7 +86,7 @@ final class CompletionCheck {
     }
 
     private static UserCompletion judge(
-            String user, String identity, CloudAccount cloud, String mode, Optional<MeetingMigrationState> meetings) {
+            String user, String identity, OnlineUser cloud, String mode, Optional<MeetingMigrationState> meetings) {
         String meetingState = meetings.map(MeetingMigrationState::state).orElse("");
         if (meetings.isPresent() && meetings.get().failed()) {
             MeetingMigrationState m = meetings.get();
