@@ -15,6 +15,7 @@ final class MoveSlots {
     private final Condition freed = lock.newCondition();
     private final LimitPolicy policy;
     private int inFlight;
+    private int waiting;
     private int peak;
     private long nextSeq;
     private final List<Instant> throttledAt = new ArrayList<>();
@@ -30,8 +31,13 @@ final class MoveSlots {
     Slot acquire() throws InterruptedException {
         lock.lockInterruptibly();
         try {
-            while (inFlight >= policy.limit()) {
-                freed.await();
+            waiting++;
+            try {
+                while (inFlight >= policy.limit()) {
+                    freed.await();
+                }
+            } finally {
+                waiting--;
             }
             inFlight++;
             peak = Math.max(peak, inFlight);
@@ -60,6 +66,16 @@ final class MoveSlots {
     /** The move failed for a reason that says nothing about the service's load. */
     void released(Slot slot) {
         release(() -> {});
+    }
+
+    /** Whether a move holds a slot or waits for one: more moved users are on their way. */
+    boolean busy() {
+        lock.lock();
+        try {
+            return inFlight > 0 || waiting > 0;
+        } finally {
+            lock.unlock();
+        }
     }
 
     int limit() {

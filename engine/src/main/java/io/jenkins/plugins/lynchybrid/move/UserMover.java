@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Moves one user: waits for a slot, calls Move-CsUser, and queues the user for a batched read of the home that
- * verifies it ({@link Verifications}), off the slot. Retryable failures come
+ * verifies it ({@link Verifications}, which gathers while other moves hold or wait for a slot), off the slot.
+ * Retryable failures come
  * back after a back-off; a move whose reply never came is first checked with Get-CsUser, so a user whose move
  * already happened is recorded as moved and never moved twice.
  */
@@ -62,7 +63,12 @@ final class UserMover {
         this.listener = listener;
         this.breaker = breaker;
         this.movers = pools.movers();
-        this.verifications = new Verifications(accounts, pools.lookups());
+        this.verifications = new Verifications(
+                accounts,
+                pools.lookups(),
+                pools.timer(),
+                Verifications.BOUND,
+                () -> slots.busy() && !ledger.stopping());
         this.timer = pools.timer();
     }
 
@@ -105,6 +111,9 @@ final class UserMover {
                 breaker.failed(failure);
             } finally {
                 release(slot, failure);
+            }
+            if (failure != null) {
+                verifications.moveEnded();
             }
         }
         if (failure == null) {

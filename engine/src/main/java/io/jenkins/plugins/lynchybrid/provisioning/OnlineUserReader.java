@@ -29,8 +29,17 @@ import java.util.stream.Collectors;
  * Every call is a read with the job's bounded retries.
  */
 public final class OnlineUserReader {
-    /** Users per filtered call: one call per pre-check chunk of 20. */
-    public static final int PER_CALL = 20;
+    /**
+     * Users per filtered call: the move job's pre-check chunk (40, {@code MoveJob.CHUNK}), so each chunk costs one
+     * Get-CsOnlineUser (issue 20: 1/40 of a shell call per user, not 1/20). Microsoft's page
+     * (MicrosoftDocs/office-docs-powershell, teams/teams-ps/MicrosoftTeams/Get-CsOnlineUser.md, "-Filter") says the
+     * filter "uses the same filtering syntax as the Where-Object cmdlet", shows clauses joined with {@code -or}, and
+     * sets no limit on their number or the filter's length. Forty clauses of about 60 characters ({@code
+     * UserPrincipalName -eq '...' -or}) make a filter of about 2,400: one string parameter sent over the shell
+     * host's pipe, never a command line, and no longer than the Get-CsUser -LdapFilter of 100 users the job already
+     * sends. More per call would only pay off beyond a chunk, where readiness spreads the calls over the hosts.
+     */
+    public static final int PER_CALL = 40;
 
     private static final Pattern PLAIN_UPN = Pattern.compile("[A-Za-z0-9._%+\\-!#$&*/=?^`|~]+@[A-Za-z0-9.\\-]+");
 

@@ -4,6 +4,7 @@ import static io.jenkins.plugins.lynchybrid.move.MoveFixture.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jenkins.plugins.lynchybrid.accounts.AccountReader;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
 import io.jenkins.plugins.lynchybrid.simulator.world.ShellCalls;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How many Management Shell round trips a move job costs besides Move-CsUser, from the simulator's own call counts:
- * the pre-checks read a chunk of users per Get-CsUser, the verifications as many moved users as are waiting.
+ * the pre-checks read a chunk of users per Get-CsUser and per Get-CsOnlineUser, the verifications a batch gathered
+ * while the moves go on.
  */
 class MoveShellCallsTest {
     private static final int USERS = 400;
@@ -34,9 +36,9 @@ class MoveShellCallsTest {
     }
 
     @Test
-    void theVerificationsReadTheMovedUsersInBatchesNotOneCallPerUser() throws Exception {
+    void whileMovesGoOnTheVerificationsGatherABatchPerRead() throws Exception {
         try (MoveFixture hybrid = new MoveFixture(USERS)) {
-            // every call takes 20 ms, so moves finish while a verification read is under way and queue for the next
+            // every call takes 20 ms: sixteen moves at once finish 800 a second, a batch in 50 ms, far inside the bound
             hybrid.faults(f -> f.withLatency(Duration.ofMillis(20)));
             hybrid.world().shellCalls().reset();
 
@@ -47,9 +49,27 @@ class MoveShellCallsTest {
             ShellCalls calls = hybrid.world().shellCalls();
             long verifications = calls.of("Get-CsUser") - 11;
             assertEquals(USERS, calls.of("Move-CsUser"));
-            // sixteen moves finish per read; a quarter of a call per user leaves room for a loaded machine
-            assertTrue(verifications <= USERS / 4, verifications + " verification reads: " + calls.snapshot());
-            assertTrue(verifications >= 1, calls.snapshot().toString());
+            // a read per forty users, and a few smaller: the first user's alone, the last moves' as they end
+            assertTrue(
+                    verifications <= USERS / Verifications.GATHER + 4,
+                    verifications + " verification reads: " + calls.snapshot());
+            assertTrue(
+                    verifications >= USERS / AccountReader.BATCH,
+                    calls.snapshot().toString());
+        }
+    }
+
+    @Test
+    void theProvisioningPreCheckReadsEachChunkWithOneGetCsOnlineUser() throws Exception {
+        try (MoveFixture hybrid = new MoveFixture(USERS)) {
+            hybrid.world().shellCalls().reset();
+
+            hybrid.run(hybrid.users(1, USERS), options(Home.ONLINE).withDryRun(true));
+
+            // as the Get-CsUser pre-check: the first user alone, then 399 in chunks of forty
+            ShellCalls calls = hybrid.world().shellCalls();
+            assertEquals(
+                    11, calls.of("Get-CsOnlineUser", "Filter"), calls.snapshot().toString());
         }
     }
 }

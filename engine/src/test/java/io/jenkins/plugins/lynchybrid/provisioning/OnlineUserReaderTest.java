@@ -20,25 +20,26 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** Get-CsOnlineUser, batched: one filtered call per twenty users; the users a filter leaves out, asked alone. */
+/** Get-CsOnlineUser, batched: one filtered call per forty users; the users a filter leaves out, asked alone. */
 class OnlineUserReaderTest {
-    private final World world = new World(45, "pw".toCharArray());
+    private final World world = new World(90, "pw".toCharArray());
     private final List<CmdletCall> calls = java.util.Collections.synchronizedList(new ArrayList<>());
     private final OnlineUserReader reader = new OnlineUserReader(recording(new InProcessLyncShell(world)), retry());
 
     @Test
-    void twentyUsersAreReadWithOneFilteredCall() {
-        Map<String, OnlineUserReader.Read> reads = reader.read(upns(1, 20));
+    void aPreCheckChunkOfFortyUsersIsReadWithOneFilteredCall() {
+        Map<String, OnlineUserReader.Read> reads = reader.read(upns(1, 40));
 
         assertEquals(1, calls.size(), calls.toString());
-        assertTrue(calls.get(0).parameters().containsKey("Filter"));
+        String filter = String.valueOf(calls.get(0).parameters().get("Filter"));
+        assertEquals(39, filter.split(" -or ").length - 1, filter);
         assertEquals(
-                20, reads.values().stream().filter(r -> r.user().isPresent()).count());
+                40, reads.values().stream().filter(r -> r.user().isPresent()).count());
     }
 
     @Test
-    void fortyFiveUsersTakeThreeFilteredCalls() {
-        reader.read(upns(1, 45));
+    void ninetyUsersTakeThreeFilteredCalls() {
+        reader.read(upns(1, 90));
 
         assertEquals(3, calls.size(), calls.toString());
     }
@@ -47,9 +48,9 @@ class OnlineUserReaderTest {
     void aLongListReadSideBySideAnswersEveryUserInOrderWithTheSameCalls() throws Exception {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
         try {
-            Map<String, OnlineUserReader.Read> reads = reader.readAll(upns(1, 45), pool);
+            Map<String, OnlineUserReader.Read> reads = reader.readAll(upns(1, 90), pool);
 
-            assertEquals(upns(1, 45), new ArrayList<>(reads.keySet()));
+            assertEquals(upns(1, 90), new ArrayList<>(reads.keySet()));
             assertTrue(reads.values().stream().allMatch(r -> r.user().isPresent()), reads::toString);
             assertEquals(3, calls.size(), calls.toString());
         } finally {
