@@ -23,9 +23,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Moves one user: waits for a slot, calls Move-CsUser, and queues the user for a batched read of the home that
  * verifies it ({@link Verifications}, which gathers while other moves hold or wait for a slot), off the slot.
- * Retryable failures come
- * back after a back-off; a move whose reply never came is first checked with Get-CsUser, so a user whose move
- * already happened is recorded as moved and never moved twice.
+ * Retryable failures come back after a back-off; a move whose reply never came is first checked with Get-CsUser, so
+ * a user whose move already happened is recorded as moved and never moved twice.
  */
 final class UserMover {
     private final LyncShell shell;

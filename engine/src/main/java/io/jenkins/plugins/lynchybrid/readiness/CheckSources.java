@@ -235,7 +235,7 @@ final class CheckSources {
                             + " plans' names from " + LicencePlans.SOURCE + "."),
             Map.entry(
                     ProvisioningCheck.ID,
-                    "Get-CsOnlineUser -Filter, twenty listed users a call (UserValidationErrors, OnPremHostingProvider,"
+                    "Get-CsOnlineUser -Filter, forty listed users a call (UserValidationErrors, OnPremHostingProvider,"
                             + " InterpretedUserType; -Identity for users the filter leaves out) and provisionedPlans"
                             + " (MicrosoftCommunicationsOnline) from Graph $batch."
                             + " Source: Microsoft, MicrosoftDocs/SupportArticles-docs"

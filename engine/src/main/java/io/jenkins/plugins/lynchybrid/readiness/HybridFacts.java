@@ -238,7 +238,7 @@ public final class HybridFacts {
 
     /**
      * Each listed user's online view, keyed by the UPN as listed: Get-CsOnlineUser batched as a move's pre-check
-     * reads it ({@link OnlineUserReader}), so a list of any length costs one call per twenty users, the calls side by
+     * reads it ({@link OnlineUserReader}), so a list of any length costs one call per forty users, the calls side by
      * side over the shell hosts.
      */
     public Map<String, OnlineUserReader.Read> onlineUsers() throws Exception {
