@@ -17,13 +17,14 @@ import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
- * The last pre-check of a move online: the users every other check let through are read with one batched
- * Get-CsOnlineUser per chunk, and a user the hosted migration service would refuse (faults 506/507, see
- * {@link ProvisioningJudge}) fails here with the documented fix, before Move-CsUser is ever sent for them.
+ * The last pre-check of a move online: a user every other check let through whom the hosted migration service
+ * would refuse (faults 506/507, see {@link ProvisioningJudge}) fails here with the documented fix, before
+ * Move-CsUser is ever sent for them.
  *
- * <p>The read needs only the UPNs, so it {@linkplain #start starts} beside Graph's look-up of the same users
- * (issue 15: after it, it added one shell call, 0.5 s or more on a real Front End, to every chunk's path); it reads
- * every user the on-premises checks let through, and only those Graph's checks let through too are judged.
+ * <p>The chunk's users are read with one batched Get-CsOnlineUser, which needs only their UPNs, so it {@linkplain
+ * #start starts} beside Graph's look-up of the same users rather than after it (issue 15: after it, every chunk's
+ * path held the {@code $batch} and then this shell call in series). It reads every user the on-premises checks let
+ * through; only those Graph's checks let through too are judged, as before.
  */
 final class ProvisioningPreCheck {
     private final OnlineUserReader reader;
