@@ -20,8 +20,8 @@ import java.util.concurrent.Executor;
 
 /**
  * Runs the pre-checks for a chunk of users: one Get-CsUser -LdapFilter for the whole chunk (a user it misses read
- * alone, {@link AccountReader#readAll}), then one batched Graph look-up for those going online. The job's only
- * pre-check read of the shell.
+ * alone, {@link AccountReader#readAll}), then one batched Graph look-up for those going online, beside the
+ * provisioning pre-check's Get-CsOnlineUser for the same users.
  */
 final class PreFlight {
     private final AccountReader accounts;
@@ -90,7 +90,10 @@ final class PreFlight {
         if (needCloud.isEmpty()) {
             return verdicts;
         }
-        Map<String, UserLookup> found = cloudLookups(needCloud);
+        List<String> upns = new ArrayList<>();
+        needCloud.forEach((user, account) -> upns.add(upnOf(user, account)));
+        ProvisioningPreCheck.Reading online = provisioning.start(upns, lookups);
+        Map<String, UserLookup> found = cloudLookups(upns);
         for (int i = 0; i < verdicts.size(); i++) {
             if (verdicts.get(i) == null) {
                 UserRef user = chunk.get(i);
@@ -99,7 +102,7 @@ final class PreFlight {
             }
         }
         return provisioning.stopUnprovisioned(
-                verdicts, user -> Optional.ofNullable(needCloud.get(user)).map(a -> upnOf(user, a)), found);
+                verdicts, user -> Optional.ofNullable(needCloud.get(user)).map(a -> upnOf(user, a)), found, online);
     }
 
     /** The verdict the on-premises side decides, or null when the cloud must be asked ({@code needCloud} then holds the account). */
@@ -121,9 +124,7 @@ final class PreFlight {
         return null;
     }
 
-    private Map<String, UserLookup> cloudLookups(Map<UserRef, OnPremAccount> needCloud) {
-        List<String> upns = new ArrayList<>();
-        needCloud.forEach((user, account) -> upns.add(upnOf(user, account)));
+    private Map<String, UserLookup> cloudLookups(List<String> upns) {
         try {
             Map<String, UserLookup> found = directory.users(upns);
             breaker.answered();

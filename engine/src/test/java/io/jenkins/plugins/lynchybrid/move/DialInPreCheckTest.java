@@ -147,6 +147,21 @@ class DialInPreCheckTest {
             MoveResult result = hybrid.run(hybrid.users(1, 1), options(Home.ONLINE));
 
             assertFailedWith(byUser(result).get(key(1)), "dial-in conferencing user");
+            assertEquals(1, hybrid.world().shellCalls().of("Get-CsService", "Registrar"));
+        }
+    }
+
+    @Test
+    void withoutASitePolicyTheRegistrarPoolsSitesAreNeverRead() throws Exception {
+        try (MoveFixture hybrid = new MoveFixture(2)) {
+            hybrid.dialIn(2);
+
+            MoveResult result = hybrid.run(hybrid.users(1, 2), options(Home.ONLINE));
+
+            assertEquals(UserOutcome.Status.MOVED, byUser(result).get(key(1)).status());
+            assertFailedWith(byUser(result).get(key(2)), "dial-in conferencing user");
+            assertEquals(1, hybrid.world().shellCalls().of("Get-CsConferencingPolicy"));
+            assertEquals(0, hybrid.world().shellCalls().of("Get-CsService"));
         }
     }
 

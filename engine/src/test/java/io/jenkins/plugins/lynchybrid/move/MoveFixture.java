@@ -3,6 +3,7 @@ package io.jenkins.plugins.lynchybrid.move;
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.graph.GraphClient;
 import io.jenkins.plugins.lynchybrid.graph.RetryPolicy;
+import io.jenkins.plugins.lynchybrid.graph.TenantDirectory;
 import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
 import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
@@ -125,7 +126,23 @@ final class MoveFixture implements AutoCloseable {
     /** The job, with every cmdlet passing through {@code shellSeen} on its way to the simulated shell. */
     MoveResult run(UserSelection users, MoveOptions options, UnaryOperator<LyncShell> shellSeen)
             throws InterruptedException {
-        return new MoveJob(site, shellSeen.apply(shell), graph(), options, Optional.empty(), MoveListener.NONE)
+        return run(users, options, shellSeen, UnaryOperator.identity());
+    }
+
+    /** The job, with cmdlets passing through {@code shellSeen} and Graph calls through {@code graphSeen}. */
+    MoveResult run(
+            UserSelection users,
+            MoveOptions options,
+            UnaryOperator<LyncShell> shellSeen,
+            UnaryOperator<TenantDirectory> graphSeen)
+            throws InterruptedException {
+        return new MoveJob(
+                        site,
+                        shellSeen.apply(shell),
+                        graphSeen.apply(graph()),
+                        options,
+                        Optional.empty(),
+                        MoveListener.NONE)
                 .run(users);
     }
 

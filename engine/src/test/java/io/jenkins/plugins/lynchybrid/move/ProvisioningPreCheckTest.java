@@ -8,17 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.errors.ShellException;
+import io.jenkins.plugins.lynchybrid.graph.TenantDirectory;
 import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
 import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
 import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import io.jenkins.plugins.lynchybrid.shell.PsObject;
 import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
-import java.util.ArrayList;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +70,7 @@ class ProvisioningPreCheckTest {
     void whenTheOnlineViewCannotBeReadTheServicesRefusalIsTakenOnceNeverRetried() throws Exception {
         try (MoveFixture hybrid = new MoveFixture(20, Scenario.USERS_PROVISIONING_MIXED)) {
             MoveResult result = hybrid.run(
-                    hybrid.users(1, 20), options(Home.ONLINE), recording("Get-CsOnlineUser", new ArrayList<>(), true));
+                    hybrid.users(1, 20), options(Home.ONLINE), recording("Get-CsOnlineUser", call -> {}, true));
 
             Map<String, UserOutcome> outcomes = byUser(result);
             Map<String, Integer> calls = hybrid.moveCalls();
@@ -86,6 +92,40 @@ class ProvisioningPreCheckTest {
         }
     }
 
+    @Test
+    void theOnlineViewIsReadWhileGraphsLookUpOfTheSameUsersIsStillOut() throws Exception {
+        CountDownLatch onlineViewAsked = new CountDownLatch(1);
+        List<Boolean> askedBeforeGraphAnswered = new CopyOnWriteArrayList<>();
+        try (MoveFixture hybrid = new MoveFixture(1, Scenario.USERS_PROVISIONING_MIXED)) {
+            MoveResult result = hybrid.run(
+                    hybrid.users(1, 1),
+                    options(Home.ONLINE),
+                    recording("Get-CsOnlineUser", call -> onlineViewAsked.countDown(), false),
+                    graph -> answeringUsersOnlyAfter(graph, onlineViewAsked, askedBeforeGraphAnswered));
+
+            assertStopped(byUser(result).get(key(1)), "fault 507", "wait until provisioning completes");
+        }
+        assertEquals(List.of(true), askedBeforeGraphAnswered);
+    }
+
+    /** Graph whose user look-ups answer once {@code asked} has counted down (or 10 s have passed), noting which. */
+    private static TenantDirectory answeringUsersOnlyAfter(
+            TenantDirectory graph, CountDownLatch asked, List<Boolean> askedFirst) {
+        return (TenantDirectory) Proxy.newProxyInstance(
+                TenantDirectory.class.getClassLoader(),
+                new Class<?>[] {TenantDirectory.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("users")) {
+                        askedFirst.add(asked.await(10, TimeUnit.SECONDS));
+                    }
+                    try {
+                        return method.invoke(graph, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
     private static void assertStopped(UserOutcome outcome, String fault, String fix) {
         assertEquals(UserOutcome.Status.FAILED, outcome.status(), outcome.reason());
         assertTrue(outcome.reason().startsWith("stopped before the move"), outcome.reason());
@@ -94,13 +134,13 @@ class ProvisioningPreCheckTest {
         assertTrue(outcome.reason().contains(fix), outcome.reason());
     }
 
-    /** Passes every call on, recording those of {@code cmdlet}; with {@code refuse}, those fail as a cmdlet error. */
-    private static UnaryOperator<LyncShell> recording(String cmdlet, List<CmdletCall> seen, boolean refuse) {
+    /** Passes every call on, telling {@code seen} of those of {@code cmdlet}; with {@code refuse}, those fail as a cmdlet error. */
+    private static UnaryOperator<LyncShell> recording(String cmdlet, Consumer<CmdletCall> seen, boolean refuse) {
         return shell -> new LyncShell() {
             @Override
             public List<PsObject> run(CmdletCall call) {
                 if (call.cmdlet().equals(cmdlet)) {
-                    seen.add(call);
+                    seen.accept(call);
                     if (refuse) {
                         throw new ShellException(
                                 cmdlet,
