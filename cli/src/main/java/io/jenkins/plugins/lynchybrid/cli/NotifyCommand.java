@@ -5,7 +5,9 @@ import io.jenkins.plugins.lynchybrid.connect.HybridConnections;
 import io.jenkins.plugins.lynchybrid.errors.ReadableFile;
 import io.jenkins.plugins.lynchybrid.notify.NotifyJob;
 import io.jenkins.plugins.lynchybrid.notify.NotifyOutcome;
+import io.jenkins.plugins.lynchybrid.notify.NotifyReports;
 import io.jenkins.plugins.lynchybrid.notify.NotifyResult;
+import io.jenkins.plugins.lynchybrid.report.ReportFiles;
 import io.jenkins.plugins.lynchybrid.site.HybridSite;
 import io.jenkins.plugins.lynchybrid.text.ConsoleText;
 import io.jenkins.plugins.lynchybrid.users.IdentityRules;
@@ -44,6 +46,12 @@ final class NotifyCommand implements Callable<Integer> {
     @Option(names = "--user", paramLabel = "X", arity = "1..*", description = "SIP address(es) or UPN(s)")
     List<String> users;
 
+    @Option(
+            names = "--report-dir",
+            paramLabel = "DIR",
+            description = "where to write notify.json, notify-junit.xml and notify.html")
+    Path reportDir;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -61,6 +69,9 @@ final class NotifyCommand implements Callable<Integer> {
             if (usersFile != null) {
                 ReadableFile.require(usersFile, usersFile.toString());
             }
+            if (reportDir != null) {
+                ReportFiles.prepareDirectory(reportDir);
+            }
             NotifyResult result;
             UserSelection selection;
             try (HybridConnections connections = siteOptions.open(site, err)) {
@@ -76,6 +87,9 @@ final class NotifyCommand implements Callable<Integer> {
             }
             out.println(result.summary());
             out.flush();
+            if (reportDir != null) {
+                NotifyReports.write(reportDir, result);
+            }
             return selection.problems().isEmpty() ? result.exitStatus().code() : Main.EXIT_PROBLEMS;
         }
     }

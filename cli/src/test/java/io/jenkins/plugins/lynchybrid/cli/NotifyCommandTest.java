@@ -3,6 +3,9 @@ package io.jenkins.plugins.lynchybrid.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.lynchybrid.notify.NotifyReports;
 import io.jenkins.plugins.lynchybrid.simulator.world.ServerProduct;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import java.io.PrintWriter;
@@ -38,6 +41,30 @@ class NotifyCommandTest {
                             .toList());
             assertEquals(List.of(true, true, true, false, false), notified);
             assertEquals(List.of(), cli.hybrid().world().read(World::refusedCalls));
+        }
+    }
+
+    @Test
+    void withAReportDirectoryTheOutcomesAreWrittenAsTheStepWritesThem() throws Exception {
+        try (SimulatedCli cli = new SimulatedCli(ServerProduct.SFB_2019, 3, dir)) {
+            Path reports = dir.resolve("reports").resolve("notify");
+
+            SimulatedCli.Run run = cli.run(
+                    "notify",
+                    "--user",
+                    "sip:user00001@contoso.com",
+                    "sip:user00002@contoso.com",
+                    "--report-dir",
+                    reports.toString());
+
+            assertEquals(0, run.exit(), run.err());
+            JsonNode json = new ObjectMapper()
+                    .readTree(reports.resolve(NotifyReports.JSON).toFile());
+            assertEquals(2, json.path("notified").asInt(), json.toString());
+            assertEquals(2, json.path("users").size(), json.toString());
+            assertTrue(json.toString().contains("user00002@contoso.com"), json.toString());
+            assertTrue(Files.readString(reports.resolve(NotifyReports.JUNIT)).contains("user00001@contoso.com"));
+            assertTrue(Files.exists(reports.resolve(NotifyReports.HTML)));
         }
     }
 
