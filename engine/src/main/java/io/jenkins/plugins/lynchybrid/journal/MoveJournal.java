@@ -22,14 +22,15 @@ import java.util.function.LongSupplier;
  * The append-only record of one move job, one JSON object per line (schema in docs/move.md): a {@code journal} header
  * naming the job, then {@code job} (a run began), {@code start} (a Move-CsUser call is about to be made) and
  * {@code outcome} (a user is finished). Each line is written to the file as the event happens, so a killed process
- * loses nothing it did; the file is forced to disk in groups ({@value #FORCE_EVERY_LINES} lines or
- * {@link #FORCE_EVERY}, and at close), so a power cut loses at most a group. While open, the journal is locked: a
- * second run on it is refused.
+ * loses nothing it did; the file is forced to disk in groups ({@value #FORCE_EVERY_LINES} lines, or
+ * {@link #FORCE_EVERY} after the last force: at the next line or at the job's {@link #forceIfDue}, whichever comes
+ * first; and at close), so a power cut loses at most a group. While open, the journal is locked: a second run on it
+ * is refused.
  */
 public final class MoveJournal implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     static final int FORCE_EVERY_LINES = 64;
-    static final Duration FORCE_EVERY = Duration.ofMillis(250);
+    public static final Duration FORCE_EVERY = Duration.ofMillis(250);
 
     private final Path file;
     private final FileChannel channel;
@@ -217,10 +218,24 @@ public final class MoveJournal implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         unforcedLines++;
-        if (unforcedLines >= FORCE_EVERY_LINES
-                || forcing.nanoClock().getAsLong() - lastForceNanos >= FORCE_EVERY.toNanos()) {
+        if (unforcedLines >= FORCE_EVERY_LINES || forceIsDue()) {
             force();
         }
+    }
+
+    /**
+     * Forces the lines written since the last force once {@link #FORCE_EVERY} has passed since it. A line forces its
+     * group only when it comes, and a job whose moves take minutes writes few: without this its last outcomes could
+     * stay unforced until the next line or the close. The move job calls it every {@link #FORCE_EVERY}.
+     */
+    public synchronized void forceIfDue() {
+        if (unforcedLines > 0 && forceIsDue()) {
+            force();
+        }
+    }
+
+    private boolean forceIsDue() {
+        return forcing.nanoClock().getAsLong() - lastForceNanos >= FORCE_EVERY.toNanos();
     }
 
     /** Write failures surface as {@link UncheckedIOException}: the job must stop, not carry on unrecorded. */

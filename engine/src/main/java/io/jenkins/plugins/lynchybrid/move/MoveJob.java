@@ -191,6 +191,10 @@ public final class MoveJob {
                 ledger.stop(JobStop.of(JobStop.Kind.CANCELLED, cancelReason));
             }
             ledger.jobStarted(options.target());
+            if (journal.isPresent()) {
+                long every = MoveJournal.FORCE_EVERY.toMillis();
+                timer.scheduleWithFixedDelay(ledger::forceJournalIfDue, every, every, TimeUnit.MILLISECONDS);
+            }
             CircuitBreaker breaker = new CircuitBreaker(
                     BREAKER_THRESHOLD + maximum, open -> ledger.stop(JobStop.halted(open.message())));
             ReadRetry retry = new ReadRetry(new FailureClassifier(), options::backoff, breaker);

@@ -158,6 +158,11 @@ final class OutcomeLedger {
         return List.copyOf(notAttempted);
     }
 
+    /** The journal's timed force (see {@link MoveJournal#forceIfDue}); one that fails stops the job as a write would. */
+    void forceJournalIfDue() {
+        journaled(MoveJournal::forceIfDue);
+    }
+
     private boolean journaled(Consumer<MoveJournal> write) {
         if (journal.isEmpty()) {
             return true;

@@ -515,6 +515,25 @@ class MoveJournalTest {
     }
 
     @Test
+    void linesNoFurtherLineFollowsAreForcedByTheJobsTimerOnceAQuarterSecondHasPassed() {
+        Disk disk = new Disk();
+        try (MoveJournal journal = open(dir.resolve("j.jsonl"), disk)) {
+            writeLines(journal, 1);
+            disk.advance(Duration.ofMillis(249));
+            journal.forceIfDue();
+            assertEquals(0, disk.forces(), "249 ms after the last force");
+
+            disk.advance(Duration.ofMillis(1));
+            journal.forceIfDue();
+            assertEquals(1, disk.forces(), "250 ms after the last force");
+
+            disk.advance(MoveJournal.FORCE_EVERY);
+            journal.forceIfDue();
+            assertEquals(1, disk.forces(), "nothing written since that force");
+        }
+    }
+
+    @Test
     void closingForcesTheLinesNotYetForced() {
         Disk disk = new Disk();
         MoveJournal journal = open(dir.resolve("j.jsonl"), disk);
