@@ -27,12 +27,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -345,12 +347,33 @@ public final class MoveJob {
                     })
                     .toList();
             if (!fresh.isEmpty()) {
-                chunks.execute(() -> preCheckAndDispatch(fresh, preFlight, mover, ledger));
+                CompletableFuture<Boolean> moving = CompletableFuture.supplyAsync(
+                        () -> preCheckAndDispatch(fresh, preFlight, mover, ledger), chunks);
+                if (from == 0) {
+                    awaitFirstMove(moving, mover);
+                }
             }
         }
     }
 
-    private void preCheckAndDispatch(List<UserRef> chunk, PreFlight preFlight, UserMover mover, OutcomeLedger ledger) {
+    /**
+     * The first chunk holds one user so that a move starts as soon as one can. The next chunk's reads wait until
+     * that move has been handed to the shell: started at once they took the one host warm at the start ahead of it,
+     * and the first move waited one or two reads longer (issue 15, first-move). Bounded by the shell's timeouts.
+     */
+    private void awaitFirstMove(CompletableFuture<Boolean> moving, UserMover mover) throws InterruptedException {
+        Duration bound = site.shell().commandTimeout().multipliedBy(4);
+        try {
+            moving.thenCompose(moved -> moved ? mover.firstMoveSent() : CompletableFuture.completedFuture(null))
+                    .get(bound.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // the chunk has recorded what happened to its user; the next chunk goes on as before
+        }
+    }
+
+    /** True when a user of {@code chunk} was handed to the mover. */
+    private boolean preCheckAndDispatch(
+            List<UserRef> chunk, PreFlight preFlight, UserMover mover, OutcomeLedger ledger) {
         long startNanos = System.nanoTime();
         List<Verdict> verdicts;
         try {
@@ -363,17 +386,24 @@ public final class MoveJob {
                             u, u.identity(), "pre-checks failed: " + FailureClassifier.firstLine(e.getMessage())))
                     .toList();
         }
+        boolean moving = false;
         for (Verdict verdict : verdicts) {
             try {
-                dispatch(verdict, mover, ledger, startNanos);
+                moving |= dispatch(verdict, mover, ledger, startNanos);
             } catch (RuntimeException e) {
                 ledger.record(OutcomeLedger.outcome(
                         verdict, UserOutcome.Status.FAILED, "internal error: " + e, 0, startNanos));
             }
         }
+        return moving;
     }
 
-    private void dispatch(Verdict verdict, UserMover mover, OutcomeLedger ledger, long startNanos) {
+    /** Records or starts the user's verdict; true when the user was handed to the mover. */
+    private boolean dispatch(Verdict verdict, UserMover mover, OutcomeLedger ledger, long startNanos) {
+        if (verdict.decision() == Verdict.Decision.MOVE && !options.dryRun() && !ledger.stopping()) {
+            mover.start(verdict, startNanos);
+            return true;
+        }
         switch (verdict.decision()) {
             case MOVE -> {
                 if (options.dryRun()) {
@@ -383,10 +413,8 @@ public final class MoveJob {
                             verdict.noted("every pre-check passed"),
                             0,
                             startNanos));
-                } else if (ledger.stopping()) {
-                    ledger.abandon(verdict.user().key());
                 } else {
-                    mover.start(verdict, startNanos);
+                    ledger.abandon(verdict.user().key());
                 }
             }
             case SKIP ->
@@ -406,6 +434,7 @@ public final class MoveJob {
                 ledger.carriedOver(
                         OutcomeLedger.outcome(verdict, UserOutcome.Status.SKIPPED, verdict.reason(), 0, startNanos));
         }
+        return false;
     }
 
     private static UserOutcome carried(UserRef user, JournalState earlier) {

@@ -14,6 +14,7 @@ import io.jenkins.plugins.lynchybrid.shell.LyncShell;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -39,6 +40,7 @@ final class UserMover {
     private final Executor movers;
     private final Verifications verifications;
     private final ScheduledExecutorService timer;
+    private final CompletableFuture<Void> firstMoveSent = new CompletableFuture<>();
     /** Users whose preparation succeeded in this run: their retries do not send it again. */
     private final Set<String> prepared = ConcurrentHashMap.newKeySet();
 
@@ -76,7 +78,21 @@ final class UserMover {
 
     void start(Verdict verdict, long startNanos) {
         ledger.dispatched(verdict);
-        movers.execute(() -> guarded(verdict, 0, startNanos, () -> attempt(verdict, 1, startNanos, false)));
+        movers.execute(() -> {
+            try {
+                guarded(verdict, 0, startNanos, () -> attempt(verdict, 1, startNanos, false));
+            } finally {
+                firstMoveSent.complete(null);
+            }
+        });
+    }
+
+    /**
+     * Completes when the job's first Move-CsUser is handed to the shell, or when the first started move's attempt
+     * ends without one (stopped, refused by the journal, failed in its preparation).
+     */
+    CompletableFuture<Void> firstMoveSent() {
+        return firstMoveSent;
     }
 
     private void attempt(Verdict verdict, int attempt, long startNanos, boolean outcomeUnknown) {
@@ -103,6 +119,7 @@ final class UserMover {
                 return;
             }
             try {
+                firstMoveSent.complete(null);
                 shell.run(moveCall(verdict));
                 breaker.answered();
             } catch (HybridException e) {
