@@ -173,10 +173,8 @@ class HybridAsMicrosoftDocumentsTest {
     void partnerDiscoveryIsJudgedAgainstTheSitesStatedChoice() throws IOException {
         try (SimulatedReadiness hybrid = SimulatedReadiness.start(Scenario.HEALTHY)) {
             // the healthy Edge discovers partners (open federation)
-            CheckResult closed = withChoice(hybrid, new FederationChoice(Optional.of(false), Optional.empty()))
-                    .get(OnPremisesChecks.EDGE_PARTNER_DISCOVERY);
-            CheckResult open = withChoice(hybrid, new FederationChoice(Optional.of(true), Optional.empty()))
-                    .get(OnPremisesChecks.EDGE_PARTNER_DISCOVERY);
+            CheckResult closed = partnerDiscoveryWhenChosen(hybrid, false);
+            CheckResult open = partnerDiscoveryWhenChosen(hybrid, true);
 
             assertEquals(Status.FAIL, closed.status(), closed.evidence());
             assertTrue(
@@ -192,10 +190,8 @@ class HybridAsMicrosoftDocumentsTest {
         try (SimulatedReadiness hybrid = SimulatedReadiness.start(Scenario.HEALTHY)) {
             hybrid.world().change(w -> w.accessEdge().put("EnablePartnerDiscovery", false));
 
-            CheckResult open = withChoice(hybrid, new FederationChoice(Optional.of(true), Optional.empty()))
-                    .get(OnPremisesChecks.EDGE_PARTNER_DISCOVERY);
-            CheckResult closed = withChoice(hybrid, new FederationChoice(Optional.of(false), Optional.empty()))
-                    .get(OnPremisesChecks.EDGE_PARTNER_DISCOVERY);
+            CheckResult open = partnerDiscoveryWhenChosen(hybrid, true);
+            CheckResult closed = partnerDiscoveryWhenChosen(hybrid, false);
 
             assertEquals(Status.FAIL, open.status(), open.evidence());
             assertTrue(
@@ -250,6 +246,11 @@ class HybridAsMicrosoftDocumentsTest {
                                     "Global EnableFederationAccess=true; site federation.globalFederationAccess=true"),
                     policy.evidence());
         }
+    }
+
+    private static CheckResult partnerDiscoveryWhenChosen(SimulatedReadiness hybrid, boolean chosen) {
+        return withChoice(hybrid, new FederationChoice(Optional.of(chosen), Optional.empty()))
+                .get(OnPremisesChecks.EDGE_PARTNER_DISCOVERY);
     }
 
     private static Map<String, CheckResult> withChoice(SimulatedReadiness hybrid, FederationChoice choice) {
