@@ -9,6 +9,7 @@ import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.site.FederationChoice;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -172,14 +173,34 @@ class HybridAsMicrosoftDocumentsTest {
     void partnerDiscoveryIsJudgedAgainstTheSitesStatedChoice() throws IOException {
         try (SimulatedReadiness hybrid = SimulatedReadiness.start(Scenario.HEALTHY)) {
             // the healthy Edge discovers partners (open federation)
-            CheckResult closed = withChoice(hybrid, new FederationChoice(Optional.of(false), Optional.empty()))
-                    .get(OnPremisesChecks.EDGE_PARTNER_DISCOVERY);
-            CheckResult open = withChoice(hybrid, new FederationChoice(Optional.of(true), Optional.empty()))
-                    .get(OnPremisesChecks.EDGE_PARTNER_DISCOVERY);
+            CheckResult closed = partnerDiscoveryWhenChosen(hybrid, false);
+            CheckResult open = partnerDiscoveryWhenChosen(hybrid, true);
 
             assertEquals(Status.FAIL, closed.status(), closed.evidence());
-            assertTrue(closed.remediation().contains("-EnablePartnerDiscovery $false"), closed.remediation());
+            assertTrue(
+                    closed.remediation()
+                            .contains("-EnablePartnerDiscovery $false (and list each partner with New-CsAllowedDomain"),
+                    closed.remediation());
             assertEquals(Status.PASS, open.status(), open.evidence());
+        }
+    }
+
+    @Test
+    void partnerDiscoveryOffOnTheEdgeIsJudgedAgainstTheSitesStatedChoice() throws IOException {
+        try (SimulatedReadiness hybrid = SimulatedReadiness.start(Scenario.HEALTHY)) {
+            hybrid.world().change(w -> w.accessEdge().put("EnablePartnerDiscovery", false));
+
+            CheckResult open = partnerDiscoveryWhenChosen(hybrid, true);
+            CheckResult closed = partnerDiscoveryWhenChosen(hybrid, false);
+
+            assertEquals(Status.FAIL, open.status(), open.evidence());
+            assertTrue(
+                    open.remediation()
+                            .contains("-EnablePartnerDiscovery $true (and open federation online:"
+                                    + " Set-CsTenantFederationConfiguration -AllowedDomains"
+                                    + " (New-CsEdgeAllowAllKnownDomains))"),
+                    open.remediation());
+            assertEquals(Status.PASS, closed.status(), closed.evidence());
         }
     }
 
@@ -201,6 +222,35 @@ class HybridAsMicrosoftDocumentsTest {
             assertTrue(wantsOpen.remediation().contains("-EnableFederationAccess $true"), wantsOpen.remediation());
             assertEquals(Status.PASS, wantsClosed.status(), wantsClosed.evidence());
         }
+    }
+
+    /** Get-CsExternalAccessPolicy lists tag policies too, in no documented order: only Global is judged. */
+    @Test
+    void theGlobalExternalAccessPolicyIsJudgedWhenATagPolicyIsListedBeforeIt() throws IOException {
+        try (SimulatedReadiness hybrid = SimulatedReadiness.start(Scenario.HEALTHY)) {
+            hybrid.world().change(w -> {
+                Map<String, Object> tag =
+                        new LinkedHashMap<>(w.externalAccessPolicies().get(0));
+                tag.put("Identity", "Tag:NoFederation");
+                tag.put("EnableFederationAccess", false);
+                w.externalAccessPolicies().add(0, tag);
+            });
+
+            CheckResult policy = withChoice(hybrid, new FederationChoice(Optional.empty(), Optional.of(true)))
+                    .get(OnPremisesChecks.EXTERNAL_ACCESS_POLICY);
+
+            assertEquals(Status.PASS, policy.status(), policy.evidence());
+            assertTrue(
+                    policy.evidence()
+                            .contains(
+                                    "Global EnableFederationAccess=true; site federation.globalFederationAccess=true"),
+                    policy.evidence());
+        }
+    }
+
+    private static CheckResult partnerDiscoveryWhenChosen(SimulatedReadiness hybrid, boolean chosen) {
+        return withChoice(hybrid, new FederationChoice(Optional.of(chosen), Optional.empty()))
+                .get(OnPremisesChecks.EDGE_PARTNER_DISCOVERY);
     }
 
     private static Map<String, CheckResult> withChoice(SimulatedReadiness hybrid, FederationChoice choice) {

@@ -344,6 +344,48 @@ class ReadinessFailuresTest {
         assertFails(result, World.ACCESS_EDGE_FQDN + " does not resolve (NXDOMAIN");
     }
 
+    /** A DNS check's evidence says what the records were judged by: the Access Edge's name and its addresses. */
+    @Test
+    void dnsEvidenceNamesTheAccessEdgeAndTheAddressesItResolvesTo() {
+        CheckResult result = after(w -> {}, DnsChecks.FEDERATION_SRV);
+
+        assertEquals(Status.PASS, result.status(), result.evidence());
+        assertTrue(
+                result.evidence()
+                        .lines()
+                        .anyMatch(line -> line.equals(
+                                "Access Edge " + World.ACCESS_EDGE_FQDN + " = [" + World.ACCESS_EDGE_ADDRESS + "]")),
+                result.evidence());
+    }
+
+    /**
+     * A target that resolves cannot be shown to lead to the Access Edge when the Edge's own name has no address:
+     * every federation SRV names another host on the Edge's address, and the Edge's A record is gone.
+     */
+    @Test
+    void aFederationSrvTargetCannotBeJudgedWhenTheAccessEdgesOwnNameDoesNotResolve() {
+        String target = "federation." + World.SIP_DOMAIN;
+        CheckResult result = after(
+                w -> {
+                    w.dnsZone()
+                            .removeIf(r -> r.name().startsWith("_sipfederationtls._tcp.")
+                                    || r.name().equals(World.ACCESS_EDGE_FQDN));
+                    for (String domain : List.of(World.SIP_DOMAIN, World.SECOND_SIP_DOMAIN)) {
+                        w.dnsZone().add(DnsRecord.srv("_sipfederationtls._tcp." + domain, target, 5061));
+                    }
+                    w.dnsZone().add(DnsRecord.a(target, World.ACCESS_EDGE_ADDRESS));
+                },
+                DnsChecks.FEDERATION_SRV);
+
+        assertFails(
+                result,
+                "_sipfederationtls._tcp." + World.SIP_DOMAIN + ": the Access Edge's own name " + World.ACCESS_EDGE_FQDN
+                        + " does not resolve, so whether " + target + " leads to it is unknown (NXDOMAIN");
+        assertTrue(
+                result.remediation().contains(World.ACCESS_EDGE_FQDN + ". 3600 IN A <Access Edge external IP>"),
+                result.remediation());
+    }
+
     @Test
     void aMissingClientSrvFails() {
         CheckResult result = after(
