@@ -214,18 +214,8 @@ class DialInPreCheckTest {
     void theFirstUsersGetCsUserGoesBeforeTheConferencingPolicyReads() throws Exception {
         List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (MoveFixture hybrid = new MoveFixture(3)) {
-            MoveResult result = hybrid.run(hybrid.users(1, 3), options(Home.ONLINE), shell -> new LyncShell() {
-                @Override
-                public List<PsObject> run(CmdletCall call) {
-                    sent.add(call.cmdlet());
-                    return shell.run(call);
-                }
-
-                @Override
-                public void close() {
-                    shell.close();
-                }
-            });
+            MoveResult result =
+                    hybrid.run(hybrid.users(1, 3), options(Home.ONLINE), MoveFixture.recordingCmdlets(sent));
 
             assertEquals(3, result.count(UserOutcome.Status.MOVED));
         }

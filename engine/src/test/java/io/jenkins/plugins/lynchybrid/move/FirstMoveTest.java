@@ -7,13 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.lynchybrid.accounts.Home;
 import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
-import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
-import io.jenkins.plugins.lynchybrid.shell.LyncShell;
-import io.jenkins.plugins.lynchybrid.shell.PsObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +22,8 @@ class FirstMoveTest {
     void theNextChunksReadsWaitUntilTheFirstMoveHasBeenHandedToTheShell() throws Exception {
         List<String> sent = new CopyOnWriteArrayList<>();
         try (MoveFixture hybrid = new MoveFixture(5)) {
-            MoveResult result = hybrid.run(hybrid.users(1, 5), options(Home.ONLINE), recording(sent));
+            MoveResult result =
+                    hybrid.run(hybrid.users(1, 5), options(Home.ONLINE), MoveFixture.recordingCmdlets(sent));
 
             assertEquals(5, result.count(UserOutcome.Status.MOVED));
         }
@@ -47,20 +44,5 @@ class FirstMoveTest {
             assertEquals(2, result.count(UserOutcome.Status.MOVED), result.outcomes()::toString);
             assertEquals(1, hybrid.moveCalls().get(MoveFixture.key(1)), "user 1 was not moved again");
         }
-    }
-
-    private static UnaryOperator<LyncShell> recording(List<String> sent) {
-        return shell -> new LyncShell() {
-            @Override
-            public List<PsObject> run(CmdletCall call) {
-                sent.add(call.cmdlet());
-                return shell.run(call);
-            }
-
-            @Override
-            public void close() {
-                shell.close();
-            }
-        };
     }
 }

@@ -5,7 +5,9 @@ import io.jenkins.plugins.lynchybrid.graph.GraphClient;
 import io.jenkins.plugins.lynchybrid.graph.RetryPolicy;
 import io.jenkins.plugins.lynchybrid.graph.TenantDirectory;
 import io.jenkins.plugins.lynchybrid.journal.UserOutcome;
+import io.jenkins.plugins.lynchybrid.shell.CmdletCall;
 import io.jenkins.plugins.lynchybrid.shell.LyncShell;
+import io.jenkins.plugins.lynchybrid.shell.PsObject;
 import io.jenkins.plugins.lynchybrid.simulator.world.Faults;
 import io.jenkins.plugins.lynchybrid.simulator.world.OnPremUser;
 import io.jenkins.plugins.lynchybrid.simulator.world.Scenario;
@@ -148,6 +150,22 @@ final class MoveFixture implements AutoCloseable {
 
     MoveJob job(MoveOptions options, Optional<Path> journal, MoveListener listener) {
         return new MoveJob(site, shell, graph(), options, journal, listener);
+    }
+
+    /** A shell that notes each cmdlet's name in {@code sent}, in the order the job hands them to it. */
+    static UnaryOperator<LyncShell> recordingCmdlets(List<String> sent) {
+        return shell -> new LyncShell() {
+            @Override
+            public List<PsObject> run(CmdletCall call) {
+                sent.add(call.cmdlet());
+                return shell.run(call);
+            }
+
+            @Override
+            public void close() {
+                shell.close();
+            }
+        };
     }
 
     /** Per-user move counters of the simulated service (completed moves), by SIP address without prefix. */
