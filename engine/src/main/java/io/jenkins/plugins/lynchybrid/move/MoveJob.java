@@ -400,10 +400,6 @@ public final class MoveJob {
 
     /** Records or starts the user's verdict; true when the user was handed to the mover. */
     private boolean dispatch(Verdict verdict, UserMover mover, OutcomeLedger ledger, long startNanos) {
-        if (verdict.decision() == Verdict.Decision.MOVE && !options.dryRun() && !ledger.stopping()) {
-            mover.start(verdict, startNanos);
-            return true;
-        }
         switch (verdict.decision()) {
             case MOVE -> {
                 if (options.dryRun()) {
@@ -413,8 +409,11 @@ public final class MoveJob {
                             verdict.noted("every pre-check passed"),
                             0,
                             startNanos));
-                } else {
+                } else if (ledger.stopping()) {
                     ledger.abandon(verdict.user().key());
+                } else {
+                    mover.start(verdict, startNanos);
+                    return true;
                 }
             }
             case SKIP ->
