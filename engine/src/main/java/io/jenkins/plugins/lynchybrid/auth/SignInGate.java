@@ -54,8 +54,18 @@ public final class SignInGate {
 
     /** As {@link #signIn}, once the {@link #lead} sign-in (if any) has ended. */
     public <T> T signInAfterLead(Supplier<T> attempt) {
-        lead.handle((value, failure) -> null).join();
+        awaitLead();
         return signIn(attempt);
+    }
+
+    /** Waits until the {@link #lead} sign-in (if any) has ended, however it ended. */
+    public void awaitLead() {
+        lead.handle((value, failure) -> null).join();
+    }
+
+    /** Whether the {@link #lead} sign-in is still out: a shell host that signs in after it would wait now. */
+    public boolean leadPending() {
+        return !lead.isDone();
     }
 
     /** Runs one sign-in with the password, unless an earlier one was refused. */

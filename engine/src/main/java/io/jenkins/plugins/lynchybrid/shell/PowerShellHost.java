@@ -22,8 +22,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One long-lived shell host process speaking the host protocol: the hello, the credential once (after the host has
- * imported the Lync shell), then one cmdlet at a time. Not thread-safe: {@link ShellHostPool} lends it to one caller at a time.
+ * One long-lived shell host process speaking the host protocol: the hello, then one cmdlet at a time, the
+ * on-premises shell's from the host's imported message on and the tenant's once the credential (sent once, between
+ * two cmdlets) has signed it in. Not thread-safe: {@link ShellHostPool} lends it to one caller at a time.
  * A host that dies or does not answer in time is closed and must not be used again.
  */
 final class PowerShellHost implements AutoCloseable {
@@ -36,6 +37,7 @@ final class PowerShellHost implements AutoCloseable {
     private final OutputTail diagnostics;
     private long nextId = 1;
     private volatile boolean broken;
+    private volatile boolean signedIn;
     private Optional<Set<String>> moveCsUserParameters = Optional.empty();
 
     private PowerShellHost(ProcessLauncher.LaunchedProcess process, OutputTail diagnostics) {
@@ -47,8 +49,8 @@ final class PowerShellHost implements AutoCloseable {
     }
 
     /**
-     * Starts a host and sends it the hello (no tenant credential); returns once the host has imported the Lync shell
-     * and asks for the credential. {@link #signIn} finishes the handshake.
+     * Starts a host and sends it the hello (no tenant credential); returns once the host has imported the Lync shell.
+     * From then on it answers on-premises cmdlets; {@link #signIn} finishes the handshake for the tenant's.
      */
     static PowerShellHost start(
             ProcessLauncher launcher,
@@ -73,7 +75,7 @@ final class PowerShellHost implements AutoCloseable {
         PowerShellHost host = new PowerShellHost(process, new OutputTail(redactor));
         try {
             host.send(HostProtocol.hello(remotePoolUrl, poolAdmin, true, teamsEnvironment), "hello");
-            host.expect("imported", handshakeTimeout);
+            host.moveCsUserParameters = parameterNames(host.expect("imported", handshakeTimeout));
             return host;
         } catch (RuntimeException e) {
             host.close();
@@ -88,17 +90,27 @@ final class PowerShellHost implements AutoCloseable {
     void signIn(AccountCredential credential, Duration timeout) {
         try {
             send(HostProtocol.credential(credential), "credential");
-            JsonNode ready = expect("ready", timeout);
-            JsonNode parameters = ready.path("moveCsUserParameters");
-            if (parameters.isArray()) {
-                Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-                parameters.forEach(p -> names.add(p.asText()));
-                moveCsUserParameters = Optional.of(Collections.unmodifiableSet(names));
-            }
+            expect("ready", timeout);
+            signedIn = true;
         } catch (RuntimeException e) {
             close();
             throw e;
         }
+    }
+
+    /** Whether {@link #signIn} has succeeded: the tenant's cmdlets answer. */
+    boolean signedIn() {
+        return signedIn;
+    }
+
+    private static Optional<Set<String>> parameterNames(JsonNode imported) {
+        JsonNode parameters = imported.path("moveCsUserParameters");
+        if (!parameters.isArray()) {
+            return Optional.empty();
+        }
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        parameters.forEach(p -> names.add(p.asText()));
+        return Optional.of(Collections.unmodifiableSet(names));
     }
 
     private void send(byte[] line, String what) {
@@ -127,7 +139,7 @@ final class PowerShellHost implements AutoCloseable {
         return frame;
     }
 
-    /** What the ready message reported of (Get-Command Move-CsUser).Parameters. */
+    /** What the imported message reported of (Get-Command Move-CsUser).Parameters. */
     Optional<Set<String>> moveCsUserParameters() {
         return moveCsUserParameters;
     }

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.lynchybrid.shell;
 
+import static io.jenkins.plugins.lynchybrid.errors.ShellException.HOST_START;
+
 import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
 import io.jenkins.plugins.lynchybrid.auth.SignInGate;
 import io.jenkins.plugins.lynchybrid.errors.ShellException;
@@ -14,9 +16,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * N warm shell hosts behind {@link LyncShell}. Each host imports the Lync module once, at start, and then
@@ -40,6 +45,8 @@ public final class ShellHostPool implements LyncShell {
     private ProcessLauncher.StagedFile bootstrap;
     private volatile boolean closed;
     private volatile Optional<Set<String>> moveCsUserParameters = Optional.empty();
+    /** Ends when the first host has signed in to the tenant, or with why it could not. */
+    private final CompletableFuture<Void> firstSignIn = new CompletableFuture<>();
     /**
      * How many hosts start at once after the first. One at a time left a job of C moves at once waiting about C host
      * start-ups for its full speed (issue 20: 18 hosts up only 13 s after the first); all at once, beside the first
@@ -134,16 +141,103 @@ public final class ShellHostPool implements LyncShell {
         }
         Slot first = pool.slots.get(0);
         try {
-            first.host = pool.startHost();
+            first.host = pool.importingHost();
             pool.moveCsUserParameters = first.host.moveCsUserParameters();
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
         pool.idle.add(first);
-        pool.slots.subList(1, pool.slots.size()).forEach(pool::warmUp);
-        pool.warming.shutdown();
+        boolean earlyReads = signIns.leadPending();
+        pool.signInFirstHost();
+        if (!earlyReads) {
+            try {
+                pool.awaitFirstSignIn(HOST_START);
+            } catch (RuntimeException e) {
+                pool.close();
+                throw e;
+            }
+        }
         return pool;
+    }
+
+    /**
+     * Signs the first host in once the job's lead sign-in has answered, then starts the others. Until then the host
+     * answers on-premises cmdlets (a job's first Get-CsUser, its policy reads): on an agent where the cloud sign-in
+     * outlasts the module import, the first move no longer waits for those reads after the sign-in (issue 15).
+     */
+    private void signInFirstHost() {
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        signIns.awaitLead();
+                        Slot slot = borrow(HOST_START);
+                        try {
+                            signIn(slot);
+                            firstSignIn.complete(null);
+                        } catch (RuntimeException e) {
+                            slot.replace(null);
+                            throw e;
+                        } finally {
+                            idle.add(slot);
+                        }
+                        slots.subList(1, slots.size()).forEach(this::warmUp);
+                    } catch (RuntimeException e) {
+                        firstSignIn.completeExceptionally(e);
+                    } finally {
+                        warming.shutdown();
+                    }
+                },
+                "lync-host-first-sign-in");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** A host an early cmdlet found dead was started again, signed in; otherwise this one signs in now. */
+    private void signIn(Slot slot) {
+        if (slot.host == null || !slot.host.usable()) {
+            slot.replace(null);
+            slot.host = startHost();
+        } else if (!slot.host.signedIn()) {
+            PowerShellHost host = slot.host;
+            signIns.signIn(() -> {
+                host.signIn(credential, handshake());
+                return host;
+            });
+        }
+    }
+
+    /**
+     * Waits for the first host's sign-in: a tenant cmdlet needs it, and once it has failed every cmdlet fails with
+     * its cause, as the pool's start would have. Bounded by the handshake, beyond the lead's own HTTP timeouts.
+     */
+    private void awaitFirstSignIn(String cmdlet) {
+        try {
+            Duration bound = handshake().multipliedBy(2).plus(settings.commandTimeout());
+            firstSignIn.get(bound.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new ShellException(
+                    cmdlet,
+                    ShellException.Kind.CMDLET_ERROR,
+                    "OperationTimeout",
+                    "",
+                    "the first shell host did not sign in to the tenant in time",
+                    e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ShellException(
+                    cmdlet,
+                    ShellException.Kind.REFUSED,
+                    "OperationStopped",
+                    "",
+                    "interrupted while the first shell host signed in to the tenant",
+                    e);
+        }
     }
 
     /**
@@ -211,17 +305,26 @@ public final class ShellHostPool implements LyncShell {
         }
     }
 
-    private PowerShellHost startHost() {
-        Duration handshake = settings.commandTimeout().compareTo(MINIMUM_HANDSHAKE) > 0
+    private Duration handshake() {
+        return settings.commandTimeout().compareTo(MINIMUM_HANDSHAKE) > 0
                 ? settings.commandTimeout()
                 : MINIMUM_HANDSHAKE;
-        // The host imports the Lync shell (the slow part) before any gate: that needs no tenant credential.
-        PowerShellHost host = PowerShellHost.start(
-                launcher, command, settings.remotePoolUrl(), poolAdmin, teamsEnvironment, redactor, handshake);
+    }
+
+    /** A host that has imported the Lync shell (the slow part, before any gate: it needs no tenant credential). */
+    private PowerShellHost importingHost() {
+        return PowerShellHost.start(
+                launcher, command, settings.remotePoolUrl(), poolAdmin, teamsEnvironment, redactor, handshake());
+    }
+
+    private PowerShellHost startHost() {
+        // after a refused password no host starts: it could only be refused at the gate
+        signIns.refuseIfRejected();
+        PowerShellHost host = importingHost();
         // Its sign-in to the tenant (Connect-MicrosoftTeams) goes through the job's one gate, after the job's lead.
         try {
             return signIns.signInAfterLead(() -> {
-                host.signIn(credential, handshake);
+                host.signIn(credential, handshake());
                 return host;
             });
         } catch (RuntimeException e) {
@@ -236,7 +339,10 @@ public final class ShellHostPool implements LyncShell {
      */
     @Override
     public List<PsObject> run(CmdletCall call) {
-        Slot slot = borrow(call);
+        if (call.needsTenantSignIn() || firstSignIn.isDone()) {
+            awaitFirstSignIn(call.cmdlet());
+        }
+        Slot slot = borrow(call.cmdlet());
         try {
             try {
                 return runOn(slot, call);
@@ -263,7 +369,7 @@ public final class ShellHostPool implements LyncShell {
         return e.kind() == ShellException.Kind.OUTCOME_UNKNOWN && "OperationStopped".equals(e.category());
     }
 
-    private Slot borrow(CmdletCall call) {
+    private Slot borrow(String cmdlet) {
         try {
             while (!closed) {
                 Slot slot = idle.poll(1, TimeUnit.SECONDS);
@@ -275,12 +381,7 @@ public final class ShellHostPool implements LyncShell {
             Thread.currentThread().interrupt();
         }
         throw new ShellException(
-                call.cmdlet(),
-                ShellException.Kind.REFUSED,
-                "OperationStopped",
-                "",
-                "the shell host pool is closed",
-                null);
+                cmdlet, ShellException.Kind.REFUSED, "OperationStopped", "", "the shell host pool is closed", null);
     }
 
     /** The first host's report; every host runs the same build on the same agent. */

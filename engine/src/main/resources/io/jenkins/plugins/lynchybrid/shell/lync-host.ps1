@@ -144,6 +144,11 @@ function Invoke-Request($request, $credential) {
     if ($AllowedCmdlets -notcontains $name) {
         return New-ErrorReply $request.id 'PermissionDenied' ("The cmdlet '" + $name + "' is not in the shell host's allow-list.") 'LyncHostRefused'
     }
+    # Before the credential line only the on-premises shell answers: the tenant session is not connected yet.
+    $tenant = ($TenantCmdlets -contains $name) -or ($null -ne $request.params -and $null -ne $request.params.PSObject.Properties['Credential'])
+    if ($null -eq $credential -and $tenant) {
+        return New-ErrorReply $request.id 'InvalidOperation' ("The cmdlet '" + $name + "' needs the tenant sign-in; it runs only after the credential line.") 'LyncHostRefused'
+    }
     try {
         $splat = ConvertTo-Splat $request.params $credential
     }
@@ -172,8 +177,28 @@ function Invoke-Request($request, $credential) {
     }
 }
 
-# Start-up: the hello line says what to import (the slow part); the tenant credential follows, once, when the
-# engine's sign-in gate lets it. Credentials never reach argv, environment or output.
+# The credential line: the tenant admin, then Connect-MicrosoftTeams with it (a national cloud's tenant signs in to
+# its own Teams environment: TeamsGCCH, TeamsDOD, TeamsChina).
+function Connect-Tenant($hello, $signIn) {
+    $credential = New-Credential ([string] $signIn.username) ([string] $signIn.password)
+    $signIn.password = $null
+    if ($hello.online) {
+        $connect = @{ Credential = $credential }
+        if ($hello.teamsEnvironmentName) { $connect.TeamsEnvironmentName = [string] $hello.teamsEnvironmentName }
+        Connect-MicrosoftTeams @connect | Out-Null
+    }
+    return $credential
+}
+
+function Write-StartUpFailure($record) {
+    $failure = New-ErrorReply $null $record.CategoryInfo.Category.ToString() $record.Exception.Message $record.FullyQualifiedErrorId
+    $failure.type = 'error'
+    Write-Frame (ConvertTo-JsonLine $failure)
+}
+
+# Start-up: the hello line says what to import (the slow part). The tenant credential follows, once, when the
+# engine's sign-in gate lets it; until then on-premises cmdlets are answered. Credentials never reach argv,
+# environment or output.
 $session = $null
 try {
     $hello = $In.ReadLine() | ConvertFrom-Json
@@ -181,34 +206,18 @@ try {
     if ($hello.online) {
         Import-Module -Name MicrosoftTeams | Out-Null
     }
-    Write-Frame (ConvertTo-JsonLine @{ type = 'imported' })
-    $line = $In.ReadLine()
-    if ($null -eq $line) {
-        if ($null -ne $session) { Remove-PSSession -Session $session }
-        exit 0
-    }
-    $signIn = $line | ConvertFrom-Json
-    if ($signIn.type -ne 'credential') { throw 'The second line must be the credential message.' }
-    $credential = New-Credential ([string] $signIn.username) ([string] $signIn.password)
-    $signIn.password = $null
-    if ($hello.online) {
-        # A national cloud's tenant signs in to its own Teams environment (TeamsGCCH, TeamsDOD, TeamsChina).
-        $connect = @{ Credential = $credential }
-        if ($hello.teamsEnvironmentName) { $connect.TeamsEnvironmentName = [string] $hello.teamsEnvironmentName }
-        Connect-MicrosoftTeams @connect | Out-Null
-    }
     # The installed build's Move-CsUser parameters, read once: the engine sends only switches this build binds.
     $moveParameters = @((Get-Command -Name Move-CsUser).Parameters.Keys)
-    Write-Frame (ConvertTo-JsonLine @{ type = 'ready'; protocol = 1; host = 'powershell'; version = $PSVersionTable.PSVersion.ToString(); moveCsUserParameters = $moveParameters })
+    Write-Frame (ConvertTo-JsonLine @{ type = 'imported'; moveCsUserParameters = $moveParameters })
 }
 catch {
-    $failure = New-ErrorReply $null $_.CategoryInfo.Category.ToString() $_.Exception.Message $_.FullyQualifiedErrorId
-    $failure.type = 'error'
-    Write-Frame (ConvertTo-JsonLine $failure)
+    Write-StartUpFailure $_
     exit 1
 }
 
-# The loop: one request line in, one framed answer line out, until stdin closes.
+# The loop: one line in, one framed answer out, until stdin closes. The credential line may come between any two
+# requests; a failed sign-in ends the host.
+$credential = $null
 while ($true) {
     $line = $In.ReadLine()
     if ($null -eq $line) { break }
@@ -217,6 +226,18 @@ while ($true) {
     }
     catch {
         Write-Frame (ConvertTo-JsonLine (New-ErrorReply $null 'InvalidArgument' 'The request is not valid JSON.' 'LyncHostRefused'))
+        continue
+    }
+    if ($request.type -eq 'credential' -and $null -eq $credential) {
+        try {
+            $credential = Connect-Tenant $hello $request
+        }
+        catch {
+            Write-StartUpFailure $_
+            if ($null -ne $session) { Remove-PSSession -Session $session }
+            exit 1
+        }
+        Write-Frame (ConvertTo-JsonLine @{ type = 'ready'; protocol = 1; host = 'powershell'; version = $PSVersionTable.PSVersion.ToString() })
         continue
     }
     Write-Frame (ConvertTo-JsonLine (Invoke-Request $request $credential))

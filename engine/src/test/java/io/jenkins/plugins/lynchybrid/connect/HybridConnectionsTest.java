@@ -43,7 +43,7 @@ class HybridConnectionsTest {
 
         @Override
         public void printed(int process, String line) {
-            if (line.contains("{\"type\":\"imported\"}")) {
+            if (line.contains("\"type\":\"imported\"")) {
                 imported.countDown();
             }
         }
@@ -96,7 +96,7 @@ class HybridConnectionsTest {
     }
 
     @Test
-    void theFirstHostImportsTheShellWhileTheCloudSignInIsOutAndSignsInOnlyOnceItHasAnswered() throws Exception {
+    void theShellAnswersOnPremisesCmdletsWhileTheCloudSignInIsOutAndSignsInOnlyOnceItHasAnswered() throws Exception {
         World world = new World(1, "Tenant-pw-1".toCharArray());
         try (ServerSocket silentCloud = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
                 SimulatedShellHost hosts = new SimulatedShellHost(world)) {
@@ -137,14 +137,18 @@ class HybridConnectionsTest {
                 assertTrue(
                         startUp.imported.await(60, TimeUnit.SECONDS),
                         "the host imported the Lync shell while the cloud sign-in was unanswered");
+                LyncShell shell = opened.get(60, TimeUnit.SECONDS);
+                assertEquals(
+                        1,
+                        shell.run(CmdletCall.of("Get-CsAccessEdgeConfiguration"))
+                                .size());
                 assertEquals(0, world.signIns().attempts(), "a host signed in before the cloud sign-in answered");
 
                 silentCloud.close();
 
-                LyncShell shell = opened.get(120, TimeUnit.SECONDS);
                 assertEquals(
                         1,
-                        shell.run(CmdletCall.of("Get-CsAccessEdgeConfiguration"))
+                        shell.run(CmdletCall.of("Get-CsTenantFederationConfiguration"))
                                 .size());
                 assertEquals(1, world.signIns().attempts(), "with the cloud out of reach, the host signed in itself");
             }

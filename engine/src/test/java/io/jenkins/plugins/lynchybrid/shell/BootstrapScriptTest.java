@@ -125,6 +125,33 @@ class BootstrapScriptTest {
         assertTrue(body.contains("elseif ($value -is [System.Management.Automation.PSCustomObject]) {"), body);
     }
 
+    /**
+     * Before the credential line the script answers only the on-premises shell: the engine holds back exactly the
+     * cmdlets the script would refuse then (its tenant list, and any cmdlet given the credential).
+     */
+    @Test
+    void theEngineHoldsBackUntilTheSignInExactlyTheCmdletsTheScriptRefusesBeforeIt() {
+        for (String tenant : listed("$TenantCmdlets")) {
+            assertTrue(CmdletCall.of(tenant).needsTenantSignIn(), tenant);
+        }
+        for (String onPremises : listed("$OnPremCmdlets")) {
+            assertFalse(CmdletCall.of(onPremises).needsTenantSignIn(), onPremises);
+            assertTrue(CmdletCall.of(onPremises).with("Credential", true).needsTenantSignIn(), onPremises);
+        }
+        String rule = "if ($null -eq $credential -and $tenant) {";
+        assertTrue(invokeRequest().contains(rule), invokeRequest());
+        assertTrue(
+                invokeRequest().indexOf(rule) < invokeRequest().indexOf("ConvertTo-Splat"), "refused before binding");
+    }
+
+    private static List<String> listed(String variable) {
+        int start = SCRIPT.indexOf(variable + " = @(");
+        assertTrue(start >= 0, "the script defines " + variable);
+        return matches(SCRIPT.substring(start, SCRIPT.indexOf(')', start)), "'[^']+'").stream()
+                .map(quoted -> quoted.substring(1, quoted.length() - 1))
+                .toList();
+    }
+
     private static String invokeRequest() {
         return functionBody("Invoke-Request");
     }

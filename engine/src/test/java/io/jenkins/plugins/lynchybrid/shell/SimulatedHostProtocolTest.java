@@ -64,6 +64,62 @@ class SimulatedHostProtocolTest {
         }
     }
 
+    @Test
+    void beforeTheCredentialTheHostAnswersTheOnPremisesShellOnlyAndAfterItTheTenantToo() throws Exception {
+        try (SimulatedShellHost simulated = new SimulatedShellHost(new World(3, "pw-1".toCharArray()))) {
+            Process host = new ProcessBuilder(simulated.command()).start();
+            try {
+                OutputStream stdin = host.getOutputStream();
+                BufferedReader stdout =
+                        new BufferedReader(new InputStreamReader(host.getInputStream(), StandardCharsets.UTF_8));
+                send(stdin, "{\"type\":\"hello\",\"remotePoolUrl\":null,\"online\":true}");
+                stdout.readLine();
+                JsonNode imported = frame(stdout.readLine());
+                assertTrue(
+                        imported.path("moveCsUserParameters").toString().contains("\"Credential\""),
+                        imported.toString());
+
+                send(
+                        stdin,
+                        "{\"id\":1,\"cmdlet\":\"Get-CsUser\",\"params\":{\"Identity\":\"sip:user00002@contoso.com\"}}");
+                assertTrue(frame(stdout.readLine()).path("ok").asBoolean(), "the on-premises shell answers");
+                send(
+                        stdin,
+                        "{\"id\":2,\"cmdlet\":\"Get-CsOnlineUser\",\"params\":{\"Identity\":\"user00002@contoso.com\"}}");
+                JsonNode tenant = frame(stdout.readLine());
+                assertEquals(
+                        "You must call the Connect-MicrosoftTeams cmdlet before calling any other cmdlets.",
+                        tenant.path("error").path("message").asText());
+                send(
+                        stdin,
+                        "{\"id\":3,\"cmdlet\":\"Move-CsUser\",\"params\":{\"Identity\":\"sip:user00002@contoso.com\","
+                                + "\"Target\":\"sipfed.online.lync.com\",\"Credential\":true}}");
+                JsonNode move = frame(stdout.readLine());
+                assertEquals(
+                        HostProtocol.REFUSED_ERROR_ID,
+                        move.path("error").path("errorId").asText(),
+                        move.toString());
+
+                send(
+                        stdin,
+                        "{\"type\":\"credential\",\"username\":\"admin@contoso.onmicrosoft.com\",\"password\":\"pw-1\"}");
+                assertEquals("ready", frame(stdout.readLine()).path("type").asText());
+                send(
+                        stdin,
+                        "{\"id\":4,\"cmdlet\":\"Get-CsOnlineUser\",\"params\":{\"Identity\":\"user00002@contoso.com\"}}");
+                assertTrue(frame(stdout.readLine()).path("ok").asBoolean(), "signed in, the tenant answers");
+                assertEquals(0, simulated.world().shellCalls().of("Move-CsUser"), "no Move-CsUser reached the service");
+            } finally {
+                host.destroyForcibly();
+            }
+        }
+    }
+
+    private static void send(OutputStream stdin, String line) throws Exception {
+        stdin.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        stdin.flush();
+    }
+
     private static JsonNode frame(String line) throws Exception {
         assertTrue(line.startsWith(HostProtocol.FRAME), "not a protocol line: " + line);
         return JSON.readTree(line.substring(HostProtocol.FRAME.length()));

@@ -130,10 +130,11 @@ public final class ShellBridge implements AutoCloseable {
                 BufferedReader in =
                         new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
             OutputStream out = socket.getOutputStream();
+            HostSession session = new HostSession();
             String line;
             while ((line = in.readLine()) != null) {
                 JsonNode request = ObjectNodes.JSON.readTree(line);
-                String answer = ObjectNodes.JSON.writeValueAsString(answer(request));
+                String answer = ObjectNodes.JSON.writeValueAsString(answer(request, session));
                 out.write((answer + "\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
             }
@@ -144,20 +145,36 @@ public final class ShellBridge implements AutoCloseable {
         }
     }
 
-    private Object answer(JsonNode request) {
+    /** What one host process has done on its connection: whether its Connect-MicrosoftTeams succeeded. */
+    private static final class HostSession {
+        boolean connectedToTeams;
+    }
+
+    private Object answer(JsonNode request, HostSession session) {
         String type = request.path("type").asText();
         if ("hello".equals(type)) {
             return importLyncShell(request);
         }
         if ("credential".equals(type)) {
-            return signIn(request);
+            ObjectNode reply = signIn(request);
+            session.connectedToTeams = reply.path("ok").asBoolean();
+            return reply;
         }
         if (request.hasNonNull("received")) {
             keepReceived(request.get("received").asText());
         }
+        String cmdlet = request.path("cmdlet").asText();
+        if (!session.connectedToTeams && service.isTeamsCmdlet(cmdlet)) {
+            // The MicrosoftTeams module's answer before Connect-MicrosoftTeams, as admins quote it
+            // (MicrosoftDocs/office-docs-powershell issue 9272, MicrosoftDocs/msteams-docs issue 4856:
+            // System.UnauthorizedAccessException); no reference page gives it, nor its category.
+            return ShellReply.failure(new ShellReply.Error(
+                    "NotSpecified",
+                    "You must call the Connect-MicrosoftTeams cmdlet before calling any other cmdlets.",
+                    "System.UnauthorizedAccessException," + cmdlet));
+        }
         JsonNode params = request.path("params");
-        return service.execute(
-                request.path("cmdlet").asText(), params.isObject() ? (ObjectNode) params : ObjectNodes.empty());
+        return service.execute(cmdlet, params.isObject() ? (ObjectNode) params : ObjectNodes.empty());
     }
 
     /** The hello: the pool admin's remote session when named, then one Lync module import. */

@@ -75,65 +75,46 @@ public final class ShellHostMain {
                             + " failed with the following error message : Access is denied.",
                     "PSSessionOpenFailed");
         }
+        // As the script: the installed Move-CsUser's parameters go with the imported message, and from then on
+        // each line is a request or, once, the credential (before it, nothing given the credential runs).
         ObjectNode imported = ObjectNodes.empty();
         imported.put("type", "imported");
+        imported.set("moveCsUserParameters", moveCsUserParameters());
         frame(imported);
-        JsonNode credential = message(in.readLine());
-        if (credential == null) {
-            return 0;
-        }
-        if (!"credential".equals(credential.path("type").asText())) {
-            return startUpError(
-                    "InvalidArgument", "The second line must be the credential message.", "LyncHostBadRequest");
-        }
-        ObjectNode signIn = ObjectNodes.empty();
-        signIn.put("type", "credential");
-        signIn.put("password", credential.path("password").asText());
-        if (hello.hasNonNull("teamsEnvironmentName")) {
-            signIn.set("teamsEnvironmentName", hello.path("teamsEnvironmentName"));
-        }
-        JsonNode welcome = relay(signIn);
-        if (welcome.path("serviceDown").asBoolean()) {
-            return startUpError(
-                    "ResourceUnavailable",
-                    "The remote server returned an error: (503) Server Unavailable.",
-                    "System.Net.WebException,Microsoft.Teams.PowerShell.Connect.ConnectMicrosoftTeams");
-        }
-        if (welcome.hasNonNull("tenantEnvironment")) {
-            // Simulator-defined wording: no page gives the text of signing in to the wrong Teams environment;
-            // Connect-MicrosoftTeams.md: -TeamsEnvironmentName "Specifies the Teams environment" (TeamsGCCH,
-            // TeamsDOD, TeamsChina), without which the commercial one is used.
-            String tenant = welcome.path("tenantEnvironment").asText();
-            return startUpError(
-                    "AuthenticationError",
-                    "The account's tenant is not in the Teams environment signed in to ("
-                            + hello.path("teamsEnvironmentName").asText("commercial") + "); it is in "
-                            + (tenant.isEmpty() ? "the commercial cloud" : tenant)
-                            + ". Use Connect-MicrosoftTeams -TeamsEnvironmentName for a national cloud.",
-                    "Connect-MicrosoftTeams");
-        }
-        if (!welcome.path("ok").asBoolean()) {
-            return startUpError(
-                    "AuthenticationError",
-                    "AADSTS50126: Error validating credentials due to invalid username or password.",
-                    "Connect-MicrosoftTeams");
-        }
-        int crashAfter = welcome.path("crashAfter").asInt();
-        ObjectNode ready = ObjectNodes.empty();
-        ready.put("type", "ready");
-        ready.put("protocol", 1);
-        ready.put("host", "simulator");
-        ready.set("moveCsUserParameters", moveCsUserParameters());
-        frame(ready);
+        boolean signedIn = false;
+        int crashAfter = 0;
         int commands = 0;
         String line;
         while ((line = in.readLine()) != null) {
-            commands++;
             JsonNode request;
             try {
                 request = ObjectNodes.JSON.readTree(line);
             } catch (IOException e) {
                 frame(failure(null, "InvalidArgument", "The request is not valid JSON.", CmdletError.REFUSED_ID));
+                continue;
+            }
+            if (!signedIn && "credential".equals(request.path("type").asText())) {
+                JsonNode welcome = signIn(hello, request);
+                if (welcome == null) {
+                    return 1;
+                }
+                signedIn = true;
+                crashAfter = welcome.path("crashAfter").asInt();
+                ObjectNode ready = ObjectNodes.empty();
+                ready.put("type", "ready");
+                ready.put("protocol", 1);
+                ready.put("host", "simulator");
+                frame(ready);
+                continue;
+            }
+            commands++;
+            if (!signedIn && request.path("params").has("Credential")) {
+                frame(failure(
+                        request.path("id"),
+                        "InvalidOperation",
+                        "The cmdlet '" + request.path("cmdlet").asText()
+                                + "' needs the tenant sign-in; it runs only after the credential line.",
+                        CmdletError.REFUSED_ID));
                 continue;
             }
             ObjectNode call = ObjectNodes.empty();
@@ -149,6 +130,49 @@ public final class ShellHostMain {
             frame(answer(request.path("id"), reply));
         }
         return 0;
+    }
+
+    /**
+     * Connect-MicrosoftTeams with the credential line's password, through the bridge; the welcome, or {@code null}
+     * once the start-up's error frame has been written.
+     */
+    private JsonNode signIn(JsonNode hello, JsonNode credential) throws IOException {
+        ObjectNode signIn = ObjectNodes.empty();
+        signIn.put("type", "credential");
+        signIn.put("password", credential.path("password").asText());
+        if (hello.hasNonNull("teamsEnvironmentName")) {
+            signIn.set("teamsEnvironmentName", hello.path("teamsEnvironmentName"));
+        }
+        JsonNode welcome = relay(signIn);
+        if (welcome.path("serviceDown").asBoolean()) {
+            startUpError(
+                    "ResourceUnavailable",
+                    "The remote server returned an error: (503) Server Unavailable.",
+                    "System.Net.WebException,Microsoft.Teams.PowerShell.Connect.ConnectMicrosoftTeams");
+            return null;
+        }
+        if (welcome.hasNonNull("tenantEnvironment")) {
+            // Simulator-defined wording: no page gives the text of signing in to the wrong Teams environment;
+            // Connect-MicrosoftTeams.md: -TeamsEnvironmentName "Specifies the Teams environment" (TeamsGCCH,
+            // TeamsDOD, TeamsChina), without which the commercial one is used.
+            String tenant = welcome.path("tenantEnvironment").asText();
+            startUpError(
+                    "AuthenticationError",
+                    "The account's tenant is not in the Teams environment signed in to ("
+                            + hello.path("teamsEnvironmentName").asText("commercial") + "); it is in "
+                            + (tenant.isEmpty() ? "the commercial cloud" : tenant)
+                            + ". Use Connect-MicrosoftTeams -TeamsEnvironmentName for a national cloud.",
+                    "Connect-MicrosoftTeams");
+            return null;
+        }
+        if (!welcome.path("ok").asBoolean()) {
+            startUpError(
+                    "AuthenticationError",
+                    "AADSTS50126: Error validating credentials due to invalid username or password.",
+                    "Connect-MicrosoftTeams");
+            return null;
+        }
+        return welcome;
     }
 
     private static JsonNode message(String line) throws IOException {

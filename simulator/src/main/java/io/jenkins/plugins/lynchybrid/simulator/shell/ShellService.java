@@ -79,6 +79,12 @@ public final class ShellService {
         registerOutsideContract(ECHO, null, (w, p) -> List.of(echo(p)));
     }
 
+    /** Whether the MicrosoftTeams module answers {@code cmdlet} (its contract's module, or a qualified name). */
+    public boolean isTeamsCmdlet(String cmdlet) {
+        Cmdlet known = cmdlets.get(cmdlet == null ? "" : cmdlet);
+        return known != null && known.contract().map(CmdletContract::online).orElse(false);
+    }
+
     /** Runs one cmdlet as the shell would, with the world's faults in force. */
     public ShellReply execute(String cmdlet, ObjectNode parameters) {
         Cmdlet known = cmdlets.get(cmdlet == null ? "" : cmdlet);
