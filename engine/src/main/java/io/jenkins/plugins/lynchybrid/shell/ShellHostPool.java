@@ -96,11 +96,13 @@ public final class ShellHostPool implements LyncShell {
 
     /**
      * Starts a pool of {@code settings.hosts()} hosts with {@code command} (see {@link HostCommandLine}), handing each
-     * the credential, and the pool admin for the remote session when there is one. The first host starts before
-     * this returns, and fails it (closing the pool) when it cannot start; the others start in the background once
-     * it has signed in (so the tenant has accepted the password before they send it), {@link #CONCURRENT_START_UPS}
-     * at a time, and take calls as they become ready, so the first cmdlet waits for one host start, not for the
-     * slowest.
+     * the credential, and the pool admin for the remote session when there is one. The first host imports the Lync
+     * shell before this returns, and fails it (closing the pool) when it cannot. While the gate's lead sign-in is
+     * still out this returns then, and the host answers on-premises cmdlets until it has signed in (tenant cmdlets
+     * wait for that, and fail with its failure); otherwise this returns once it has signed in, and fails when it
+     * cannot. The others start in the background once it has signed in (so the tenant has accepted the password
+     * before they send it), {@link #CONCURRENT_START_UPS} at a time, and take calls as they become ready, so the
+     * first cmdlet waits for one host start, not for the slowest.
      */
     public static ShellHostPool start(
             ShellSettings settings,
@@ -216,6 +218,8 @@ public final class ShellHostPool implements LyncShell {
             Duration bound = handshake().multipliedBy(2).plus(settings.commandTimeout());
             firstSignIn.get(bound.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
+            // a refusal is said afresh to each caller, as the gate says it to every later sign-in
+            signIns.refuseIfRejected();
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
