@@ -9,118 +9,96 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.testing.SimulatedShellHost;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Speaks the host protocol byte for byte with the simulator's host process, as documented. */
 class SimulatedHostProtocolTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String HELLO = "{\"type\":\"hello\",\"remotePoolUrl\":null,\"online\":true}";
+    private static final String CREDENTIAL =
+            "{\"type\":\"credential\",\"username\":\"admin@contoso.onmicrosoft.com\",\"password\":\"pw-1\"}";
+
+    private final SimulatedShellHost simulated = new SimulatedShellHost(new World(3, "pw-1".toCharArray()));
+    private Process host;
+    private BufferedReader stdout;
+
+    @BeforeEach
+    void startTheHostProcess() throws IOException {
+        host = new ProcessBuilder(simulated.command()).start();
+        stdout = new BufferedReader(new InputStreamReader(host.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void stopTheHostProcess() {
+        host.destroyForcibly();
+        simulated.close();
+    }
 
     @Test
     void aHostAnswersHelloWithImportedTheCredentialWithReadyAndEachRequestWithOneFramedAnswerAndEndsWhenStdinCloses()
             throws Exception {
-        try (SimulatedShellHost simulated = new SimulatedShellHost(new World(3, "pw-1".toCharArray()))) {
-            Process host = new ProcessBuilder(simulated.command()).start();
-            try {
-                OutputStream stdin = host.getOutputStream();
-                BufferedReader stdout =
-                        new BufferedReader(new InputStreamReader(host.getInputStream(), StandardCharsets.UTF_8));
-                stdin.write("{\"type\":\"hello\",\"remotePoolUrl\":null,\"online\":true}\n"
-                        .getBytes(StandardCharsets.UTF_8));
-                stdin.flush();
+        send(HELLO);
+        String banner = stdout.readLine();
+        assertFalse(banner.startsWith(HostProtocol.FRAME), "the banner is stray output: " + banner);
+        assertEquals("imported", nextFrame().path("type").asText());
 
-                String banner = stdout.readLine();
-                assertFalse(banner.startsWith(HostProtocol.FRAME), "the banner is stray output: " + banner);
-                JsonNode imported = frame(stdout.readLine());
-                assertEquals("imported", imported.path("type").asText());
+        send(CREDENTIAL);
+        assertEquals("ready", nextFrame().path("type").asText());
 
-                stdin.write(("{\"type\":\"credential\",\"username\":\"admin@contoso.onmicrosoft.com\","
-                                + "\"password\":\"pw-1\"}\n")
-                        .getBytes(StandardCharsets.UTF_8));
-                stdin.flush();
-                JsonNode ready = frame(stdout.readLine());
-                assertEquals("ready", ready.path("type").asText());
+        send("{\"id\":7,\"cmdlet\":\"Get-CsUser\",\"params\":{\"Identity\":\"sip:user00002@contoso.com\"}}");
+        JsonNode answer = nextFrame();
+        assertEquals(7, answer.path("id").asInt());
+        assertTrue(answer.path("ok").asBoolean());
+        assertEquals(
+                "sip:user00002@contoso.com",
+                answer.path("objects").get(0).path("SipAddress").asText());
 
-                stdin.write(
-                        "{\"id\":7,\"cmdlet\":\"Get-CsUser\",\"params\":{\"Identity\":\"sip:user00002@contoso.com\"}}\n"
-                                .getBytes(StandardCharsets.UTF_8));
-                stdin.flush();
-                JsonNode answer = frame(stdout.readLine());
-                assertEquals(7, answer.path("id").asInt());
-                assertTrue(answer.path("ok").asBoolean());
-                assertEquals(
-                        "sip:user00002@contoso.com",
-                        answer.path("objects").get(0).path("SipAddress").asText());
-
-                stdin.close();
-                assertTrue(host.waitFor(10, TimeUnit.SECONDS));
-                assertEquals(0, host.exitValue());
-            } finally {
-                host.destroyForcibly();
-            }
-        }
+        host.getOutputStream().close();
+        assertTrue(host.waitFor(10, TimeUnit.SECONDS));
+        assertEquals(0, host.exitValue());
     }
 
     @Test
     void beforeTheCredentialTheHostAnswersTheOnPremisesShellOnlyAndAfterItTheTenantToo() throws Exception {
-        try (SimulatedShellHost simulated = new SimulatedShellHost(new World(3, "pw-1".toCharArray()))) {
-            Process host = new ProcessBuilder(simulated.command()).start();
-            try {
-                OutputStream stdin = host.getOutputStream();
-                BufferedReader stdout =
-                        new BufferedReader(new InputStreamReader(host.getInputStream(), StandardCharsets.UTF_8));
-                send(stdin, "{\"type\":\"hello\",\"remotePoolUrl\":null,\"online\":true}");
-                stdout.readLine();
-                JsonNode imported = frame(stdout.readLine());
-                assertTrue(
-                        imported.path("moveCsUserParameters").toString().contains("\"Credential\""),
-                        imported.toString());
+        send(HELLO);
+        stdout.readLine();
+        JsonNode imported = nextFrame();
+        assertTrue(imported.path("moveCsUserParameters").toString().contains("\"Credential\""), imported.toString());
 
-                send(
-                        stdin,
-                        "{\"id\":1,\"cmdlet\":\"Get-CsUser\",\"params\":{\"Identity\":\"sip:user00002@contoso.com\"}}");
-                assertTrue(frame(stdout.readLine()).path("ok").asBoolean(), "the on-premises shell answers");
-                send(
-                        stdin,
-                        "{\"id\":2,\"cmdlet\":\"Get-CsOnlineUser\",\"params\":{\"Identity\":\"user00002@contoso.com\"}}");
-                JsonNode tenant = frame(stdout.readLine());
-                assertEquals(
-                        "You must call the Connect-MicrosoftTeams cmdlet before calling any other cmdlets.",
-                        tenant.path("error").path("message").asText());
-                send(
-                        stdin,
-                        "{\"id\":3,\"cmdlet\":\"Move-CsUser\",\"params\":{\"Identity\":\"sip:user00002@contoso.com\","
-                                + "\"Target\":\"sipfed.online.lync.com\",\"Credential\":true}}");
-                JsonNode move = frame(stdout.readLine());
-                assertEquals(
-                        HostProtocol.REFUSED_ERROR_ID,
-                        move.path("error").path("errorId").asText(),
-                        move.toString());
+        send("{\"id\":1,\"cmdlet\":\"Get-CsUser\",\"params\":{\"Identity\":\"sip:user00002@contoso.com\"}}");
+        assertTrue(nextFrame().path("ok").asBoolean(), "the on-premises shell answers");
+        send("{\"id\":2,\"cmdlet\":\"Get-CsOnlineUser\",\"params\":{\"Identity\":\"user00002@contoso.com\"}}");
+        assertEquals(
+                "You must call the Connect-MicrosoftTeams cmdlet before calling any other cmdlets.",
+                nextFrame().path("error").path("message").asText());
+        send("{\"id\":3,\"cmdlet\":\"Move-CsUser\",\"params\":{\"Identity\":\"sip:user00002@contoso.com\","
+                + "\"Target\":\"sipfed.online.lync.com\",\"Credential\":true}}");
+        JsonNode move = nextFrame();
+        assertEquals(
+                HostProtocol.REFUSED_ERROR_ID,
+                move.path("error").path("errorId").asText(),
+                move.toString());
 
-                send(
-                        stdin,
-                        "{\"type\":\"credential\",\"username\":\"admin@contoso.onmicrosoft.com\",\"password\":\"pw-1\"}");
-                assertEquals("ready", frame(stdout.readLine()).path("type").asText());
-                send(
-                        stdin,
-                        "{\"id\":4,\"cmdlet\":\"Get-CsOnlineUser\",\"params\":{\"Identity\":\"user00002@contoso.com\"}}");
-                assertTrue(frame(stdout.readLine()).path("ok").asBoolean(), "signed in, the tenant answers");
-                assertEquals(0, simulated.world().shellCalls().of("Move-CsUser"), "no Move-CsUser reached the service");
-            } finally {
-                host.destroyForcibly();
-            }
-        }
+        send(CREDENTIAL);
+        assertEquals("ready", nextFrame().path("type").asText());
+        send("{\"id\":4,\"cmdlet\":\"Get-CsOnlineUser\",\"params\":{\"Identity\":\"user00002@contoso.com\"}}");
+        assertTrue(nextFrame().path("ok").asBoolean(), "signed in, the tenant answers");
+        assertEquals(0, simulated.world().shellCalls().of("Move-CsUser"), "no Move-CsUser reached the service");
     }
 
-    private static void send(OutputStream stdin, String line) throws Exception {
-        stdin.write((line + "\n").getBytes(StandardCharsets.UTF_8));
-        stdin.flush();
+    private void send(String line) throws IOException {
+        host.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        host.getOutputStream().flush();
     }
 
-    private static JsonNode frame(String line) throws Exception {
+    private JsonNode nextFrame() throws IOException {
+        String line = stdout.readLine();
         assertTrue(line.startsWith(HostProtocol.FRAME), "not a protocol line: " + line);
         return JSON.readTree(line.substring(HostProtocol.FRAME.length()));
     }
