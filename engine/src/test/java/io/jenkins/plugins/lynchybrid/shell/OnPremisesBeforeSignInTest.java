@@ -80,6 +80,21 @@ class OnPremisesBeforeSignInTest {
     }
 
     @Test
+    void anOnPremisesReadWhoseHostDiesBeforeItsSignInIsAnsweredByAFreshHostOnceTheLeadHasAnswered() throws Exception {
+        simulated.world().change(w -> w.faults(w.faults().withCrashAfter(1)));
+        try (ShellHostPool shell = poolWhileTheLeadIsOut(1)) {
+            shell.run(ON_PREMISES_READ);
+            CompletableFuture<List<PsObject>> again = CompletableFuture.supplyAsync(() -> shell.run(ON_PREMISES_READ));
+
+            lead.complete(null);
+
+            assertEquals(1, again.get(1, TimeUnit.MINUTES).size());
+            assertEquals(2, simulated.world().moduleImports().get(), "the dead host was replaced");
+            assertEquals(1, simulated.world().signIns().attempts(), "the fresh host signed in, once");
+        }
+    }
+
+    @Test
     void noOtherHostStartsWhileTheFirstWaitsToSignIn() {
         try (ShellHostPool shell = poolWhileTheLeadIsOut(3)) {
             shell.run(ON_PREMISES_READ);

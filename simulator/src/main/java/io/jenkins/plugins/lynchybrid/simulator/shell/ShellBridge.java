@@ -29,10 +29,10 @@ import java.util.stream.Collectors;
 /**
  * Lets {@link ShellHostMain} processes act on this process's world: a loopback server socket relaying
  * line-delimited JSON to a {@link ShellService}. Each host holds one connection. Requests:
- * {@code {"type":"hello"}} answered {@code {"ok":true}} (one Lync module import; with
+ * {@code {"type":"hello"}} answered {@code {"ok":true,"crashAfter":K}} (one Lync module import; with
  * {@code remoteUsername}/{@code remotePassword} the pool admin opens a remote session first, and a refused one
  * answers {@code "poolSessionRefused":true}); {@code {"type":"credential","password":..}} answered
- * {@code {"ok":bool,"crashAfter":K}} (the tenant sign-in, counted as a sign-in attempt; with the service-down fault
+ * {@code {"ok":bool}} (the tenant sign-in, counted as a sign-in attempt; with the service-down fault
  * {@code "serviceDown":true}; one whose {@code teamsEnvironmentName} is not the tenant's is answered
  * {@code "tenantEnvironment":<the tenant's>}); and {@code {"type":"call","cmdlet":..,"params":{..}}} answered with a
  * {@link ShellReply} as JSON; a call also carries the request line the host received on its stdin
@@ -190,6 +190,7 @@ public final class ShellBridge implements AutoCloseable {
         }
         world.moduleImports().incrementAndGet();
         reply.put("ok", true);
+        reply.put("crashAfter", world.read(w -> w.faults().crashAfter()).intValue());
         return reply;
     }
 
@@ -214,7 +215,6 @@ public final class ShellBridge implements AutoCloseable {
                 world.adminPasswordMatches(request.path("password").asText().toCharArray());
         world.signIns().attempted(SignIns.Channel.SHELL_HOST, ok);
         reply.put("ok", ok);
-        reply.put("crashAfter", world.read(w -> w.faults().crashAfter()).intValue());
         return reply;
     }
 

@@ -68,7 +68,8 @@ public final class ShellHostMain {
             login.set("remoteUsername", hello.path("remoteUsername"));
             login.set("remotePassword", hello.path("remotePassword"));
         }
-        if (relay(login).path("poolSessionRefused").asBoolean()) {
+        JsonNode opened = relay(login);
+        if (opened.path("poolSessionRefused").asBoolean()) {
             return startUpError(
                     "OpenError",
                     "Connecting to remote server " + hello.path("remotePoolUrl").asText()
@@ -82,7 +83,7 @@ public final class ShellHostMain {
         imported.set("moveCsUserParameters", moveCsUserParameters());
         frame(imported);
         boolean signedIn = false;
-        int crashAfter = 0;
+        int crashAfter = opened.path("crashAfter").asInt();
         int commands = 0;
         String line;
         while ((line = in.readLine()) != null) {
@@ -94,12 +95,10 @@ public final class ShellHostMain {
                 continue;
             }
             if (!signedIn && "credential".equals(request.path("type").asText())) {
-                JsonNode welcome = signIn(hello, request);
-                if (welcome == null) {
+                if (!signIn(hello, request)) {
                     return 1;
                 }
                 signedIn = true;
-                crashAfter = welcome.path("crashAfter").asInt();
                 ObjectNode ready = ObjectNodes.empty();
                 ready.put("type", "ready");
                 ready.put("protocol", 1);
@@ -133,10 +132,10 @@ public final class ShellHostMain {
     }
 
     /**
-     * Connect-MicrosoftTeams with the credential line's password, through the bridge; the welcome, or {@code null}
-     * once the start-up's error frame has been written.
+     * Connect-MicrosoftTeams with the credential line's password, through the bridge; false once the start-up's error
+     * frame has been written.
      */
-    private JsonNode signIn(JsonNode hello, JsonNode credential) throws IOException {
+    private boolean signIn(JsonNode hello, JsonNode credential) throws IOException {
         ObjectNode signIn = ObjectNodes.empty();
         signIn.put("type", "credential");
         signIn.put("password", credential.path("password").asText());
@@ -149,7 +148,7 @@ public final class ShellHostMain {
                     "ResourceUnavailable",
                     "The remote server returned an error: (503) Server Unavailable.",
                     "System.Net.WebException,Microsoft.Teams.PowerShell.Connect.ConnectMicrosoftTeams");
-            return null;
+            return false;
         }
         if (welcome.hasNonNull("tenantEnvironment")) {
             // Simulator-defined wording: no page gives the text of signing in to the wrong Teams environment;
@@ -163,16 +162,16 @@ public final class ShellHostMain {
                             + (tenant.isEmpty() ? "the commercial cloud" : tenant)
                             + ". Use Connect-MicrosoftTeams -TeamsEnvironmentName for a national cloud.",
                     "Connect-MicrosoftTeams");
-            return null;
+            return false;
         }
         if (!welcome.path("ok").asBoolean()) {
             startUpError(
                     "AuthenticationError",
                     "AADSTS50126: Error validating credentials due to invalid username or password.",
                     "Connect-MicrosoftTeams");
-            return null;
+            return false;
         }
-        return welcome;
+        return true;
     }
 
     private static JsonNode message(String line) throws IOException {
