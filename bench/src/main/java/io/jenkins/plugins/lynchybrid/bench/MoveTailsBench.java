@@ -169,7 +169,7 @@ final class MoveTailsBench {
                         Optional.empty(),
                         parts.launcher(),
                         notice -> {});
-                LyncShell shell = parts.shell(connections.shell())) {
+                LyncShell shell = parts.shell(connections.shellWhileSigningIn())) {
             MoveResult result = new MoveJob(
                             site,
                             shell,

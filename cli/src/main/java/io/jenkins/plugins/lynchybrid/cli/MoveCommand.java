@@ -123,7 +123,7 @@ final class MoveCommand implements Callable<Integer> {
             if (dryRun) {
                 MoveJob job = new MoveJob(
                         site,
-                        connections.shell(),
+                        connections.shellWhileSigningIn(),
                         connections.directory(),
                         options,
                         Optional.of(journalFile),
@@ -132,8 +132,8 @@ final class MoveCommand implements Callable<Integer> {
             }
             // locked and checked before the job signs in or starts a shell host (both open on first use)
             try (MoveJournal journal = MoveJournal.open(journalFile, JobKey.of(site, to), progress::note)) {
-                MoveJob job =
-                        new MoveJob(site, connections.shell(), connections.directory(), options, journal, progress);
+                MoveJob job = new MoveJob(
+                        site, connections.shellWhileSigningIn(), connections.directory(), options, journal, progress);
                 return run(job, site, selection, journalFile, out, err);
             }
         }
@@ -208,6 +208,6 @@ final class MoveCommand implements Callable<Integer> {
                         users,
                         filter,
                         fromJournal)
-                .read(new IdentityRules(site.sipDomains()), connections::shell, to);
+                .read(new IdentityRules(site.sipDomains()), connections::shellWhileSigningIn, to);
     }
 }

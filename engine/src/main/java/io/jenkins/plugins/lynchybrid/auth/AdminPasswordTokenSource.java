@@ -7,6 +7,7 @@ import com.microsoft.aad.msal4j.MsalServiceException;
 import com.microsoft.aad.msal4j.PublicClientApplication;
 import com.microsoft.aad.msal4j.SilentParameters;
 import com.microsoft.aad.msal4j.UserNamePasswordParameters;
+import io.jenkins.plugins.lynchybrid.errors.SignInRejectedException;
 import io.jenkins.plugins.lynchybrid.errors.TenantException;
 import java.net.MalformedURLException;
 import java.time.Duration;
@@ -128,9 +129,9 @@ public final class AdminPasswordTokenSource implements TokenSource {
 
     private String withPassword() {
         if (rejected != null) {
-            throw new TenantException(
-                    rejected.url(),
-                    rejected.status(),
+            // a refused password halts the job wherever it is needed next, as the gate's refusal does
+            signIns.refuseIfRejected();
+            throw new SignInRejectedException(
                     "the password was refused earlier in this job and is not sent again: " + rejected.getMessage(),
                     rejected);
         }

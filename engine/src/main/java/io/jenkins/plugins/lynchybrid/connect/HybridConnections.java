@@ -84,9 +84,25 @@ public final class HybridConnections implements AutoCloseable {
      * with the password go one at a time until one is accepted, so a host that went first would make the cloud checks
      * wait on the shell; this way a wrong password is still tried once, by the cloud, and a host sends its password
      * only after the tenant accepted it. The first move waits for the longer of the sign-in and a host start, not for
-     * both.
+     * both. Returns once the first host has signed in, and throws when it cannot.
      */
     public LyncShell shell() {
+        ShellHostPool pool = pool();
+        pool.awaitSignIn();
+        return pool;
+    }
+
+    /**
+     * As {@link #shell()}, but returned as soon as the first host has imported the Lync shell, while its sign-in may
+     * still wait for the cloud's: on-premises cmdlets answer at once, tenant cmdlets wait for the sign-in and fail
+     * with its failure. For the move job, whose first user's on-premises reads then no longer wait behind the sign-in
+     * (issue 15); every other job takes {@link #shell()}, so a refused password fails it before its first cmdlet.
+     */
+    public LyncShell shellWhileSigningIn() {
+        return pool();
+    }
+
+    private ShellHostPool pool() {
         synchronized (shellLock) {
             if (shell == null) {
                 if (app.isEmpty()) {

@@ -210,6 +210,14 @@ public final class ShellHostPool implements LyncShell {
     }
 
     /**
+     * Returns once the first host has signed in to the tenant, or throws why it could not (the same failure each
+     * time): for callers that want the pool as {@link #start} gives it when no lead sign-in is out.
+     */
+    public void awaitSignIn() {
+        awaitFirstSignIn(HOST_START);
+    }
+
+    /**
      * Waits for the first host's sign-in: a tenant cmdlet needs it, and once it has failed every cmdlet fails with
      * its cause, as the pool's start would have. Bounded by the handshake, beyond the lead's own HTTP timeouts.
      */

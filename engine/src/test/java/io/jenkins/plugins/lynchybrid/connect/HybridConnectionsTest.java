@@ -1,6 +1,7 @@
 package io.jenkins.plugins.lynchybrid.connect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.lynchybrid.auth.AccountCredential;
@@ -96,7 +97,7 @@ class HybridConnectionsTest {
     }
 
     @Test
-    void theShellAnswersOnPremisesCmdletsWhileTheCloudSignInIsOutAndSignsInOnlyOnceItHasAnswered() throws Exception {
+    void theMoveJobsShellAnswersOnPremisesCmdletsBeforeTheCloudSignInAnswersWhileShellWaitsForIt() throws Exception {
         World world = new World(1, "Tenant-pw-1".toCharArray());
         try (ServerSocket silentCloud = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
                 SimulatedShellHost hosts = new SimulatedShellHost(world)) {
@@ -126,7 +127,7 @@ class HybridConnectionsTest {
                 CompletableFuture<LyncShell> opened = new CompletableFuture<>();
                 Thread opener = new Thread(() -> {
                     try {
-                        opened.complete(connections.shell());
+                        opened.complete(connections.shellWhileSigningIn());
                     } catch (RuntimeException e) {
                         opened.completeExceptionally(e);
                     }
@@ -143,12 +144,16 @@ class HybridConnectionsTest {
                         shell.run(CmdletCall.of("Get-CsAccessEdgeConfiguration"))
                                 .size());
                 assertEquals(0, world.signIns().attempts(), "a host signed in before the cloud sign-in answered");
+                CompletableFuture<LyncShell> signedIn = CompletableFuture.supplyAsync(connections::shell);
+                assertFalse(signedIn.isDone(), "shell() returned before its first host signed in");
 
                 silentCloud.close();
 
+                LyncShell signedInShell = signedIn.get(120, TimeUnit.SECONDS);
                 assertEquals(
                         1,
-                        shell.run(CmdletCall.of("Get-CsTenantFederationConfiguration"))
+                        signedInShell
+                                .run(CmdletCall.of("Get-CsTenantFederationConfiguration"))
                                 .size());
                 assertEquals(1, world.signIns().attempts(), "with the cloud out of reach, the host signed in itself");
             }

@@ -11,6 +11,7 @@ import io.jenkins.plugins.lynchybrid.errors.SignInRejectedException;
 import io.jenkins.plugins.lynchybrid.errors.TenantException;
 import io.jenkins.plugins.lynchybrid.simulator.world.World;
 import io.jenkins.plugins.lynchybrid.testing.SimulatedShellHost;
+import io.jenkins.plugins.lynchybrid.testing.WatchedLauncher;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -44,10 +45,14 @@ class OnPremisesBeforeSignInTest {
     }
 
     private ShellHostPool poolWhileTheLeadIsOut(int hosts) {
+        return poolWhileTheLeadIsOut(hosts, new LocalProcessLauncher());
+    }
+
+    private ShellHostPool poolWhileTheLeadIsOut(int hosts, ProcessLauncher launcher) {
         gate.lead(lead);
         return ShellHostPool.start(
                 simulated.settings(hosts, Duration.ofSeconds(30)),
-                new LocalProcessLauncher(),
+                launcher,
                 simulated.command(),
                 new AccountCredential(World.ADMIN_USERNAME, PASSWORD.toCharArray()),
                 Optional.empty(),
@@ -82,13 +87,21 @@ class OnPremisesBeforeSignInTest {
     @Test
     void anOnPremisesReadWhoseHostDiesBeforeItsSignInIsAnsweredByAFreshHostOnceTheLeadHasAnswered() throws Exception {
         simulated.world().change(w -> w.faults(w.faults().withCrashAfter(1)));
-        try (ShellHostPool shell = poolWhileTheLeadIsOut(1)) {
+        // the lead answers once the fresh host is launched: the read's retry is then waiting to sign it in
+        WatchedLauncher launcher = new WatchedLauncher(new WatchedLauncher.Watcher() {
+            @Override
+            public void launched(int process) {
+                if (process == 2) {
+                    lead.complete(null);
+                }
+            }
+        });
+        try (ShellHostPool shell = poolWhileTheLeadIsOut(1, launcher)) {
             shell.run(ON_PREMISES_READ);
-            CompletableFuture<List<PsObject>> again = CompletableFuture.supplyAsync(() -> shell.run(ON_PREMISES_READ));
 
-            lead.complete(null);
+            List<PsObject> again = shell.run(ON_PREMISES_READ);
 
-            assertEquals(1, again.get(1, TimeUnit.MINUTES).size());
+            assertEquals(1, again.size());
             assertEquals(2, simulated.world().moduleImports().get(), "the dead host was replaced");
             assertEquals(1, simulated.world().signIns().attempts(), "the fresh host signed in, once");
         }

@@ -314,7 +314,10 @@ final class MoveUsersExecution extends GeneralNonBlockingStepExecution {
                                         users == null ? null : list.orElseThrow(),
                                         filter,
                                         fromJournal == null ? null : list.orElseThrow())
-                                .read(new IdentityRules(session.site().sipDomains()), c::shell, options.target());
+                                .read(
+                                        new IdentityRules(session.site().sipDomains()),
+                                        c::shellWhileSigningIn,
+                                        options.target());
                         if (strict) {
                             selection.requireClean();
                         }
@@ -325,12 +328,18 @@ final class MoveUsersExecution extends GeneralNonBlockingStepExecution {
                         job = opened == null
                                 ? new MoveJob(
                                         session.site(),
-                                        c.shell(),
+                                        c.shellWhileSigningIn(),
                                         c.directory(),
                                         options,
                                         Optional.of(journal),
                                         progress)
-                                : new MoveJob(session.site(), c.shell(), c.directory(), options, opened, progress);
+                                : new MoveJob(
+                                        session.site(),
+                                        c.shellWhileSigningIn(),
+                                        c.directory(),
+                                        options,
+                                        opened,
+                                        progress);
                         if (stopCause != null) {
                             job.cancel("stopped: " + stopCause);
                         }
