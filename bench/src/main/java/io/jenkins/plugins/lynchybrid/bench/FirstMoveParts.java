@@ -113,7 +113,12 @@ final class FirstMoveParts {
 
         @Override
         public List<PsObject> run(CmdletCall call) {
-            List<PsObject> answer = timed(call.cmdlet(), () -> shell.run(call));
+            return run(call, () -> {});
+        }
+
+        @Override
+        public List<PsObject> run(CmdletCall call, Runnable taken) {
+            List<PsObject> answer = timed(call.cmdlet(), () -> shell.run(call, taken));
             if (call.cmdlet().equals("Move-CsUser") && movedAt.compareAndSet(0, System.nanoTime())) {
                 moved.set(true);
             }

@@ -358,7 +358,8 @@ public final class MoveJob {
 
     /**
      * The first chunk holds one user so that a move starts as soon as one can. The next chunk's reads wait until
-     * that move has been handed to the shell: started at once they took the one host warm at the start ahead of it,
+     * that move has its shell host ({@code LyncShell.run(call, taken)}): started at once they took the one host warm
+     * at the start ahead of it,
      * and the first move waited one or two reads longer (issue 15, first-move). Bounded by the shell's timeouts.
      */
     private void awaitFirstMove(CompletableFuture<Boolean> moving, UserMover mover) throws InterruptedException {

@@ -88,8 +88,9 @@ final class UserMover {
     }
 
     /**
-     * Completes when the job's first Move-CsUser is handed to the shell, or when the first started move's attempt
-     * ends without one (stopped, refused by the journal, failed in its preparation).
+     * Completes when the job's first Move-CsUser has a shell host (so no other cmdlet can take that host first), or
+     * when the first started move's attempt ends without one (stopped, refused by the journal, failed in its
+     * preparation).
      */
     CompletableFuture<Void> firstMoveSent() {
         return firstMoveSent;
@@ -119,8 +120,7 @@ final class UserMover {
                 return;
             }
             try {
-                firstMoveSent.complete(null);
-                shell.run(moveCall(verdict));
+                shell.run(moveCall(verdict), () -> firstMoveSent.complete(null));
                 breaker.answered();
             } catch (HybridException e) {
                 failure = classifier.classify(e);

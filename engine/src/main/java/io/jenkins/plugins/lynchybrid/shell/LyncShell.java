@@ -19,6 +19,16 @@ public interface LyncShell extends AutoCloseable {
     List<PsObject> run(CmdletCall call);
 
     /**
+     * As {@link #run(CmdletCall)}, calling {@code taken} once the cmdlet has a host to run on, before its answer: a
+     * caller that holds other cmdlets back until then lets this one take the host first (the job's first move).
+     * Without hosts of its own to wait for, a shell calls it at once.
+     */
+    default List<PsObject> run(CmdletCall call, Runnable taken) {
+        taken.run();
+        return run(call);
+    }
+
+    /**
      * The parameter names the installed Move-CsUser binds, as the host read them once at start with
      * {@code (Get-Command Move-CsUser).Parameters}; empty when the host did not report them.
      */

@@ -351,11 +351,18 @@ public final class ShellHostPool implements LyncShell {
      */
     @Override
     public List<PsObject> run(CmdletCall call) {
+        return run(call, () -> {});
+    }
+
+    /** As {@link #run(CmdletCall)}, calling {@code taken} once the cmdlet has borrowed its host. */
+    @Override
+    public List<PsObject> run(CmdletCall call, Runnable taken) {
         if (call.needsTenantSignIn() || firstSignIn.isDone()) {
             awaitFirstSignIn(call.cmdlet());
         }
         Slot slot = borrow(call.cmdlet());
         try {
+            taken.run();
             try {
                 return runOn(slot, call);
             } catch (ShellException e) {

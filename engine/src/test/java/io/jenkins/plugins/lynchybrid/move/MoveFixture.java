@@ -157,8 +157,13 @@ final class MoveFixture implements AutoCloseable {
         return shell -> new LyncShell() {
             @Override
             public List<PsObject> run(CmdletCall call) {
+                return run(call, () -> {});
+            }
+
+            @Override
+            public List<PsObject> run(CmdletCall call, Runnable taken) {
                 sent.add(call.cmdlet());
-                return shell.run(call);
+                return shell.run(call, taken);
             }
 
             @Override

@@ -193,6 +193,22 @@ class ShellHostPoolTest {
     }
 
     @Test
+    void aCallerHearsOnceThatItsCmdletHasAHostBeforeTheHostIsAskedToRunIt() {
+        try (ShellHostPool shell = pool(1, Duration.ofSeconds(30))) {
+            CmdletCall call = CmdletCall.of(ShellService.ECHO).with("Identity", "taken-marker");
+            List<Boolean> requestSentWhenTaken = new CopyOnWriteArrayList<>();
+
+            shell.run(
+                    call,
+                    () -> requestSentWhenTaken.add(
+                            simulated.requestsReceived().stream().anyMatch(line -> line.contains("taken-marker"))));
+
+            assertEquals(List.of(false), requestSentWhenTaken);
+            assertTrue(simulated.requestsReceived().stream().anyMatch(line -> line.contains("taken-marker")));
+        }
+    }
+
+    @Test
     void aHostKilledMidCommandFailsThatCommandAsOutcomeUnknownAndThePoolServesTheNext() {
         simulated.world().change(w -> w.faults(w.faults().withCrashAfter(2)));
         try (ShellHostPool shell = pool(1, Duration.ofSeconds(30))) {
