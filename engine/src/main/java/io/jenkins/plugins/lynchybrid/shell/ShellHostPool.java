@@ -154,7 +154,7 @@ public final class ShellHostPool implements LyncShell {
         pool.signInFirstHost();
         if (!earlyReads) {
             try {
-                pool.awaitFirstSignIn(HOST_START);
+                pool.awaitSignIn();
             } catch (RuntimeException e) {
                 pool.close();
                 throw e;
@@ -197,15 +197,9 @@ public final class ShellHostPool implements LyncShell {
 
     /** A host an early cmdlet found dead was started again, signed in; otherwise this one signs in now. */
     private void signIn(Slot slot) {
-        if (slot.host == null || !slot.host.usable()) {
-            slot.replace(null);
-            slot.host = startHost();
-        } else if (!slot.host.signedIn()) {
-            PowerShellHost host = slot.host;
-            signIns.signIn(() -> {
-                host.signIn(credential, handshake());
-                return host;
-            });
+        PowerShellHost host = liveHost(slot);
+        if (!host.signedIn()) {
+            signedIn(host);
         }
     }
 
@@ -333,12 +327,8 @@ public final class ShellHostPool implements LyncShell {
         // after a refused password no host starts: it could only be refused at the gate
         signIns.refuseIfRejected();
         PowerShellHost host = importingHost();
-        // Its sign-in to the tenant (Connect-MicrosoftTeams) goes through the job's one gate, after the job's lead.
         try {
-            return signIns.signInAfterLead(() -> {
-                host.signIn(credential, handshake());
-                return host;
-            });
+            return signedIn(host);
         } catch (RuntimeException e) {
             host.close();
             throw e;
@@ -377,11 +367,24 @@ public final class ShellHostPool implements LyncShell {
     }
 
     private List<PsObject> runOn(Slot slot, CmdletCall call) {
+        return liveHost(slot).run(call, settings.commandTimeout());
+    }
+
+    /** The slot's host, or a fresh one (signed in) in place of a missing or dead one. */
+    private PowerShellHost liveHost(Slot slot) {
         if (slot.host == null || !slot.host.usable()) {
             slot.replace(null);
             slot.host = startHost();
         }
-        return slot.host.run(call, settings.commandTimeout());
+        return slot.host;
+    }
+
+    /** Its sign-in to the tenant (Connect-MicrosoftTeams) goes through the job's one gate, after the job's lead. */
+    private PowerShellHost signedIn(PowerShellHost host) {
+        return signIns.signInAfterLead(() -> {
+            host.signIn(credential, handshake());
+            return host;
+        });
     }
 
     private static boolean hostDied(ShellException e) {

@@ -88,8 +88,8 @@ public final class Contract {
         return List.copyOf(cmdlets.values());
     }
 
-    /** PowerShell's message for {@code errorId} (ParameterBinderStrings / ConsoleHost resources, as the data cites). */
-    String errorText(String errorId) {
+    /** The message for {@code errorId} (PowerShell's resources, or the module's text, as the data cites). */
+    public String errorText(String errorId) {
         String text = errorTexts.get(errorId);
         if (text == null) {
             throw new IllegalStateException("the contract has no PowerShell text for " + errorId);

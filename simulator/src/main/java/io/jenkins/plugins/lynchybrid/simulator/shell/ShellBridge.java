@@ -165,13 +165,7 @@ public final class ShellBridge implements AutoCloseable {
         }
         String cmdlet = request.path("cmdlet").asText();
         if (!session.connectedToTeams && service.isTeamsCmdlet(cmdlet)) {
-            // The MicrosoftTeams module's answer before Connect-MicrosoftTeams, as admins quote it
-            // (MicrosoftDocs/office-docs-powershell issue 9272, MicrosoftDocs/msteams-docs issue 4856:
-            // System.UnauthorizedAccessException); no reference page gives it, nor its category.
-            return ShellReply.failure(new ShellReply.Error(
-                    "NotSpecified",
-                    "You must call the Connect-MicrosoftTeams cmdlet before calling any other cmdlets.",
-                    "System.UnauthorizedAccessException," + cmdlet));
+            return service.teamsNotConnected(cmdlet);
         }
         JsonNode params = request.path("params");
         return service.execute(cmdlet, params.isObject() ? (ObjectNode) params : ObjectNodes.empty());

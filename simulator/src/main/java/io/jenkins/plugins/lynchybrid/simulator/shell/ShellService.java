@@ -85,6 +85,17 @@ public final class ShellService {
         return known != null && known.contract().map(CmdletContract::online).orElse(false);
     }
 
+    /**
+     * What a MicrosoftTeams cmdlet answers in a session that has not run Connect-MicrosoftTeams (the contract's
+     * TeamsNotConnected, with its sources; the category and errorId are the simulator's, as its note says).
+     */
+    public ShellReply teamsNotConnected(String cmdlet) {
+        return ShellReply.failure(new ShellReply.Error(
+                "NotSpecified",
+                contract.errorText("TeamsNotConnected"),
+                "System.UnauthorizedAccessException," + cmdlet));
+    }
+
     /** Runs one cmdlet as the shell would, with the world's faults in force. */
     public ShellReply execute(String cmdlet, ObjectNode parameters) {
         Cmdlet known = cmdlets.get(cmdlet == null ? "" : cmdlet);
